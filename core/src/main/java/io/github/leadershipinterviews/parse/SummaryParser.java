@@ -1,0 +1,131 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.Diagnostic;
+import io.github.leadershipinterviews.model.Episode;
+import io.github.leadershipinterviews.model.Quotation;
+import io.github.leadershipinterviews.model.Show;
+import io.github.leadershipinterviews.model.Span;
+import io.github.leadershipinterviews.model.Summary;
+import io.github.leadershipinterviews.model.ThemeMatch;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Parses episode summaries into {@link Episode}s. Immutable and thread-safe: build one, share it, reuse it.
+ *
+ * <pre>{@code
+ * SummaryParser parser = SummaryParser.builder()
+ *     .themes(ThemeTaxonomy.defaults())
+ *     .maxInputLength(1_000_000)
+ *     .build();
+ * Episode episode = parser.parse(text);
+ * }</pre>
+ *
+ * <p>Messy text never throws: what the parser had to guess or skip is in {@link Episode#diagnostics()}.
+ */
+public final class SummaryParser {
+
+  /** The default limit on input length, in characters (32 Mi). */
+  public static final int DEFAULT_MAX_INPUT_LENGTH = 32 * 1024 * 1024;
+
+  private static final SummaryParser DEFAULTS = builder().build();
+
+  private final int maxInputLength;
+  private final ThemeTagger themeTagger;
+
+  private SummaryParser(Builder builder) {
+    this.maxInputLength = builder.maxInputLength;
+    this.themeTagger = new ThemeTagger(builder.themes);
+  }
+
+  /** The parser with the default configuration. */
+  public static SummaryParser defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the default configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses one summary, exactly as copied from a podcast page.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws InputTooLongException if {@code text} is longer than the configured limit
+   */
+  public Episode parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxInputLength) {
+      throw new InputTooLongException(text.length(), maxInputLength);
+    }
+    String input = text.toString();
+    Header header = HeaderReader.read(input);
+    String body = input.substring(header.bodyStart(), header.bodyEnd());
+    List<Span> sentences = SentenceSplitter.split(body);
+    List<QuotedPassage> quotes = QuotationScanner.scan(body);
+    Entities entities = EntityReader.read(body, sentences, quotes, header);
+    List<Quotation> quotations = SpeakerAttributor.attribute(body, sentences, quotes, entities);
+    List<ThemeMatch> themes = themeTagger.tag(body, sentences);
+
+    Summary summary = Summary.builder()
+        .text(body)
+        .sentences(sentences)
+        .truncated(Truncation.isTruncated(body))
+        .inputOffset(header.bodyStart())
+        .build();
+    Episode.Builder episode = Episode.builder()
+        .title(header.title())
+        .episodeCode(header.episodeCode())
+        .published(header.published())
+        .duration(header.duration())
+        .categories(header.categories())
+        .guests(entities.guests())
+        .people(entities.people())
+        .organisations(entities.organisations())
+        .works(entities.works())
+        .quotations(quotations)
+        .themes(themes)
+        .summary(summary)
+        .diagnostics(header.diagnostics());
+    if (header.showName().isPresent() || !header.hosts().isEmpty()) {
+      episode.show(Show.builder()
+          .name(header.showName())
+          .hosts(header.hosts().stream().map(PersonName::toPerson).toList())
+          .build());
+    }
+    if (input.isBlank()) {
+      episode.addDiagnostics(Diagnostic.of("empty-input", "the input holds no text"));
+    }
+    return episode.build();
+  }
+
+  /** Configures a {@link SummaryParser}; every setting has a default. */
+  public static final class Builder {
+    private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+    private ThemeTaxonomy themes = ThemeTaxonomy.defaults();
+
+    private Builder() {}
+
+    /** The theme taxonomy to tag episodes with; default {@link ThemeTaxonomy#defaults()}. */
+    public Builder themes(ThemeTaxonomy themes) {
+      this.themes = Objects.requireNonNull(themes, "themes");
+      return this;
+    }
+
+    /** The longest input accepted, in characters; default {@link #DEFAULT_MAX_INPUT_LENGTH}. */
+    public Builder maxInputLength(int maxInputLength) {
+      if (maxInputLength < 1) {
+        throw new IllegalArgumentException("maxInputLength must be >= 1 but was " + maxInputLength);
+      }
+      this.maxInputLength = maxInputLength;
+      return this;
+    }
+
+    /** The parser. */
+    public SummaryParser build() {
+      return new SummaryParser(this);
+    }
+  }
+
+}

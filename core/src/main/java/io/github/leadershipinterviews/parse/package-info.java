@@ -1,0 +1,5 @@
+/**
+ * The summary parser: {@link io.github.leadershipinterviews.parse.SummaryParser} and its configuration
+ * ({@link io.github.leadershipinterviews.parse.ThemeTaxonomy}). The pipeline's stages are package-private.
+ */
+package io.github.leadershipinterviews.parse;
