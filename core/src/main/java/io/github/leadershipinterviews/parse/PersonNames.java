@@ -1,0 +1,98 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Splits a written name into name, honorific, post-nominals and appearance numeral.
+ *
+ * <pre>
+ *   "Dr Rosalind Achebe, Ph.D."        name "Rosalind Achebe", honorific "Dr", post-nominals [Ph.D.]
+ *   "Sir Anthony Whitlock CBE"         name "Anthony Whitlock", honorific "Sir", post-nominals [CBE]
+ *   "Professor Dame Jo Bell"           name "Jo Bell", honorific "Professor Dame"
+ *   "Shona McAllister II"              name "Shona McAllister", appearance 2
+ * </pre>
+ */
+final class PersonNames {
+  private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.load("honorifics.txt"));
+  private static final Set<String> POST_NOMINALS = undotted(Lexicon.load("post-nominals.txt"));
+  private static final List<String> NUMERALS = List.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
+
+  private PersonNames() {}
+
+  /** Whether {@code word} (with or without a trailing full stop) is an honorific such as {@code Dr.}. */
+  static boolean isHonorific(String word) {
+    return HONORIFICS.contains(stripDot(word));
+  }
+
+  /** Whether {@code word} is a post-nominal such as {@code PhD}, {@code Ph.D.} or {@code CBE}. */
+  static boolean isPostNominal(String word) {
+    return POST_NOMINALS.contains(word.replace(".", ""));
+  }
+
+  /** The appearance a roman numeral marks ({@code II} is 2), or empty if {@code word} is not one of II..X. */
+  static OptionalInt numeral(String word) {
+    int i = NUMERALS.indexOf(word);
+    return i < 0 ? OptionalInt.empty() : OptionalInt.of(i + 2);
+  }
+
+  /** Splits {@code written}; the name part is what remains, trimmed of spaces and commas. */
+  static PersonName parse(String written) {
+    List<String> words = new ArrayList<>(List.of(written.strip().split("[\\s\u00A0]+")));
+    String honorific = takeHonorifics(words);
+    List<String> postNominals = new ArrayList<>();
+    OptionalInt appearance = OptionalInt.empty();
+    while (words.size() > 2 || (words.size() == 2 && !postNominals.isEmpty())) {
+      String last = stripComma(words.get(words.size() - 1));
+      OptionalInt n = numeral(last);
+      if (n.isPresent() && appearance.isEmpty() && postNominals.isEmpty()) {
+        appearance = n;
+      } else if (isPostNominal(last)) {
+        postNominals.add(0, last);
+      } else {
+        break;
+      }
+      words.remove(words.size() - 1);
+    }
+    String name = stripComma(String.join(" ", words));
+    return new PersonName(name, Optional.ofNullable(honorific), postNominals, appearance);
+  }
+
+  private static String takeHonorifics(List<String> words) {
+    StringBuilder honorific = new StringBuilder();
+    while (words.size() > 1) {
+      String first = words.get(0);
+      String two = words.size() > 2 ? first + " " + stripDot(words.get(1)) : null;
+      int take = two != null && HONORIFICS.contains(stripDot(two)) ? 2 : isHonorific(first) ? 1 : 0;
+      if (take == 0 || words.size() - take < 1) {
+        break;
+      }
+      for (int i = 0; i < take; i++) {
+        honorific.append(honorific.length() > 0 ? " " : "").append(words.remove(0));
+      }
+    }
+    return honorific.length() == 0 ? null : honorific.toString();
+  }
+
+  private static Set<String> undotted(List<String> entries) {
+    Set<String> out = new HashSet<>();
+    entries.forEach(e -> out.add(e.replace(".", "")));
+    return Set.copyOf(out);
+  }
+
+  private static String stripDot(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private static String stripComma(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == ',' || Character.isWhitespace(s.charAt(end - 1)))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+}
