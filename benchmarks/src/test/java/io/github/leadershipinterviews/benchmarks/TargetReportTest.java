@@ -29,6 +29,9 @@ class TargetReportTest {
          "params": {"kind": "typical", "size": "4KB"},
          "primaryMetric": {"score": 4.096, "scoreUnit": "us/op"}},
         {"benchmark": "io.github.leadershipinterviews.benchmarks.ScalingBenchmark.parse",
+         "params": {"kind": "typical", "size": "16MB"},
+         "primaryMetric": {"score": 16777.216, "scoreUnit": "us/op"}},
+        {"benchmark": "io.github.leadershipinterviews.benchmarks.ScalingBenchmark.parse",
          "params": {"kind": "only-newlines", "size": "4KB"},
          "primaryMetric": {"score": 4096.0, "scoreUnit": "ns/op"}},
         {"benchmark": "io.github.leadershipinterviews.benchmarks.ScalingBenchmark.parse",
@@ -69,7 +72,16 @@ class TargetReportTest {
     assertThat(report).contains("| time/byte, 16 MB vs typical 4 KB (worst kind) | 1.00 ns/B at 4 KB typical, "
         + "2.00 ns/B at 16 MB only-newlines | 2.00 | ≤ 1.5 | **no** |");
     assertThat(report).contains("| only-newlines | 1.00 | — | — | 2.00 | 2.00 |");
-    assertThat(report).contains("| typical | 1.00 | — | — | — | — |");
+    assertThat(report).contains("| typical | 1.00 | — | — | 1.00 | 1.00 |");
+  }
+
+  @Test
+  void aKindMeasuredAt4KilobytesButNotAt16FailsTheScalingTarget() {
+    String results = RESULTS.replace("\"only-newlines\", \"size\": \"16MB\"", "\"only-newlines\", \"size\": \"1MB\"");
+    String report = new TargetReport(JsonMapper.builder().build().readTree(results), 2500.0).render("m");
+
+    assertThat(report).contains("| time/byte, 16 MB vs typical 4 KB (worst kind) | 1.00 ns/B at 4 KB typical, "
+        + "1.00 ns/B at 16 MB typical; 16 MB failed or did not finish for only-newlines | 1.00 | ≤ 1.5 | **no** |");
   }
 
   @Test
