@@ -1,0 +1,40 @@
+package io.github.leadershipinterviews.jackson;
+
+import io.github.leadershipinterviews.model.Summary;
+import tools.jackson.core.JsonGenerator;
+
+/** {@code {"text": "...", "truncated": false, "sentences": [span...], "inputOffset": 0}}. */
+final class SummaryFormat extends ModelFormat<Summary> {
+
+  static final SummaryFormat INSTANCE = new SummaryFormat();
+
+  private SummaryFormat() {
+    super(Summary.class);
+  }
+
+  @Override
+  void write(Summary summary, JsonGenerator gen) {
+    gen.writeStartObject(summary);
+    gen.writeStringProperty("text", summary.text());
+    gen.writeBooleanProperty("truncated", summary.truncated());
+    FieldWriter.objects(gen, "sentences", summary.sentences(), SpanFormat.INSTANCE);
+    gen.writeNumberProperty("inputOffset", summary.inputOffset());
+    gen.writeEndObject();
+  }
+
+  @Override
+  Summary read(FieldReader in) {
+    Summary.Builder builder = Summary.builder();
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "text" -> builder.text(in.string());
+        case "truncated" -> in.optionalBoolean().ifPresent(builder::truncated);
+        case "sentences" -> builder.sentences(in.objects(SpanFormat.INSTANCE));
+        case "inputOffset" -> in.optionalInteger().ifPresent(builder::inputOffset);
+        default -> in.skipUnknown();
+      }
+    }
+    in.require("text");
+    return in.build(builder::build);
+  }
+}

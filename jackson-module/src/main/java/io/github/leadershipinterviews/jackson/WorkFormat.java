@@ -1,0 +1,40 @@
+package io.github.leadershipinterviews.jackson;
+
+import io.github.leadershipinterviews.model.Work;
+import tools.jackson.core.JsonGenerator;
+
+/** {@code {"title": "The Long Table", "kind"?: "book", "year"?: 2021}}. */
+final class WorkFormat extends ModelFormat<Work> {
+
+  static final WorkFormat INSTANCE = new WorkFormat();
+
+  private WorkFormat() {
+    super(Work.class);
+  }
+
+  @Override
+  void write(Work work, JsonGenerator gen) {
+    gen.writeStartObject(work);
+    gen.writeStringProperty("title", work.title());
+    if (work.kind().isPresent()) {
+      gen.writeStringProperty("kind", WorkKinds.name(work.kind().get()));
+    }
+    FieldWriter.optionalInteger(gen, "year", work.year());
+    gen.writeEndObject();
+  }
+
+  @Override
+  Work read(FieldReader in) {
+    Work.Builder builder = Work.builder();
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "title" -> builder.title(in.string());
+        case "kind" -> in.optionalParsed(WorkKinds.EXPECTED, WorkKinds::parse).ifPresent(builder::kind);
+        case "year" -> in.optionalInteger().ifPresent(builder::year);
+        default -> in.skipUnknown();
+      }
+    }
+    in.require("title");
+    return in.build(builder::build);
+  }
+}
