@@ -7,12 +7,12 @@ import tools.jackson.core.JsonGenerator;
  * {@code {"code": "ambiguous-date", "message": "...", "inputSpan"?: {"start", "end"}}}; the span is an offset into
  * the parser's input, not into the summary text.
  */
-final class DiagnosticFormat extends ModelFormat<Diagnostic> {
+final class DiagnosticFormat extends ModelFormat<Diagnostic, Diagnostic.Builder> {
 
   static final DiagnosticFormat INSTANCE = new DiagnosticFormat();
 
   private DiagnosticFormat() {
-    super(Diagnostic.class);
+    super(Diagnostic.class, Diagnostic::builder, Diagnostic.Builder::build, "code", "message");
   }
 
   @Override
@@ -25,17 +25,12 @@ final class DiagnosticFormat extends ModelFormat<Diagnostic> {
   }
 
   @Override
-  Diagnostic read(FieldReader in) {
-    Diagnostic.Builder builder = Diagnostic.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "code" -> builder.code(in.string());
-        case "message" -> builder.message(in.string());
-        case "inputSpan" -> in.optionalObject(SpanFormat.INSTANCE).ifPresent(builder::inputSpan);
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, Diagnostic.Builder builder) {
+    switch (field) {
+      case "code" -> builder.code(in.string());
+      case "message" -> builder.message(in.string());
+      case "inputSpan" -> in.optionalObject(SpanFormat.INSTANCE).ifPresent(builder::inputSpan);
+      default -> in.skipUnknown();
     }
-    in.require("code", "message");
-    return in.build(builder::build);
   }
 }

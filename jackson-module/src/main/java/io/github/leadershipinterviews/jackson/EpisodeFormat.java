@@ -7,14 +7,14 @@ import tools.jackson.core.JsonGenerator;
 /**
  * The document: {@code formatVersion} first, then the episode's fields in the order of {@code docs/json-format.md}.
  */
-final class EpisodeFormat extends ModelFormat<Episode> {
+final class EpisodeFormat extends ModelFormat<Episode, Episode.Builder> {
 
   static final EpisodeFormat INSTANCE = new EpisodeFormat();
 
   private static final String ISO_DURATION = "an ISO-8601 duration such as PT42M or PT1H2M3S";
 
   private EpisodeFormat() {
-    super(Episode.class);
+    super(Episode.class, Episode::builder, Episode.Builder::build, "formatVersion", "summary");
   }
 
   @Override
@@ -46,16 +46,7 @@ final class EpisodeFormat extends ModelFormat<Episode> {
   }
 
   @Override
-  Episode read(FieldReader in) {
-    Episode.Builder builder = Episode.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      readField(field, in, builder);
-    }
-    in.require("formatVersion", "summary");
-    return in.build(builder::build);
-  }
-
-  private static void readField(String field, FieldReader in, Episode.Builder builder) {
+  void readField(String field, FieldReader in, Episode.Builder builder) {
     switch (field) {
       case "formatVersion" -> checkFormatVersion(in);
       case "title" -> in.optionalString().ifPresent(builder::title);

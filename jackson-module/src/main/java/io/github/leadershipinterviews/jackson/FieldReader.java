@@ -43,7 +43,7 @@ final class FieldReader {
   }
 
   /** Reads the object the parser stands on with {@code format}; anything but an object is a type error. */
-  static <T> T readObject(JsonParser p, DeserializationContext ctxt, ModelFormat<T> format) {
+  static <T> T readObject(JsonParser p, DeserializationContext ctxt, ModelFormat<T, ?> format) {
     JsonToken token = p.currentToken();
     TokenStreamContext context = p.streamReadContext();
     if (token == JsonToken.START_OBJECT || token == JsonToken.PROPERTY_NAME) {
@@ -142,15 +142,15 @@ final class FieldReader {
     return Optional.of(token == JsonToken.VALUE_TRUE);
   }
 
-  <T> T object(ModelFormat<T> format) {
+  <T> T object(ModelFormat<T, ?> format) {
     return object(field, format);
   }
 
-  <T> Optional<T> optionalObject(ModelFormat<T> format) {
+  <T> Optional<T> optionalObject(ModelFormat<T, ?> format) {
     return isNull() ? Optional.empty() : Optional.of(object(format));
   }
 
-  <T> List<T> objects(ModelFormat<T> format) {
+  <T> List<T> objects(ModelFormat<T, ?> format) {
     return list(label -> object(label, format));
   }
 
@@ -193,7 +193,7 @@ final class FieldReader {
     return p.getIntValue();
   }
 
-  private <T> T object(String label, ModelFormat<T> format) {
+  private <T> T object(String label, ModelFormat<T, ?> format) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType(label, "an object");
     }

@@ -37,18 +37,18 @@ final class FieldWriter {
     gen.writeEndArray();
   }
 
-  static <T> void object(JsonGenerator gen, String name, T value, ModelFormat<T> format) {
+  static <T> void object(JsonGenerator gen, String name, T value, ModelFormat<T, ?> format) {
     gen.writeName(name);
     format.write(value, gen);
   }
 
-  static <T> void optionalObject(JsonGenerator gen, String name, Optional<T> value, ModelFormat<T> format) {
+  static <T> void optionalObject(JsonGenerator gen, String name, Optional<T> value, ModelFormat<T, ?> format) {
     if (value.isPresent()) {
       object(gen, name, value.get(), format);
     }
   }
 
-  static <T> void objects(JsonGenerator gen, String name, List<T> values, ModelFormat<T> format) {
+  static <T> void objects(JsonGenerator gen, String name, List<T> values, ModelFormat<T, ?> format) {
     gen.writeName(name);
     gen.writeStartArray(values, values.size());
     for (T value : values) {

@@ -4,12 +4,12 @@ import io.github.leadershipinterviews.model.Organisation;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code {"name": "Care Quality Commission", "acronym": "CQC"}}; {@code acronym} only when known. */
-final class OrganisationFormat extends ModelFormat<Organisation> {
+final class OrganisationFormat extends ModelFormat<Organisation, Organisation.Builder> {
 
   static final OrganisationFormat INSTANCE = new OrganisationFormat();
 
   private OrganisationFormat() {
-    super(Organisation.class);
+    super(Organisation.class, Organisation::builder, Organisation.Builder::build, "name");
   }
 
   @Override
@@ -21,16 +21,11 @@ final class OrganisationFormat extends ModelFormat<Organisation> {
   }
 
   @Override
-  Organisation read(FieldReader in) {
-    Organisation.Builder builder = Organisation.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "name" -> builder.name(in.string());
-        case "acronym" -> in.optionalString().ifPresent(builder::acronym);
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, Organisation.Builder builder) {
+    switch (field) {
+      case "name" -> builder.name(in.string());
+      case "acronym" -> in.optionalString().ifPresent(builder::acronym);
+      default -> in.skipUnknown();
     }
-    in.require("name");
-    return in.build(builder::build);
   }
 }

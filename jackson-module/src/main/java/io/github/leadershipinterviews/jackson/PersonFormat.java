@@ -7,12 +7,12 @@ import tools.jackson.core.JsonGenerator;
  * {@code {"name", "honorific"?, "postNominals": [], "appearance"?, "roles": []}}: a guest, a host, or a person
  * the summary mentions.
  */
-final class PersonFormat extends ModelFormat<Person> {
+final class PersonFormat extends ModelFormat<Person, Person.Builder> {
 
   static final PersonFormat INSTANCE = new PersonFormat();
 
   private PersonFormat() {
-    super(Person.class);
+    super(Person.class, Person::builder, Person.Builder::build, "name");
   }
 
   @Override
@@ -27,19 +27,14 @@ final class PersonFormat extends ModelFormat<Person> {
   }
 
   @Override
-  Person read(FieldReader in) {
-    Person.Builder builder = Person.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "name" -> builder.name(in.string());
-        case "honorific" -> in.optionalString().ifPresent(builder::honorific);
-        case "postNominals" -> builder.postNominals(in.strings());
-        case "appearance" -> in.optionalInteger().ifPresent(builder::appearance);
-        case "roles" -> builder.roles(in.objects(RoleFormat.INSTANCE));
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, Person.Builder builder) {
+    switch (field) {
+      case "name" -> builder.name(in.string());
+      case "honorific" -> in.optionalString().ifPresent(builder::honorific);
+      case "postNominals" -> builder.postNominals(in.strings());
+      case "appearance" -> in.optionalInteger().ifPresent(builder::appearance);
+      case "roles" -> builder.roles(in.objects(RoleFormat.INSTANCE));
+      default -> in.skipUnknown();
     }
-    in.require("name");
-    return in.build(builder::build);
   }
 }

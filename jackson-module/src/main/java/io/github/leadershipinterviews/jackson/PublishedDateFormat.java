@@ -8,14 +8,14 @@ import tools.jackson.core.JsonGenerator;
  * {@code {"text": "Feb 4, 2021", "date"?: "2021-02-04", "readings": []}}: {@code date} when the text settles it,
  * otherwise two or more ISO dates in {@code readings} (day-first reading first).
  */
-final class PublishedDateFormat extends ModelFormat<PublishedDate> {
+final class PublishedDateFormat extends ModelFormat<PublishedDate, PublishedDate.Builder> {
 
   static final PublishedDateFormat INSTANCE = new PublishedDateFormat();
 
   static final String ISO_DATE = "an ISO-8601 date such as 2021-02-04";
 
   private PublishedDateFormat() {
-    super(PublishedDate.class);
+    super(PublishedDate.class, PublishedDate::builder, PublishedDate.Builder::build, "text");
   }
 
   @Override
@@ -30,17 +30,12 @@ final class PublishedDateFormat extends ModelFormat<PublishedDate> {
   }
 
   @Override
-  PublishedDate read(FieldReader in) {
-    PublishedDate.Builder builder = PublishedDate.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "text" -> builder.text(in.string());
-        case "date" -> in.optionalParsed(ISO_DATE, LocalDate::parse).ifPresent(builder::date);
-        case "readings" -> builder.readings(in.parsedList(ISO_DATE, LocalDate::parse));
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, PublishedDate.Builder builder) {
+    switch (field) {
+      case "text" -> builder.text(in.string());
+      case "date" -> in.optionalParsed(ISO_DATE, LocalDate::parse).ifPresent(builder::date);
+      case "readings" -> builder.readings(in.parsedList(ISO_DATE, LocalDate::parse));
+      default -> in.skipUnknown();
     }
-    in.require("text");
-    return in.build(builder::build);
   }
 }

@@ -4,12 +4,12 @@ import io.github.leadershipinterviews.model.Quotation;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code {"text": "...", "speaker"?: "Marion Keane", "span": {"start", "end"}}}. */
-final class QuotationFormat extends ModelFormat<Quotation> {
+final class QuotationFormat extends ModelFormat<Quotation, Quotation.Builder> {
 
   static final QuotationFormat INSTANCE = new QuotationFormat();
 
   private QuotationFormat() {
-    super(Quotation.class);
+    super(Quotation.class, Quotation::builder, Quotation.Builder::build, "text", "span");
   }
 
   @Override
@@ -22,17 +22,12 @@ final class QuotationFormat extends ModelFormat<Quotation> {
   }
 
   @Override
-  Quotation read(FieldReader in) {
-    Quotation.Builder builder = Quotation.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "text" -> builder.text(in.string());
-        case "speaker" -> in.optionalString().ifPresent(builder::speaker);
-        case "span" -> builder.span(in.object(SpanFormat.INSTANCE));
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, Quotation.Builder builder) {
+    switch (field) {
+      case "text" -> builder.text(in.string());
+      case "speaker" -> in.optionalString().ifPresent(builder::speaker);
+      case "span" -> builder.span(in.object(SpanFormat.INSTANCE));
+      default -> in.skipUnknown();
     }
-    in.require("text", "span");
-    return in.build(builder::build);
   }
 }

@@ -4,12 +4,12 @@ import io.github.leadershipinterviews.model.Role;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code {"title": "Chief Executive", "organisation": {...}, "current": true}}; {@code current} always written. */
-final class RoleFormat extends ModelFormat<Role> {
+final class RoleFormat extends ModelFormat<Role, Role.Builder> {
 
   static final RoleFormat INSTANCE = new RoleFormat();
 
   private RoleFormat() {
-    super(Role.class);
+    super(Role.class, Role::builder, Role.Builder::build, "title");
   }
 
   @Override
@@ -22,17 +22,12 @@ final class RoleFormat extends ModelFormat<Role> {
   }
 
   @Override
-  Role read(FieldReader in) {
-    Role.Builder builder = Role.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "title" -> builder.title(in.string());
-        case "organisation" -> in.optionalObject(OrganisationFormat.INSTANCE).ifPresent(builder::organisation);
-        case "current" -> in.optionalBoolean().ifPresent(builder::current);
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, Role.Builder builder) {
+    switch (field) {
+      case "title" -> builder.title(in.string());
+      case "organisation" -> in.optionalObject(OrganisationFormat.INSTANCE).ifPresent(builder::organisation);
+      case "current" -> in.optionalBoolean().ifPresent(builder::current);
+      default -> in.skipUnknown();
     }
-    in.require("title");
-    return in.build(builder::build);
   }
 }

@@ -4,12 +4,12 @@ import io.github.leadershipinterviews.model.Show;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code {"name"?, "hosts": [person...]}}. */
-final class ShowFormat extends ModelFormat<Show> {
+final class ShowFormat extends ModelFormat<Show, Show.Builder> {
 
   static final ShowFormat INSTANCE = new ShowFormat();
 
   private ShowFormat() {
-    super(Show.class);
+    super(Show.class, Show::builder, Show.Builder::build);
   }
 
   @Override
@@ -21,15 +21,11 @@ final class ShowFormat extends ModelFormat<Show> {
   }
 
   @Override
-  Show read(FieldReader in) {
-    Show.Builder builder = Show.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "name" -> in.optionalString().ifPresent(builder::name);
-        case "hosts" -> builder.hosts(in.objects(PersonFormat.INSTANCE));
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, Show.Builder builder) {
+    switch (field) {
+      case "name" -> in.optionalString().ifPresent(builder::name);
+      case "hosts" -> builder.hosts(in.objects(PersonFormat.INSTANCE));
+      default -> in.skipUnknown();
     }
-    return in.build(builder::build);
   }
 }

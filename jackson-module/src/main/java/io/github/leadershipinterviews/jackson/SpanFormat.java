@@ -4,12 +4,13 @@ import io.github.leadershipinterviews.model.Span;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code {"start": 4, "end": 9}}: offsets into the summary text (UTF-16 code units), end exclusive. */
-final class SpanFormat extends ModelFormat<Span> {
+final class SpanFormat extends ModelFormat<Span, int[]> {
 
   static final SpanFormat INSTANCE = new SpanFormat();
 
   private SpanFormat() {
-    super(Span.class);
+    // Span has no builder: a pair of ints collects start and end.
+    super(Span.class, () -> new int[2], bounds -> Span.of(bounds[0], bounds[1]), "start", "end");
   }
 
   @Override
@@ -21,19 +22,11 @@ final class SpanFormat extends ModelFormat<Span> {
   }
 
   @Override
-  Span read(FieldReader in) {
-    int start = 0;
-    int end = 0;
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "start" -> start = in.integer();
-        case "end" -> end = in.integer();
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, int[] bounds) {
+    switch (field) {
+      case "start" -> bounds[0] = in.integer();
+      case "end" -> bounds[1] = in.integer();
+      default -> in.skipUnknown();
     }
-    in.require("start", "end");
-    int first = start;
-    int last = end;
-    return in.build(() -> Span.of(first, last));
   }
 }

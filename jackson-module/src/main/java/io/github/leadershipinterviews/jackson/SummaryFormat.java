@@ -4,12 +4,12 @@ import io.github.leadershipinterviews.model.Summary;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code {"text": "...", "truncated": false, "sentences": [span...], "inputOffset": 0}}. */
-final class SummaryFormat extends ModelFormat<Summary> {
+final class SummaryFormat extends ModelFormat<Summary, Summary.Builder> {
 
   static final SummaryFormat INSTANCE = new SummaryFormat();
 
   private SummaryFormat() {
-    super(Summary.class);
+    super(Summary.class, Summary::builder, Summary.Builder::build, "text");
   }
 
   @Override
@@ -23,18 +23,13 @@ final class SummaryFormat extends ModelFormat<Summary> {
   }
 
   @Override
-  Summary read(FieldReader in) {
-    Summary.Builder builder = Summary.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "text" -> builder.text(in.string());
-        case "truncated" -> in.optionalBoolean().ifPresent(builder::truncated);
-        case "sentences" -> builder.sentences(in.objects(SpanFormat.INSTANCE));
-        case "inputOffset" -> in.optionalInteger().ifPresent(builder::inputOffset);
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, Summary.Builder builder) {
+    switch (field) {
+      case "text" -> builder.text(in.string());
+      case "truncated" -> in.optionalBoolean().ifPresent(builder::truncated);
+      case "sentences" -> builder.sentences(in.objects(SpanFormat.INSTANCE));
+      case "inputOffset" -> in.optionalInteger().ifPresent(builder::inputOffset);
+      default -> in.skipUnknown();
     }
-    in.require("text");
-    return in.build(builder::build);
   }
 }

@@ -4,12 +4,12 @@ import io.github.leadershipinterviews.model.ThemeMatch;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code {"id": "wellbeing", "label": "...", "score": 0.8, "evidence": [span...]}}. */
-final class ThemeMatchFormat extends ModelFormat<ThemeMatch> {
+final class ThemeMatchFormat extends ModelFormat<ThemeMatch, ThemeMatch.Builder> {
 
   static final ThemeMatchFormat INSTANCE = new ThemeMatchFormat();
 
   private ThemeMatchFormat() {
-    super(ThemeMatch.class);
+    super(ThemeMatch.class, ThemeMatch::builder, ThemeMatch.Builder::build, "id", "label", "score");
   }
 
   @Override
@@ -23,18 +23,13 @@ final class ThemeMatchFormat extends ModelFormat<ThemeMatch> {
   }
 
   @Override
-  ThemeMatch read(FieldReader in) {
-    ThemeMatch.Builder builder = ThemeMatch.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "id" -> builder.id(in.string());
-        case "label" -> builder.label(in.string());
-        case "score" -> builder.score(in.number());
-        case "evidence" -> builder.evidence(in.objects(SpanFormat.INSTANCE));
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, ThemeMatch.Builder builder) {
+    switch (field) {
+      case "id" -> builder.id(in.string());
+      case "label" -> builder.label(in.string());
+      case "score" -> builder.score(in.number());
+      case "evidence" -> builder.evidence(in.objects(SpanFormat.INSTANCE));
+      default -> in.skipUnknown();
     }
-    in.require("id", "label", "score");
-    return in.build(builder::build);
   }
 }

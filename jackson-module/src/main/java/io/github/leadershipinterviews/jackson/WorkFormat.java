@@ -4,12 +4,12 @@ import io.github.leadershipinterviews.model.Work;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code {"title": "The Long Table", "kind"?: "book", "year"?: 2021}}. */
-final class WorkFormat extends ModelFormat<Work> {
+final class WorkFormat extends ModelFormat<Work, Work.Builder> {
 
   static final WorkFormat INSTANCE = new WorkFormat();
 
   private WorkFormat() {
-    super(Work.class);
+    super(Work.class, Work::builder, Work.Builder::build, "title");
   }
 
   @Override
@@ -24,17 +24,12 @@ final class WorkFormat extends ModelFormat<Work> {
   }
 
   @Override
-  Work read(FieldReader in) {
-    Work.Builder builder = Work.builder();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "title" -> builder.title(in.string());
-        case "kind" -> in.optionalParsed(WorkKinds.EXPECTED, WorkKinds::parse).ifPresent(builder::kind);
-        case "year" -> in.optionalInteger().ifPresent(builder::year);
-        default -> in.skipUnknown();
-      }
+  void readField(String field, FieldReader in, Work.Builder builder) {
+    switch (field) {
+      case "title" -> builder.title(in.string());
+      case "kind" -> in.optionalParsed(WorkKinds.EXPECTED, WorkKinds::parse).ifPresent(builder::kind);
+      case "year" -> in.optionalInteger().ifPresent(builder::year);
+      default -> in.skipUnknown();
     }
-    in.require("title");
-    return in.build(builder::build);
   }
 }
