@@ -13,14 +13,14 @@ import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.model.Summary;
 import io.github.leadershipinterviews.model.ThemeMatch;
 import io.github.leadershipinterviews.model.Work;
-import io.github.leadershipinterviews.model.WorkKind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The JSON reference: the same data as an {@link Episode}, held in plain Java records that Jackson reads and writes
- * with default databind (no module, no custom code), in the field order of the module's format. What a user
- * without our module would write by hand.
+ * with default databind (no module, no custom code). They write exactly the JSON the module writes (same fields,
+ * order and values; {@code docs/json-format.md}): what a user without our module would write by hand.
  *
  * <pre>{@code
  * PlainRecords.EpisodeRecord record = PlainRecords.of(LeadershipInterviews.parse(text));
@@ -66,8 +66,8 @@ public final class PlainRecords {
 
   /** A {@link Person} as a record. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PersonRecord(String name, String honorific, List<String> postNominals, List<RoleRecord> roles,
-      Integer appearance) {}
+  public record PersonRecord(String name, String honorific, List<String> postNominals, Integer appearance,
+      List<RoleRecord> roles) {}
 
   /** A {@link Role} as a record. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -79,7 +79,7 @@ public final class PlainRecords {
 
   /** A {@link Work} as a record. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record WorkRecord(String title, WorkKind kind, Integer year) {}
+  public record WorkRecord(String title, String kind, Integer year) {}
 
   /** A {@link Quotation} as a record. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -112,8 +112,8 @@ public final class PlainRecords {
 
   private static PersonRecord person(Person p) {
     Integer appearance = p.appearance().isPresent() ? p.appearance().getAsInt() : null;
-    return new PersonRecord(p.name(), p.honorific().orElse(null), p.postNominals(),
-        p.roles().stream().map(PlainRecords::role).toList(), appearance);
+    return new PersonRecord(p.name(), p.honorific().orElse(null), p.postNominals(), appearance,
+        p.roles().stream().map(PlainRecords::role).toList());
   }
 
   private static RoleRecord role(Role role) {
@@ -126,7 +126,8 @@ public final class PlainRecords {
   }
 
   private static WorkRecord work(Work w) {
-    return new WorkRecord(w.title(), w.kind().orElse(null), w.year().isPresent() ? w.year().getAsInt() : null);
+    String kind = w.kind().map(k -> k.name().toLowerCase(Locale.ROOT)).orElse(null);
+    return new WorkRecord(w.title(), kind, w.year().isPresent() ? w.year().getAsInt() : null);
   }
 
   private static QuotationRecord quotation(Quotation q) {

@@ -2,6 +2,8 @@ package io.github.leadershipinterviews.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.leadershipinterviews.LeadershipInterviews;
+import io.github.leadershipinterviews.jackson.LeadershipInterviewsModule;
 import io.github.leadershipinterviews.model.Episode;
 import io.github.leadershipinterviews.model.Organisation;
 import io.github.leadershipinterviews.model.Person;
@@ -53,6 +55,16 @@ class PlainRecordsTest {
         + "\"summary\":{\"text\":\"She leads. She listens.\",\"truncated\":false,"
         + "\"sentences\":[{\"start\":0,\"end\":10},{\"start\":11,\"end\":23}],\"inputOffset\":0},"
         + "\"diagnostics\":[]}");
+  }
+
+  @Test
+  void writeTheSameJsonAsTheModuleForEveryCorpusEpisode() {
+    JsonMapper module = JsonBenchmark.mapperSettings().addModule(new LeadershipInterviewsModule()).build();
+    for (String text : Corpus.load().texts()) {
+      Episode episode = LeadershipInterviews.parse(text);
+
+      assertThat(mapper.writeValueAsString(PlainRecords.of(episode))).isEqualTo(module.writeValueAsString(episode));
+    }
   }
 
   @Test
