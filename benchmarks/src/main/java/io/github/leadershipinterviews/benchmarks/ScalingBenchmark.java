@@ -2,18 +2,22 @@ package io.github.leadershipinterviews.benchmarks;
 
 import io.github.leadershipinterviews.model.Episode;
 import io.github.leadershipinterviews.parse.SummaryParser;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scaling: the cost of one parse as the input grows from 4 KB to 16 MB, for summary-like text and for
@@ -21,8 +25,9 @@ import org.openjdk.jmh.annotations.State;
  * parse; {@link TargetReport} divides it by the input's size to give time per byte, which must stay flat.
  *
  * <p>A parser that is superlinear on some input could keep one iteration busy for hours, so setup first parses
- * the input once under a limit of {@value #PROBE_LIMIT_SECONDS} s (30 times slower than the 25 MB/s target at
- * 16 MB) and fails that case with a message if the parse does not finish or throws; the rest of the run goes on.
+ * the input once under a limit of {@value #PROBE_LIMIT_SECONDS} s of CPU time (45 times slower than the 25 MB/s
+ * target at 16 MB) and fails that case with a message if the parse does not finish or throws; the rest of the run
+ * goes on. A 16 MB parse takes one iteration or more by itself, so this benchmark warms up once.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar ScalingBenchmark -p kind=typical -p size=4KB,16MB
@@ -30,6 +35,9 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
+@Fork(1)
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 3, time = 1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScalingBenchmark {
 
@@ -41,8 +49,10 @@ public class ScalingBenchmark {
   @Param({"4KB", "64KB", "1MB", "16MB"})
   public String size;
 
-  /** How long the probe parse in setup may take before the case is reported superlinear. */
-  static final int PROBE_LIMIT_SECONDS = 20;
+  /** How much CPU time the probe parse in setup may take (and ten times as long elapsed) before the case fails. */
+  static final int PROBE_LIMIT_SECONDS = 30;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final SummaryParser parser = SummaryParser.defaults();
   private String text;
@@ -59,15 +69,27 @@ public class ScalingBenchmark {
     Thread thread = new Thread(parse, "scaling-probe");
     thread.setDaemon(true); // the forked JVM exits with a runaway parse still going
     thread.start();
+    long startedAt = System.nanoTime();
+    while (!parse.isDone()) {
+      Thread.sleep(50);
+      long cpuSeconds = THREADS.getThreadCpuTime(thread.getId()) / 1_000_000_000L;
+      long wallSeconds = (System.nanoTime() - startedAt) / 1_000_000_000L;
+      if (cpuSeconds >= PROBE_LIMIT_SECONDS || wallSeconds >= 10L * PROBE_LIMIT_SECONDS) {
+        throw new IllegalStateException("one parse of " + size + " of " + kind + " text took over " + cpuSeconds
+            + " s of CPU time (" + wallSeconds + " s elapsed), under " + Math.max(1, bytes() / PROBE_LIMIT_SECONDS
+            / 1000) + " KB/s: not measured; see the smaller sizes for how time per byte grows");
+      }
+    }
     try {
-      parse.get(PROBE_LIMIT_SECONDS, TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("one parse of " + size + " of " + kind + " text took over "
-          + PROBE_LIMIT_SECONDS + " s: the parser is superlinear on it; not measured");
+      parse.get();
     } catch (ExecutionException e) {
       throw new IllegalStateException("the parser threw on " + size + " of " + kind + " text: " + e.getCause(),
           e.getCause());
     }
+  }
+
+  private int bytes() {
+    return ScalingInput.bytes(size);
   }
 
   /** Parses the input once. */

@@ -3,7 +3,7 @@
  * inputs they share. Run them from the executable jar:
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3 -w 1s -r 1s -rf json -rff target/jmh.json
+ * java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff target/jmh.json
  * java -cp benchmarks/target/benchmarks.jar io.github.leadershipinterviews.benchmarks.TargetReport target/jmh.json
  * }</pre>
  *
