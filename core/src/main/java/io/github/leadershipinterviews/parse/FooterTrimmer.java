@@ -30,6 +30,9 @@ final class FooterTrimmer {
     while (end > bodyStart && footerLines <= MAX_FOOTER_LINES) {
       int lineStart = input.lastIndexOf('\n', end - 1) + 1;
       lineStart = Math.max(lineStart, bodyStart);
+      if (end - lineStart > HeaderReader.MAX_LINE) {
+        break;
+      }
       String line = input.substring(lineStart, end).strip();
       if (!line.isEmpty()) {
         if (!isFooter(line)) {

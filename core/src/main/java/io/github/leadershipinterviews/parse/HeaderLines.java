@@ -14,7 +14,10 @@ import java.util.List;
 final class HeaderLines {
   private static final int MAX_CATEGORY_WORDS = 4;
   private static final int MAX_TITLE_WORDS = 30;
+  private static final int MAX_SENTENCE_TITLE_WORDS = 15;
   private static final int BODY_LOOKAHEAD_LINES = 3;
+  private static final java.util.regex.Pattern SEASON_EPISODE =
+      java.util.regex.Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4}");
 
   private final HeaderLexicon lexicon;
   private final DateLineReader dates;
@@ -135,7 +138,8 @@ final class HeaderLines {
       state.categories.addAll(categories);
       return true;
     }
-    return takeShowLine(content, state) || takeDateLine(content, line, state) || takeTitleOrExtra(content, line, state);
+    return takeShowLine(content, state) || takeDateLine(content, line, state)
+        || takeTitleOrExtra(input, content, line, state);
   }
 
   private boolean takeShowLine(String content, State state) {
@@ -151,29 +155,67 @@ final class HeaderLines {
   private boolean takeDateLine(String content, Line line, State state) {
     DateLineReader.DateLine d = dates.read(content);
     if (!d.found()) {
-      return false;
+      return relativeDate(content, line, state);
     }
     String rest = d.rest(content);
     if (d.date() == null && !rest.isEmpty()) {
       return false;
     }
-    String code = episodeSuffix(rest);
-    String beforeCode = code == null ? rest : rest.substring(0, rest.length() - code.length()).strip();
-    if (beforeCode.isEmpty() || beforeCode.matches("\\d{1,3}")) {
-      recordDate(d, code, line, state);
+    if (takeMetaSegments(rest, d, line, state)) {
       return true;
     }
-    if (code != null && lexicon.names.isFullName(beforeCode)) {
-      recordDate(d, code, line, state);
-      state.hosts.add(PersonNames.parse(beforeCode));
-      return true;
-    }
-    if (state.title == null && looksLikeTitle(rest)) {
+    if (d.date() != null && state.title == null && looksLikeTitle(rest)) {
       recordDate(d, null, line, state);
       takeTitle(rest, state);
       return true;
     }
     return false;
+  }
+
+  /**
+   * What follows a date, split at {@code •}, {@code ·}, {@code |}: running times, episode codes, a count, or
+   * {@code <Host> Season 2 Episode 7}. True (and recorded) when every segment is one of these.
+   */
+  private boolean takeMetaSegments(String rest, DateLineReader.DateLine d, Line line, State state) {
+    String code = null;
+    Duration duration = d.duration();
+    PersonName host = null;
+    for (String segment : rest.split("[\u2022\u00B7|]")) {
+      String seg = segment.strip();
+      String suffix = episodeSuffix(seg);
+      String beforeCode = suffix == null ? seg : seg.substring(0, seg.length() - suffix.length()).strip();
+      DateLineReader.DateLine inner = seg.isEmpty() ? null : dates.read(seg);
+      if (seg.isEmpty() || seg.matches("\\d{1,3}")) {
+        continue;
+      } else if (inner.date() == null && inner.duration() != null && inner.rest(seg).matches("\\d{0,3}")) {
+        duration = duration == null ? inner.duration() : duration;
+      } else if (suffix != null && beforeCode.isEmpty() || SEASON_EPISODE.matcher(seg).matches()) {
+        code = seg;
+      } else if (suffix != null && lexicon.names.isFullName(beforeCode)) {
+        code = suffix;
+        host = PersonNames.parse(beforeCode);
+      } else {
+        return false;
+      }
+    }
+    recordDate(new DateLineReader.DateLine(d.date(), duration, d.code(), 0, 0), code, line, state);
+    if (host != null) {
+      state.hosts.add(host);
+    }
+    return true;
+  }
+
+  /** {@code 3 days ago}, {@code vor 2 Tagen}: a date relative to when the page was copied, skipped. */
+  private boolean relativeDate(String content, Line line, State state) {
+    List<String> words = NameShape.words(HeaderLexicon.fold(content));
+    boolean relative = words.size() >= 2 && words.size() <= 5 && content.matches(".*\\d.*")
+        && (lexicon.relativeAfter.contains(words.get(words.size() - 1))
+            || lexicon.relativeBefore.contains(words.get(0)));
+    if (relative) {
+      state.diagnostics.add(Diagnostic.of("relative-date-skipped",
+          "relative date \"" + content + "\" skipped: the day it counts from is unknown", line.span()));
+    }
+    return relative;
   }
 
   private void recordDate(DateLineReader.DateLine d, String code, Line line, State state) {
@@ -194,9 +236,9 @@ final class HeaderLines {
   }
 
   /** Title, or after it a bullet category ({@code • Business}) or a bare show name ({@code The X Podcast}). */
-  private boolean takeTitleOrExtra(String content, Line line, State state) {
+  private boolean takeTitleOrExtra(String input, String content, Line line, State state) {
     if (state.title == null) {
-      if (!looksLikeTitle(content)) {
+      if (!looksLikeTitle(content) && !sentenceTitleAboveHeaderLine(input, content, line)) {
         return false;
       }
       takeTitle(content, state);
@@ -213,6 +255,28 @@ final class HeaderLines {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A title written as one short sentence ({@code Why rest is part of the job.}) is a title only where a show,
+   * date or category line follows it; otherwise it is the summary's first sentence.
+   */
+  private boolean sentenceTitleAboveHeaderLine(String input, String content, Line line) {
+    if (content.length() > HeaderReader.MAX_LINE || looksLikeProse(content)
+        || NameShape.words(content).size() > MAX_SENTENCE_TITLE_WORDS) {
+      return false;
+    }
+    int pos = line.next;
+    Line next = Line.at(input, pos);
+    while (next.blank() && next.next > pos && next.next < input.length()) {
+      pos = next.next;
+      next = Line.at(input, pos);
+    }
+    if (next.blank() || next.contentEnd - next.contentStart > HeaderReader.MAX_LINE) {
+      return false;
+    }
+    String following = next.content(input);
+    return shows.read(following) != null || categoryLabel(following) != null || isPureDateLine(following);
   }
 
   /** Records the title, splitting off a show name glued to it ({@code ...with Dr. Jo DoeThe X Podcast}). */

@@ -69,9 +69,10 @@ final class HeaderReader {
           show = f.show();
           diagnostics.add(bodyDiagnostic("show-from-body", "show \"" + show + "\"", f, bodyStart));
         }
-        if (hosts.isEmpty() && !f.hosts().isEmpty()) {
-          hosts.addAll(f.hosts());
-          diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + f.hosts().get(0).name() + "\"", f, bodyStart));
+        List<PersonName> bodyHosts = notGuests(f.hosts(), title);
+        if (hosts.isEmpty() && !bodyHosts.isEmpty()) {
+          hosts.addAll(bodyHosts);
+          diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + bodyHosts.get(0).name() + "\"", f, bodyStart));
         }
       }
     }
@@ -97,6 +98,15 @@ final class HeaderReader {
     }
     List<String> words = NameShape.words(name);
     return !words.isEmpty() && body.contains(words.get(words.size() - 1));
+  }
+
+  /** {@code hosts} without the title's guests: a body phrase may name the guest where a host was expected. */
+  private static List<PersonName> notGuests(List<PersonName> hosts, TitleReader.Title title) {
+    if (title == null) {
+      return hosts;
+    }
+    List<String> guests = title.guests().stream().map(PersonName::name).toList();
+    return hosts.stream().filter(h -> !guests.contains(h.name())).toList();
   }
 
   private static Diagnostic bodyDiagnostic(String code, String what, BodyShowReader.Found f, int bodyStart) {

@@ -102,25 +102,39 @@ final class TitleReader {
 
   /** The title without a guest name that stands apart ({@code Name, topic}, {@code "..." - Name}), or null. */
   private String standApart(String text, Predicate<String> known, List<PersonName> guests) {
+    String title = withoutSuffixGuest(text, known, guests);
+    return title != null ? title : withoutPrefixGuest(text, known, guests);
+  }
+
+  /** {@code "Phrase" - Jo Doe} or {@code Topic | Jo Doe, CEO}: the title before the dash, or null. */
+  private String withoutSuffixGuest(String text, Predicate<String> known, List<PersonName> guests) {
     int dash = lastDash(text);
-    if (dash > 0) {
-      String after = text.substring(dash).replaceFirst("^\\s*[\u2013\u2014|-]\\s*", "");
-      if (isGuest(after, known)) {
-        guests.add(PersonNames.parse(after));
-        return unquote(text.substring(0, dash));
-      }
+    if (dash <= 0) {
+      return null;
     }
+    String after = text.substring(dash + 3);
+    int comma = after.indexOf(',');
+    List<PersonName> names = nameList(after.substring(0, comma < 0 ? after.length() : absorbPostNominals(after, comma)), known);
+    if (names.isEmpty()) {
+      return null;
+    }
+    guests.addAll(names);
+    return unquote(text.substring(0, dash));
+  }
+
+  /** {@code Jo Doe, topic}, {@code Jo Doe: topic}, {@code Jo Doe - topic}: the rest, or null. */
+  private String withoutPrefixGuest(String text, Predicate<String> known, List<PersonName> guests) {
     int sep = firstSeparator(text);
     if (sep <= 0) {
       return null;
     }
     int nameEnd = absorbPostNominals(text, sep);
-    String name = text.substring(0, nameEnd);
-    if (!isGuest(name, known)) {
+    List<PersonName> names = nameList(text.substring(0, nameEnd), known);
+    if (names.isEmpty()) {
       return null;
     }
-    guests.add(PersonNames.parse(name));
-    String rest = text.substring(Math.min(text.length(), nameEnd + 1)).strip();
+    guests.addAll(names);
+    String rest = text.substring(nameEnd).replaceFirst("^\\s*[,:|\u2013\u2014-]\\s*", "").strip();
     return rest.isEmpty() || isRoleAndPlace(rest) ? text : unquote(rest);
   }
 
@@ -229,11 +243,14 @@ final class TitleReader {
     return end;
   }
 
-  /** The first comma or colon, if it comes early enough to end a name. */
+  /** The first comma, colon or spaced dash, if it comes early enough to end a name. */
   private static int firstSeparator(String text) {
     for (int i = 0; i < Math.min(text.length(), 90); i++) {
       char c = text.charAt(i);
       if (c == ',' || c == ':') {
+        return i;
+      }
+      if (isSpacedDash(text, i)) {
         return i;
       }
       if (QUOTES.indexOf(c) >= 0 && c != '\'' && c != '\u2019') {
@@ -245,14 +262,18 @@ final class TitleReader {
 
   /** The last {@code " - "}, {@code " – "}, {@code " | "} (index of its leading space), or -1. */
   private static int lastDash(String text) {
-    for (int i = text.length() - 2; i > 0; i--) {
-      char c = text.charAt(i);
-      if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '|') && text.charAt(i - 1) == ' '
-          && text.charAt(i + 1) == ' ') {
-        return i - 1;
+    for (int i = text.length() - 3; i >= 0; i--) {
+      if (isSpacedDash(text, i)) {
+        return i;
       }
     }
     return -1;
+  }
+
+  /** Whether a spaced dash or bar ({@code " - "}) starts at {@code i}. */
+  private static boolean isSpacedDash(String text, int i) {
+    return i + 2 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 2) == ' '
+        && "-\u2013\u2014|".indexOf(text.charAt(i + 1)) >= 0;
   }
 
   /** {@code Former Chief Constable, Tyneside}: comma-separated title-cased segments, no quotes. */

@@ -292,4 +292,53 @@ class HeaderReaderTest {
     assertThat(h.bodyStart()).isLessThanOrEqualTo(h.bodyEnd());
     assertThat(HeaderReader.read("").bodyEnd()).isZero();
   }
+
+  @Test
+  void dateLineWithEpisodeAndDurationSegments() {
+    String input = lines(
+        "Feb 4, 2021 · Episode 12 · 26 min",
+        "Hollis Brand, leading a night shelter",
+        "Hollis Brand runs the Eastgate Night Shelter.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2021, 2, 4));
+    assertThat(h.duration()).contains(Duration.ofMinutes(26));
+    assertThat(h.episodeCode()).contains("Episode 12");
+    assertThat(h.title()).contains("leading a night shelter");
+  }
+
+  @Test
+  void relativeDateLineIsSkippedWithDiagnostic() {
+    String input = lines(
+        "3 days ago",
+        "Pippa Lowry, the first hundred days",
+        "Pippa Lowry became head of Cobbleford School in May.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("the first hundred days");
+    assertThat(h.published()).isEmpty();
+    assertThat(codes(h)).containsExactly("relative-date-skipped");
+  }
+
+  @Test
+  void sentenceTitleIsATitleOnlyAboveAHeaderLine() {
+    String input = lines(
+        "Rest is part of the job.",
+        "Slow Lane - A podcast by Ren Adair",
+        "",
+        "Categories:",
+        "Ren Adair talks to Maud Ferris about rest.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Rest is part of the job.");
+    assertThat(h.showName()).contains("Slow Lane");
+    assertThat(body(input, h)).isEqualTo("Ren Adair talks to Maud Ferris about rest.");
+  }
+
+  @Test
+  void bodyPhraseNamingTheTitleGuestGivesNoHost() {
+    String input = lines(
+        "Mending the roof with Colm Dwyer",
+        "In this episode of Roofline, Colm Dwyer explains why repairs come first.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.showName()).contains("Roofline");
+    assertThat(h.hosts()).isEmpty();
+  }
 }

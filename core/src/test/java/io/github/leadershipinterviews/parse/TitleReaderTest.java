@@ -108,4 +108,21 @@ class TitleReaderTest {
     assertThat(t.guests()).isEmpty();
     assertThat(reader.read("Leading with Purpose and Passion", ANY).guests()).isEmpty();
   }
+
+  @Test
+  void dropsGuestPrefixBeforeSpacedDashAndPairsOfGuests() {
+    TitleReader.Title t = reader.read("Tamsin Earle - Why the quiet ones lead", ANY);
+    assertThat(t.title()).isEqualTo("Why the quiet ones lead");
+    assertThat(names(t)).containsExactly("Tamsin Earle");
+    TitleReader.Title pair = reader.read("Noor Haddad and Evan Pryor: two chairs, one board", ANY);
+    assertThat(pair.title()).isEqualTo("two chairs, one board");
+    assertThat(names(pair)).containsExactly("Noor Haddad", "Evan Pryor");
+  }
+
+  @Test
+  void dropsSuffixGuestFollowedByRole() {
+    TitleReader.Title t = reader.read("“Say the hard thing early” | Mirela Costa, COO", ANY);
+    assertThat(t.title()).isEqualTo("Say the hard thing early");
+    assertThat(names(t)).containsExactly("Mirela Costa");
+  }
 }
