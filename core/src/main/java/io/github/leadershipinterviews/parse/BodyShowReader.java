@@ -46,7 +46,29 @@ final class BodyShowReader {
     addIfAny(found, introduction(text, lower, "show"));
     addIfAny(found, introduction(text, lower, "welcome"));
     addIfAny(found, hostWord(text, lower));
+    addIfAny(found, hostBeforeVerb(text, lower));
     return found;
+  }
+
+  /** {@code In this episode, Jo Doe speaks with ...}: the subject of a conversation verb is the host. */
+  private Found hostBeforeVerb(String text, String lower) {
+    for (int at : occurrences(lower, lexicon.bodyPhrases("intro"))) {
+      int pos = skipSpaces(text, at);
+      PersonName host = nameAt(text, pos);
+      if (host == null) {
+        continue;
+      }
+      List<String> words = NameShape.words(host.name());
+      String last = words.get(words.size() - 1);
+      int nameEnd = text.indexOf(last, pos) + last.length();
+      int verbStart = skipSpaces(text, nameEnd);
+      for (String verb : lexicon.bodyPhrases("verb")) {
+        if (lower.startsWith(verb + " ", verbStart)) {
+          return new Found(null, List.of(host), Span.of(at, nameEnd));
+        }
+      }
+    }
+    return null;
   }
 
   private static void addIfAny(List<Found> found, Found f) {

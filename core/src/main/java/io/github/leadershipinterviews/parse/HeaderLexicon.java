@@ -25,6 +25,7 @@ final class HeaderLexicon {
   final Set<String> platforms;
   final Map<String, Integer> months;
   final Set<String> weekdays;
+  final List<String> dateLabels;
   final Set<String> relativeBefore;
   final Set<String> relativeAfter;
   final Map<String, Character> durationUnits;
@@ -46,6 +47,7 @@ final class HeaderLexicon {
     platforms = Set.copyOf(merge(Lexicon.load("header-platforms.txt"), List.of()));
     months = numbered(Lexicon.load("header-months.txt"));
     weekdays = words(Lexicon.load("header-weekdays.txt"), null);
+    dateLabels = longestFirst(merge(Lexicon.load("header-date-labels.txt"), List.of()));
     List<String> relative = Lexicon.load("header-relative-dates.txt");
     relativeBefore = words(relative, "before");
     relativeAfter = words(relative, "after");

@@ -15,7 +15,10 @@ final class HeaderLines {
   private static final int MAX_CATEGORY_WORDS = 4;
   private static final int MAX_TITLE_WORDS = 30;
   private static final int MAX_SENTENCE_TITLE_WORDS = 15;
+  private static final int MAX_SHOW_WORDS = 8;
   private static final int BODY_LOOKAHEAD_LINES = 3;
+  /** How far into the input header lines may reach (each is at most MAX_LINE long, and there are few). */
+  private static final int HEADER_REACH = 20_000;
   private static final java.util.regex.Pattern SEASON_EPISODE =
       java.util.regex.Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4}");
 
@@ -39,20 +42,20 @@ final class HeaderLines {
       int newline = input.indexOf('\n', start);
       int end = newline < 0 ? input.length() : newline;
       int indent = start;
-      while (indent < end && Character.isWhitespace(input.charAt(indent))) {
+      while (indent < end && NameShape.isSpace(input.charAt(indent))) {
         indent++;
       }
       int content = indent;
       boolean bullet = content + 1 < end && "\u2022\u00B7\u25E6\u2023*".indexOf(input.charAt(content)) >= 0
-          && Character.isWhitespace(input.charAt(content + 1));
+          && NameShape.isSpace(input.charAt(content + 1));
       if (bullet) {
         content += 2;
-        while (content < end && Character.isWhitespace(input.charAt(content))) {
+        while (content < end && NameShape.isSpace(input.charAt(content))) {
           content++;
         }
       }
       int contentEnd = end;
-      while (contentEnd > content && Character.isWhitespace(input.charAt(contentEnd - 1))) {
+      while (contentEnd > content && NameShape.isSpace(input.charAt(contentEnd - 1))) {
         contentEnd--;
       }
       return new Line(start, indent, content, contentEnd, newline < 0 ? end : newline + 1, bullet);
@@ -78,6 +81,10 @@ final class HeaderLines {
     int seen = 0;
     int bodyStart = input.length();
     while (pos < input.length()) {
+      if (pos > HEADER_REACH) {
+        bodyStart = pos;   // only blank lines so far: a header never lies this deep, stop looking
+        break;
+      }
       Line line = Line.at(input, pos);
       if (!line.blank()) {
         if (seen++ >= maxLines || line.contentEnd - line.contentStart > HeaderReader.MAX_LINE
@@ -95,7 +102,8 @@ final class HeaderLines {
   /** Diagnoses header-looking lines just after the body starts: they stay in the body. */
   void lookForHeaderLinesInBody(String input, int bodyStart, int bodyEnd, List<Diagnostic> diagnostics) {
     int pos = bodyStart;
-    for (int n = 0; n < BODY_LOOKAHEAD_LINES && pos < bodyEnd; ) {
+    int reach = Math.min(bodyEnd, bodyStart + HEADER_REACH);
+    for (int n = 0; n < BODY_LOOKAHEAD_LINES && pos < reach; ) {
       Line line = Line.at(input, pos);
       if (!line.blank() && line.contentEnd - line.contentStart <= HeaderReader.MAX_LINE) {
         n++;
@@ -155,54 +163,109 @@ final class HeaderLines {
   private boolean takeDateLine(String content, Line line, State state) {
     DateLineReader.DateLine d = dates.read(content);
     if (!d.found()) {
-      return relativeDate(content, line, state);
+      return relativeDate(content, line, state) || takeMetaLine(content, line, state);
     }
     String rest = d.rest(content);
     if (d.date() == null && !rest.isEmpty()) {
       return false;
     }
-    if (takeMetaSegments(rest, d, line, state)) {
+    Meta meta = new Meta(d.date(), d.duration(), d.code());
+    if (meta.addSegments(rest)) {
+      recordMeta(meta, line, state);
       return true;
     }
     if (d.date() != null && state.title == null && looksLikeTitle(rest)) {
-      recordDate(d, null, line, state);
+      recordMeta(new Meta(d.date(), d.duration(), d.code()), line, state);
       takeTitle(rest, state);
       return true;
     }
     return false;
   }
 
+  /** {@code Episode • Mar 12, 2024 • 45 min}, {@code Season 2 Episode 14 · 48 min}: segments only. */
+  private boolean takeMetaLine(String content, Line line, State state) {
+    Meta meta = new Meta(null, null, null);
+    boolean segmented = content.indexOf('\u2022') >= 0 || content.indexOf('\u00B7') >= 0 || content.indexOf('|') >= 0;
+    if ((segmented || state.title != null) && meta.addSegments(content) && meta.found()) {
+      recordMeta(meta, line, state);
+      return true;
+    }
+    return false;
+  }
+
   /**
-   * What follows a date, split at {@code •}, {@code ·}, {@code |}: running times, episode codes, a count, or
-   * {@code <Host> Season 2 Episode 7}. True (and recorded) when every segment is one of these.
+   * What a date/duration line says, segment by segment (split at {@code •}, {@code ·}, {@code |}): a date, a
+   * running time, an episode code, a count, a lone {@code Episode} label, or {@code <Host> Season 2 Episode 7}.
    */
-  private boolean takeMetaSegments(String rest, DateLineReader.DateLine d, Line line, State state) {
-    String code = null;
-    Duration duration = d.duration();
-    PersonName host = null;
-    for (String segment : rest.split("[\u2022\u00B7|]")) {
-      String seg = segment.strip();
+  private final class Meta {
+    PublishedDate date;
+    Duration duration;
+    String code;
+    PersonName host;
+
+    Meta(PublishedDate date, Duration duration, String code) {
+      this.date = date;
+      this.duration = duration;
+      this.code = code;
+    }
+
+    boolean found() {
+      return date != null || duration != null || code != null;
+    }
+
+    /** Reads every segment of {@code text}; false (and nothing is to be recorded) if one is not metadata. */
+    boolean addSegments(String text) {
+      for (String segment : text.split("[\\u2022\\u00B7|]")) {
+        if (!addSegment(segment.strip())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean addSegment(String seg) {
+      if (seg.isEmpty() || seg.matches("\\d{1,3}") || isWord(lexicon.episodeWords, seg)) {
+        return true;
+      }
+      DateLineReader.DateLine inner = dates.read(seg);
+      String innerRest = inner.rest(seg);
+      if (inner.found() && (innerRest.isEmpty() || innerRest.matches("\\d{1,3}"))) {
+        date = date == null ? inner.date() : date;
+        duration = duration == null ? inner.duration() : duration;
+        return true;
+      }
       String suffix = episodeSuffix(seg);
       String beforeCode = suffix == null ? seg : seg.substring(0, seg.length() - suffix.length()).strip();
-      DateLineReader.DateLine inner = seg.isEmpty() ? null : dates.read(seg);
-      if (seg.isEmpty() || seg.matches("\\d{1,3}")) {
-        continue;
-      } else if (inner.date() == null && inner.duration() != null && inner.rest(seg).matches("\\d{0,3}")) {
-        duration = duration == null ? inner.duration() : duration;
-      } else if (suffix != null && beforeCode.isEmpty() || SEASON_EPISODE.matcher(seg).matches()) {
-        code = seg;
-      } else if (suffix != null && lexicon.names.isFullName(beforeCode)) {
-        code = suffix;
+      if (suffix != null && beforeCode.isEmpty() || SEASON_EPISODE.matcher(seg).matches()) {
+        code = code == null ? seg : code;
+        return true;
+      }
+      if (suffix != null && lexicon.names.isFullName(beforeCode)) {
+        code = code == null ? suffix : code;
         host = PersonNames.parse(beforeCode);
-      } else {
-        return false;
+        return true;
+      }
+      return false;
+    }
+  }
+
+  private void recordMeta(Meta meta, Line line, State state) {
+    if (meta.date != null && state.date == null) {
+      state.date = meta.date;
+      if (meta.date.isAmbiguous()) {
+        state.diagnostics.add(Diagnostic.of("ambiguous-date", "date \"" + meta.date.text()
+            + "\" can be read day-first or month-first: " + meta.date.readings() + "; left unresolved", line.span()));
       }
     }
-    recordDate(new DateLineReader.DateLine(d.date(), duration, d.code(), 0, 0), code, line, state);
-    if (host != null) {
-      state.hosts.add(host);
+    if (meta.duration != null && state.duration == null) {
+      state.duration = meta.duration;
     }
-    return true;
+    if (meta.code != null && state.code == null) {
+      state.code = meta.code;
+    }
+    if (meta.host != null) {
+      state.hosts.add(meta.host);
+    }
   }
 
   /** {@code 3 days ago}, {@code vor 2 Tagen}: a date relative to when the page was copied, skipped. */
@@ -216,23 +279,6 @@ final class HeaderLines {
           "relative date \"" + content + "\" skipped: the day it counts from is unknown", line.span()));
     }
     return relative;
-  }
-
-  private void recordDate(DateLineReader.DateLine d, String code, Line line, State state) {
-    if (d.date() != null && state.date == null) {
-      state.date = d.date();
-      if (d.date().isAmbiguous()) {
-        state.diagnostics.add(Diagnostic.of("ambiguous-date", "date \"" + d.date().text()
-            + "\" can be read day-first or month-first: " + d.date().readings() + "; left unresolved", line.span()));
-      }
-    }
-    if (d.duration() != null && state.duration == null) {
-      state.duration = d.duration();
-    }
-    String lineCode = d.code() != null ? d.code() : code;
-    if (lineCode != null && state.code == null) {
-      state.code = lineCode;
-    }
   }
 
   /** Title, or after it a bullet category ({@code • Business}) or a bare show name ({@code The X Podcast}). */
@@ -249,9 +295,10 @@ final class HeaderLines {
       state.categories.add(content);
       return true;
     }
-    if (state.show == null && words.size() <= 8 && !looksLikeProse(content)
-        && lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)))) {
-      state.show = content;
+    if (state.show == null && words.size() <= MAX_SHOW_WORDS && !looksLikeProse(content)
+        && (lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)))
+            || looksLikeTitle(content) && headerLineFollows(input, line))) {
+      state.show = content;   // a bare show name: "The X Podcast", or any short line between title and date
       return true;
     }
     return false;
@@ -262,13 +309,15 @@ final class HeaderLines {
    * date or category line follows it; otherwise it is the summary's first sentence.
    */
   private boolean sentenceTitleAboveHeaderLine(String input, String content, Line line) {
-    if (content.length() > HeaderReader.MAX_LINE || looksLikeProse(content)
-        || NameShape.words(content).size() > MAX_SENTENCE_TITLE_WORDS) {
-      return false;
-    }
+    return content.length() <= HeaderReader.MAX_LINE && !looksLikeProse(content)
+        && NameShape.words(content).size() <= MAX_SENTENCE_TITLE_WORDS && headerLineFollows(input, line);
+  }
+
+  /** Whether the next non-blank line is a show, category, date/duration or chrome line. */
+  private boolean headerLineFollows(String input, Line line) {
     int pos = line.next;
     Line next = Line.at(input, pos);
-    while (next.blank() && next.next > pos && next.next < input.length()) {
+    while (next.blank() && next.next > pos && next.next < input.length() && pos < HEADER_REACH) {
       pos = next.next;
       next = Line.at(input, pos);
     }
@@ -276,7 +325,9 @@ final class HeaderLines {
       return false;
     }
     String following = next.content(input);
-    return shows.read(following) != null || categoryLabel(following) != null || isPureDateLine(following);
+    return shows.read(following) != null || categoryLabel(following) != null || isPureDateLine(following)
+        || lexicon.chromeLines.contains(chromeKey(following))
+        || new Meta(null, null, null).addSegments(following) && following.matches(".*\\d.*");
   }
 
   /** Records the title, splitting off a show name glued to it ({@code ...with Dr. Jo DoeThe X Podcast}). */

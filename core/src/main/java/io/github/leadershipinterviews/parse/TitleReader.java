@@ -147,9 +147,10 @@ final class TitleReader {
   private List<PersonName> withGuests(String text) {
     List<String> words = NameShape.words(text);
     for (int i = words.size() - 2; i >= 0; i--) {
-      if (lexicon.withWords.contains(HeaderLexicon.foldWord(words.get(i)))) {
-        // "with" itself marks what follows as people: the name shape alone decides, the body need not agree
-        List<PersonName> list = nameList(String.join(" ", words.subList(i + 1, words.size())), name -> true);
+      if (lexicon.withWords.contains(HeaderLexicon.foldWord(trimBrackets(words.get(i))))) {
+        // "with" itself marks what follows as people: the name shape alone decides, the body need not agree;
+        // a role after the names ("with Jo Doe, CEO of X") ends the list
+        List<PersonName> list = leadingNames(String.join(" ", words.subList(i + 1, words.size())));
         if (!list.isEmpty()) {
           return list;
         }
@@ -169,17 +170,57 @@ final class TitleReader {
     return List.of();
   }
 
+  /** The full names that open {@code text} ({@code Jo Doe and Al Roe, founders of X}); empty if none does. */
+  List<PersonName> leadingNames(String text) {
+    List<PersonName> out = new ArrayList<>();
+    for (String piece : splitNames(withoutBrackets(text))) {
+      if (!isGuest(piece, name -> true)) {
+        break;
+      }
+      out.add(PersonNames.parse(trimBrackets(piece)));
+    }
+    return out;
+  }
+
   /** {@code A, B and Dr. C, PhD}: every piece must be a known full name, or the list is empty. */
   List<PersonName> nameList(String text, Predicate<String> known) {
-    List<String> pieces = splitNames(text);
+    List<String> pieces = splitNames(withoutBrackets(text));
     List<PersonName> out = new ArrayList<>();
     for (String piece : pieces) {
       if (!isGuest(piece, known)) {
         return List.of();
       }
-      out.add(PersonNames.parse(piece));
+      out.add(PersonNames.parse(trimBrackets(piece)));
     }
     return out;
+  }
+
+  /** {@code text} without parenthesised or bracketed asides ({@code Jo Doe (Acme)}), which are not names. */
+  private static String withoutBrackets(String text) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '(' || c == '[' ? 1 : 0;
+      if (depth == 0) {
+        out.append(c);
+      }
+      depth -= (c == ')' || c == ']') && depth > 0 ? 1 : 0;
+    }
+    return out.toString();
+  }
+
+  /** {@code piece} without stray brackets or quote marks at its ends ({@code (with Jo Doe)}). */
+  private static String trimBrackets(String piece) {
+    int start = 0;
+    int end = piece.length();
+    while (start < end && "()[]".indexOf(piece.charAt(start)) >= 0 || start < end && QUOTES.indexOf(piece.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ("()[]".indexOf(piece.charAt(end - 1)) >= 0 || QUOTES.indexOf(piece.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return piece.substring(start, end).strip();
   }
 
   /** Splits at commas and conjunctions; a piece made of post-nominals joins the name before it. */
@@ -224,7 +265,7 @@ final class TitleReader {
   }
 
   private boolean isGuest(String text, Predicate<String> known) {
-    String t = text.strip();
+    String t = trimBrackets(text);
     return names.isFullName(t) && known.test(PersonNames.parse(t).name());
   }
 

@@ -341,4 +341,34 @@ class HeaderReaderTest {
     assertThat(h.showName()).contains("Roofline");
     assertThat(h.hosts()).isEmpty();
   }
+
+  @Test
+  void bareShowNameBetweenTitleAndSegmentedMetaLine() {
+    String input = lines(
+        "Leading Through Fog | Dr. Maren Ilse",
+        "The Harbour Lab",
+        "Episode \u2022 Mar 12, 2024 \u2022 45 min",
+        "Dr. Maren Ilse is a harbour pilot. She talks about fog.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Leading Through Fog");
+    assertThat(names(h.titleGuests())).containsExactly("Maren Ilse");
+    assertThat(h.showName()).contains("The Harbour Lab");
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2024, 3, 12));
+    assertThat(h.duration()).contains(Duration.ofMinutes(45));
+    assertThat(body(input, h)).startsWith("Dr. Maren Ilse is");
+  }
+
+  @Test
+  void labelledDateAndDurationLines() {
+    String input = lines(
+        "Ep. 45 - Tessa Vane on running a mill",
+        "Posted on March 3, 2024",
+        "Duration: 45:12",
+        "Tessa Vane leads Brookside Mill.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.episodeCode()).contains("Ep. 45");
+    assertThat(names(h.titleGuests())).containsExactly("Tessa Vane");
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2024, 3, 3));
+    assertThat(h.duration()).contains(Duration.ofSeconds(45 * 60 + 12));
+  }
 }

@@ -125,4 +125,13 @@ class TitleReaderTest {
     assertThat(t.title()).isEqualTo("Say the hard thing early");
     assertThat(names(t)).containsExactly("Mirela Costa");
   }
+
+  @Test
+  void readsGuestsInsideBracketsAndBeforeRoles() {
+    assertThat(names(reader.read("The quiet leader (with Ada Brisk)", ANY))).containsExactly("Ada Brisk");
+    TitleReader.Title t = reader.read("Interview with Colm Ruane, CEO of Ruane Mills", ANY);
+    assertThat(t.title()).isEqualTo("Interview with Colm Ruane, CEO of Ruane Mills");
+    assertThat(names(t)).containsExactly("Colm Ruane");
+    assertThat(names(reader.read("Steady hands with Jo Arkwright (Arkwright Builders)", ANY))).containsExactly("Jo Arkwright");
+  }
 }
