@@ -26,6 +26,8 @@ final class HeaderLexicon {
   final Map<String, Integer> months;
   final Set<String> weekdays;
   final List<String> dateLabels;
+  final Set<String> hostLabels;
+  final Set<String> guestLabels;
   final Set<String> relativeBefore;
   final Set<String> relativeAfter;
   final Map<String, Character> durationUnits;
@@ -48,6 +50,8 @@ final class HeaderLexicon {
     months = numbered(Lexicon.load("header-months.txt"));
     weekdays = words(Lexicon.load("header-weekdays.txt"), null);
     dateLabels = longestFirst(merge(Lexicon.load("header-date-labels.txt"), List.of()));
+    hostLabels = words(Lexicon.load("header-person-labels.txt"), "host");
+    guestLabels = words(Lexicon.load("header-person-labels.txt"), "guest");
     List<String> relative = Lexicon.load("header-relative-dates.txt");
     relativeBefore = words(relative, "before");
     relativeAfter = words(relative, "after");

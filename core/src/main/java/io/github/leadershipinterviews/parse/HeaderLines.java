@@ -25,16 +25,18 @@ final class HeaderLines {
   private final HeaderLexicon lexicon;
   private final DateLineReader dates;
   private final ShowLineReader shows;
+  private final TitleReader titles;
 
-  HeaderLines(HeaderLexicon lexicon, DateLineReader dates, ShowLineReader shows) {
+  HeaderLines(HeaderLexicon lexicon, DateLineReader dates, ShowLineReader shows, TitleReader titles) {
     this.lexicon = lexicon;
     this.dates = dates;
     this.shows = shows;
+    this.titles = titles;
   }
 
   /** What the header lines held; {@code titleLine} is the raw title text (date and glued show removed). */
-  record Scan(int bodyStart, String titleLine, String show, List<PersonName> hosts, String code,
-      PublishedDate date, Duration duration, List<String> categories, List<Diagnostic> diagnostics) {}
+  record Scan(int bodyStart, String titleLine, String show, List<PersonName> hosts, List<PersonName> labelledGuests,
+      String code, PublishedDate date, Duration duration, List<String> categories, List<Diagnostic> diagnostics) {}
 
   /** One line of the input: its bounds, indentation, bullet and content (trailing space excluded). */
   record Line(int start, int indentEnd, int contentStart, int contentEnd, int next, boolean bullet) {
@@ -95,7 +97,8 @@ final class HeaderLines {
       }
       pos = line.next;
     }
-    return new Scan(bodyStart, state.title, state.show, state.hosts, state.code, state.date, state.duration,
+    return new Scan(bodyStart, state.title, state.show, state.hosts, state.labelledGuests, state.code, state.date,
+        state.duration,
         state.categories, state.diagnostics);
   }
 
@@ -125,6 +128,7 @@ final class HeaderLines {
     String title;
     String show;
     List<PersonName> hosts = new ArrayList<>();
+    List<PersonName> labelledGuests = new ArrayList<>();
     String code;
     PublishedDate date;
     Duration duration;
@@ -146,17 +150,43 @@ final class HeaderLines {
       state.categories.addAll(categories);
       return true;
     }
-    return takeShowLine(content, state) || takeDateLine(content, line, state)
+    if (takePersonLabel(content, state)) {
+      return true;
+    }
+    return takeShowLine(content, line, state) || takeDateLine(content, line, state)
         || takeTitleOrExtra(input, content, line, state);
   }
 
-  private boolean takeShowLine(String content, State state) {
+  /** {@code Host: Jo Doe}, {@code Guests: Jo Doe and Al Roe, founders of X}. */
+  private boolean takePersonLabel(String content, State state) {
+    int colon = content.indexOf(':');
+    if (colon <= 0 || colon > 20) {
+      return false;
+    }
+    String label = HeaderLexicon.fold(content.substring(0, colon));
+    boolean host = lexicon.hostLabels.contains(label);
+    if (!host && !lexicon.guestLabels.contains(label)) {
+      return false;
+    }
+    List<PersonName> people = titles.leadingNames(content.substring(colon + 1));
+    if (people.isEmpty()) {
+      return false;
+    }
+    (host ? state.hosts : state.labelledGuests).addAll(people);
+    return true;
+  }
+
+  private boolean takeShowLine(String content, Line line, State state) {
     ShowLineReader.ShowLine s = shows.read(content);
     if (s == null || state.show != null) {
       return false;
     }
     state.show = s.show();
     state.hosts.addAll(s.hosts());
+    if (s.hosts().isEmpty() && !s.hostField().isBlank()) {
+      state.diagnostics.add(Diagnostic.of("host-not-a-person", "show line names \"" + s.hostField()
+          + "\" after the by-phrase: no person's full name there, so no host", line.span()));
+    }
     return true;
   }
 

@@ -64,6 +64,9 @@ final class TitleReader {
       title = unquote(text);
       guests.addAll(inside(text, known));
     }
+    if (guests.isEmpty()) {
+      guests.addAll(nameList(title, known));   // a title that is only the guest's name
+    }
     return new Title(title, null, null, guests);
   }
 

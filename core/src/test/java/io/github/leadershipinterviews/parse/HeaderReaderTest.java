@@ -371,4 +371,32 @@ class HeaderReaderTest {
     assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2024, 3, 3));
     assertThat(h.duration()).contains(Duration.ofSeconds(45 * 60 + 12));
   }
+
+  @Test
+  void hostAndGuestLabelLines() {
+    String input = lines(
+        "Running the night bus",
+        "Host: Dr. Ines Barrow",
+        "Guests: Tom Ashe and Lila Moreau, drivers at Nightline",
+        "Tom Ashe and Lila Moreau have driven the N4 for ten years.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Running the night bus");
+    assertThat(names(h.hosts())).containsExactly("Ines Barrow");
+    assertThat(names(h.titleGuests())).containsExactly("Tom Ashe", "Lila Moreau");
+    assertThat(body(input, h)).startsWith("Tom Ashe and Lila Moreau have");
+  }
+
+  @Test
+  void showLineWithoutPersonGivesDiagnosticAndNoHost() {
+    String input = lines(
+        "Rowan Achter",
+        "Shopfloor - A podcast by Tallow Media",
+        "Rowan Achter runs a bakery.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Rowan Achter");
+    assertThat(names(h.titleGuests())).containsExactly("Rowan Achter");
+    assertThat(h.showName()).contains("Shopfloor");
+    assertThat(h.hosts()).isEmpty();
+    assertThat(codes(h)).containsExactly("host-not-a-person");
+  }
 }
