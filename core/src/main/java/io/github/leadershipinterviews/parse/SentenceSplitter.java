@@ -242,8 +242,29 @@ final class SentenceSplitter {
       if (Character.isLowerCase(cp) || ",;:-–—)".indexOf(cp) >= 0) {
         return false;
       }
-      String word = runEnd - i == 1 && end == runEnd ? wordBefore(i) : null;
-      return word == null || !isAbbreviationBefore(word, cp);
+      if (!isSingleFullStop(i, runEnd, end)) {
+        return true;
+      }
+      String word = wordBefore(i);
+      return !isListNumber(i) && (word == null || !isAbbreviationBefore(word, cp));
+    }
+
+    /** Whether the marks are one full stop with nothing closing after it: the case abbreviations can make. */
+    private boolean isSingleFullStop(int i, int runEnd, int end) {
+      return runEnd - i == 1 && end == runEnd && text.charAt(i) == '.';
+    }
+
+    /** Whether the full stop at {@code dot} ends a list number that starts the sentence ({@code 2. Trust}). */
+    private boolean isListNumber(int dot) {
+      if (dot - start < 1 || dot - start > 3) {
+        return false;
+      }
+      for (int j = start; j < dot; j++) {
+        if (text.charAt(j) < '0' || text.charAt(j) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether {@code word} (ending in a full stop) is an abbreviation, given the next word starts with cp. */
@@ -269,7 +290,7 @@ final class SentenceSplitter {
       if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
         return false;
       }
-      String word = runEnd - i == 1 && end == runEnd ? wordBefore(i) : null;
+      String word = isSingleFullStop(i, runEnd, end) ? wordBefore(i) : null;
       return !continuesDottedWord(k, word) && (word == null || !NEVER_FINAL.contains(word));
     }
 

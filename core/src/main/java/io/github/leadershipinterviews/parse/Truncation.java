@@ -10,10 +10,11 @@ import java.util.Set;
  * <p>Cut short: the text ends in an ellipsis ({@code ...}, {@code …}, also {@code [...]} or {@code … more}), or
  * its last line stops without closing punctuation and reads as prose ({@code resistin}, {@code and why the},
  * a list item such as {@code Make it safe to fail}). Ends naturally: {@code . ! ?} possibly followed by closing
- * quote marks or brackets (also {@code …”}, the author's own ellipsis inside a closed quotation), or a last line
- * of site or list material that is complete as it stands: a Title Case title or heading, a row of platform names
- * ({@code lexicon/platform-names.txt}), hosting boilerplate ({@code lexicon/closing-boilerplate.txt}), a link,
- * or a line with no letters. An ellipsis inside the text is never looked at.
+ * quote marks or brackets (also {@code …”}, the author's own ellipsis inside a closed quotation), a symbol such
+ * as an emoji, or a last line of site or list material that is complete as it stands: a Title Case title or
+ * heading, a row of platform names ({@code lexicon/platform-names.txt}), hosting boilerplate
+ * ({@code lexicon/closing-boilerplate.txt}), a link, or a line with no letters. An ellipsis inside the text is
+ * never looked at.
  *
  * <pre>
  *   "She talks about trust, and why..."          truncated
@@ -48,7 +49,8 @@ final class Truncation {
     while (beforeClosers > 0 && SentenceSplitter.isCloser(body.charAt(beforeClosers - 1))) {
       beforeClosers--;
     }
-    if (beforeClosers > 0 && SentenceSplitter.isTerminal(body.charAt(beforeClosers - 1))) {
+    if (beforeClosers > 0 && SentenceSplitter.isTerminal(body.charAt(beforeClosers - 1))
+        || Character.getType(body.codePointBefore(end)) == Character.OTHER_SYMBOL) {
       return false;
     }
     return !isCompleteSiteLine(lastLine(body, end));

@@ -144,6 +144,29 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void atReferenceAbbreviationsOnlyBeforeACapital() {
+      assertThat(sentences("She lives at No. 5 Mill Lane. Asked again, she said no. Then she left."))
+          .containsExactly("She lives at No. 5 Mill Lane.", "Asked again, she said no.", "Then she left.");
+    }
+
+    @Test
+    void atAnEtceteraInAnotherLanguageBeforeACapital() {
+      assertThat(sentences("Hän puhuu budjeteista, vuoroista jne. Sitten pidetään tauko."))
+          .containsExactly("Hän puhuu budjeteista, vuoroista jne.", "Sitten pidetään tauko.");
+    }
+
+    @Test
+    void afterAnExclamationMarkAfterAOneLetterWord() {
+      assertThat(sentences("They chose plan A! Then plan B.")).containsExactly("They chose plan A!", "Then plan B.");
+    }
+
+    @Test
+    void notAfterTheNumberOfANumberedListItem() {
+      assertThat(sentences("Three habits:\n1. Ask before you announce\n12. Write it down."))
+          .containsExactly("Three habits:", "1. Ask before you announce", "12. Write it down.");
+    }
+
+    @Test
     void notInsideAHardWrappedLineOfProse() {
       String text = "Ines Varga spent eleven years as a ward sister at Lakemoor General Hospital\n"
           + "before she moved into management in 2016.";

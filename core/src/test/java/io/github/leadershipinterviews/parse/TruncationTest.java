@@ -57,6 +57,7 @@ class TruncationTest {
       "She talks about trust.\n00:42:27",
       "She talks about trust.\n    • Business",
       "彼女は信頼について話します。",
+      "Thanks for listening 🎧",
   })
   void isFalseForTextThatEndsNaturally(String body) {
     assertThat(Truncation.isTruncated(body)).isFalse();
