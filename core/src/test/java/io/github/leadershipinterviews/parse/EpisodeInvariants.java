@@ -1,6 +1,7 @@
 package io.github.leadershipinterviews.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.github.leadershipinterviews.model.Diagnostic;
 import io.github.leadershipinterviews.model.Episode;
@@ -61,10 +62,12 @@ final class EpisodeInvariants {
       Span s = sentences.get(i);
       String field = "sentences[" + i + "] " + s;
       checkInside(text, s, field);
-      assertThat(s.start()).as(field + " starts at or after the previous end " + previousEnd)
-          .isGreaterThanOrEqualTo(previousEnd);
-      assertThat(s.length()).as(field + " is not empty").isPositive();
-      assertThat(isTrimmed(s.in(text))).as(field + " has no surrounding white space").isTrue();
+      if (s.start() < previousEnd) {
+        fail(field + " starts before the previous sentence ends, at " + previousEnd);
+      }
+      if (!isTrimmed(s.in(text))) {
+        fail(field + " is empty or has white space around it: " + describe(s.in(text)));
+      }
       previousEnd = s.end();
     }
   }
@@ -78,8 +81,9 @@ final class EpisodeInvariants {
   }
 
   private static void checkInside(String text, Span span, String field) {
-    assertThat(span.start()).as(field + ".start").isBetween(0, span.end());
-    assertThat(span.end()).as(field + ".end").isLessThanOrEqualTo(text.length());
+    if (span.start() < 0 || span.end() < span.start() || span.end() > text.length()) {
+      fail(field + " " + span + " is not inside the text of " + text.length() + " characters");
+    }
   }
 
   private static boolean isTrimmed(String s) {

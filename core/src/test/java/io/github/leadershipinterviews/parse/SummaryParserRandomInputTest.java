@@ -1,6 +1,6 @@
 package io.github.leadershipinterviews.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.github.leadershipinterviews.model.Span;
 import java.util.List;
@@ -69,12 +69,14 @@ class SummaryParserRandomInputTest {
   private static void assertVisibleTextCovered(String text, List<Span> sentences, String where) {
     int from = 0;
     for (Span s : sentences) {
-      assertThat(s.start() >= from && isAllSpace(text, from, s.start()))
-          .as(where + ": only white space before " + s + " in " + EpisodeInvariants.describe(text)).isTrue();
+      if (s.start() < from || !isAllSpace(text, from, s.start())) {
+        fail(where + ": text other than white space before " + s + " in " + EpisodeInvariants.describe(text));
+      }
       from = s.end();
     }
-    assertThat(isAllSpace(text, from, text.length()))
-        .as(where + ": only white space after the last sentence in " + EpisodeInvariants.describe(text)).isTrue();
+    if (!isAllSpace(text, from, text.length())) {
+      fail(where + ": text other than white space after the last sentence in " + EpisodeInvariants.describe(text));
+    }
   }
 
   private static boolean isAllSpace(String text, int from, int to) {
