@@ -23,7 +23,7 @@ final class QuoteClassifier {
   private static final Set<String> NAMING_WORDS = Set.copyOf(Lexicon.load("naming-words.txt"));
   private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
   private static final Set<String> SMALL_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "their", "its", "her", "his");
+  private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.load("determiners.txt"));
 
   /** How many words back from an opening mark a work cue may stand. */
   private static final int CUE_WORDS = 3;

@@ -35,10 +35,13 @@ import java.util.Set;
  */
 final class SpeakerAttributor {
   private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
-  private static final Set<String> RELATIVES = Set.of("who", "som", "joka", "qui", "der", "die", "quien");
+  private static final Set<String> RELATIVES = Set.copyOf(Lexicon.load("relative-pronouns.txt"));
   private static final Set<String> RELATIVE_POSSESSIVES = Set.copyOf(Lexicon.load("relative-possessives.txt"));
   private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
   private static final Set<String> SECOND_PERSON = Set.copyOf(Lexicon.load("second-person.txt"));
+
+  /** {@code “...,” according to Jo Bell}. */
+  private static final String ACCORDING = "according";
 
   /** How far back the clause before a quotation may reach. */
   private static final int MAX_CLAUSE = 400;
@@ -121,14 +124,38 @@ final class SpeakerAttributor {
     }
     int limit = Math.min(body.length(), q.marks().end() + NEAR);
     Span first = Words.after(body, q.marks().end(), limit, ",;–—-");
-    if (first == null || startsNewSentence(q, first)) {
+    if (first == null) {
       return Optional.empty();
     }
+    String gap = body.substring(q.marks().end(), first.start());
+    if (gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0 || gap.indexOf('-') >= 0) {
+      return credit(first, limit);
+    }
+    if (startsNewSentence(q, first)) {
+      return Optional.empty();
+    }
+    String text = q.text().in(body).strip();
+    boolean linked = gap.indexOf(',') >= 0 || text.endsWith(",");
     Optional<String> hyphenated = verbWithPronoun(first);
     if (hyphenated.isPresent()) {
       return hyphenated;
     }
-    return nameThenVerb(first, limit).or(() -> verbThenName(first, limit));
+    return nameThenVerb(first, limit, linked).or(() -> verbThenName(first, limit, linked));
+  }
+
+  /** {@code “...” – Jo Bell}: a name alone after a dash, ending its line or sentence. */
+  private Optional<String> credit(Span first, int limit) {
+    Optional<Ref> ref = refs.at(first.start()).filter(r -> r.kind() == Kind.NAME);
+    Span name = ref.map(Ref::span).orElseGet(() -> capitalisedRun(first, limit));
+    if (name == null) {
+      return Optional.empty();
+    }
+    int i = name.end();
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    boolean alone = i >= body.length() || ".,;)\n\r".indexOf(body.charAt(i)) >= 0;
+    return !alone ? Optional.empty() : ref.isPresent() ? ref.get().name() : Optional.of(guessedName(name));
   }
 
   /** {@code “...It’s hard.” Jo went on}: a capitalised word after a full stop starts a new sentence. */
@@ -151,7 +178,7 @@ final class SpeakerAttributor {
   }
 
   /** {@code she says}, {@code Dr Bell told her}, {@code Jo Bell explains}. */
-  private Optional<String> nameThenVerb(Span first, int limit) {
+  private Optional<String> nameThenVerb(Span first, int limit, boolean linked) {
     Optional<Ref> ref = refs.at(first.start()).filter(r -> r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN);
     Span nameEnd = ref.map(Ref::span).orElseGet(() -> capitalisedRun(first, limit));
     if (nameEnd == null) {
@@ -161,24 +188,27 @@ final class SpeakerAttributor {
     if (verb != null && !isSpeechVerb(verb)) {
       verb = Words.after(body, verb.end(), limit, "");
     }
-    if (verb == null || !isSpeechVerb(verb) || !clauseEndsSoon(verb.end())) {
+    if (verb == null || !isSpeechVerb(verb) || !(linked || clauseEndsSoon(verb.end()))) {
       return Optional.empty();
     }
     return ref.isPresent() ? refs.resolve(ref.get()) : Optional.of(guessedName(nameEnd));
   }
 
   /** {@code says Jo Bell}, {@code säger hon}, {@code sagt sie}. */
-  private Optional<String> verbThenName(Span first, int limit) {
-    if (!isSpeechVerb(first)) {
+  private Optional<String> verbThenName(Span first, int limit, boolean linked) {
+    Span verb = first;
+    if (Words.lower(body, first).equals(ACCORDING)) {
+      verb = Words.after(body, first.end(), limit, "");
+    } else if (!isSpeechVerb(first)) {
       return Optional.empty();
     }
-    Span next = Words.after(body, first.end(), limit, "");
+    Span next = verb == null ? null : Words.after(body, verb.end(), limit, "");
     if (next == null) {
       return Optional.empty();
     }
     Optional<Ref> ref = refs.at(next.start()).filter(r -> r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN);
     Span name = ref.map(Ref::span).orElseGet(() -> capitalisedRun(next, limit));
-    if (name == null || !clauseEndsSoon(name.end())) {
+    if (name == null || !(linked || clauseEndsSoon(name.end()))) {
       return Optional.empty();
     }
     return ref.isPresent() ? refs.resolve(ref.get()) : Optional.of(guessedName(name));

@@ -175,4 +175,26 @@ class SpeakerAttributorTest {
     Entities none = new Entities(List.of(), List.of(), List.of(), List.of(), List.of());
     assertThat(attribute(body, none)).extracting(Quotation::speaker).containsExactly(Optional.of("Tomek Wrobel"));
   }
+
+  @Test
+  void aNameAfterADashOrAccordingToIsTheSpeaker() {
+    assertThat(speakers(quotations("“Rest is part of the job.” – Lena Fisk\nMore text.", "Lena Fisk")))
+        .containsExactly("Lena Fisk");
+    assertThat(speakers(quotations("“Rest is part of the job,” according to Lena Fisk.", "Lena Fisk")))
+        .containsExactly("Lena Fisk");
+  }
+
+  @Test
+  void aLongAttributionAfterACommaStillCounts() {
+    String body = "Ada Moreau runs it. “We start at six, every day,” she said in an interview with the local paper "
+        + "last spring.";
+    assertThat(speakers(quotations(body))).containsExactly(GUEST);
+  }
+
+  @Test
+  void aNameAndVerbThatStartANewSentenceAreNotAnAttribution() {
+    String body = "Lena Fisk met Ada Moreau, and she spoke first. “Folk litar mer på en chef som lyssnar.”Lena "
+        + "berättar också om sin mentor och hennes råd.";
+    assertThat(speakers(quotations(body, "Lena Fisk"))).containsExactly(GUEST);
+  }
 }
