@@ -12,7 +12,8 @@ import java.util.Set;
  * <ul>
  *   <li>TITLE: a work cue word just before it ({@code the 2019 report “...”}, {@code a blog entitled “...”},
  *       {@code published as ‘...’}) or just after it ({@code “...”, published by}); a passage in Title Case
- *       that does not read as speech; the episode's own title quoted again; the next item of a run of titles.</li>
+ *       that does not read as speech; the episode's own title quoted again, unless it is attributed as speech;
+ *       the next item of a run of titles.</li>
  *   <li>TERM: one word; a short phrase (three words or fewer) with no sentence punctuation and nothing that
  *       introduces speech around it ({@code what she calls the ‘...’}).</li>
  *   <li>SPEECH: everything else.</li>
@@ -43,7 +44,8 @@ final class QuoteClassifier {
   /** The kind of the passage with words at {@code text} between the marks at {@code marks}. */
   Kind classify(Span text, Span marks) {
     String words = text.in(body);
-    if (isEpisodeTitle(words) || workCueBefore(marks.start()) || workCueAfter(marks.end())) {
+    boolean quotedTitle = isEpisodeTitle(words) && !words.strip().endsWith(",") && !introducedAsSpeech(marks);
+    if (quotedTitle || workCueBefore(marks.start()) || workCueAfter(marks.end())) {
       return Kind.TITLE;
     }
     boolean titleCase = isTitleCase(words);

@@ -175,6 +175,9 @@ class QuotationScannerTest {
         .extracting(QuotedPassage::kind).containsExactly(Kind.TITLE);
     assertThat(QuotationScanner.scan(body, Optional.of("Something else")))
         .extracting(QuotedPassage::kind).containsExactly(Kind.SPEECH);
+    String spoken = "“We keep the lights on,” she says.";
+    assertThat(QuotationScanner.scan(spoken, Optional.of("We keep the lights on")))
+        .extracting(QuotedPassage::kind).containsExactly(Kind.SPEECH);
   }
 
   @Test
