@@ -80,7 +80,7 @@ final class MarkPairer {
   /** Ends open passages at a line break unless the next line reopens them; returns where to go on. */
   private int lineBreak(int i) {
     int next = i;
-    while (next < s.length() && Words.isSpace(s.charAt(next))) {
+    while (next < s.length() && NearbyWords.isSpace(s.charAt(next))) {
       next++;
     }
     int reopened = next < s.length() ? familyOf(s.charAt(next)) : -1;
@@ -96,7 +96,7 @@ final class MarkPairer {
   private boolean reopens(int family, int at) {
     char c = s.charAt(at);
     return switch (family) {
-      case DOUBLE -> c != '"' || !Words.isSpace(after(at));
+      case DOUBLE -> c != '"' || !NearbyWords.isSpace(after(at));
       case SINGLE -> !isApostrophe(at, c) && c != '‚';
       default -> c == openChar[family];
     };
@@ -117,11 +117,11 @@ final class MarkPairer {
     if (c == '„') {
       restartOrOpen(DOUBLE, i, c);
     } else if (c == '“' || c == '‟') {
-      boolean closes = open && (openChar[DOUBLE] == '„' || (!Words.isSpace(prev) && !Character.isLetterOrDigit(next)));
+      boolean closes = open && (openChar[DOUBLE] == '„' || (!NearbyWords.isSpace(prev) && !Character.isLetterOrDigit(next)));
       closeOr(DOUBLE, i, c, closes);
     } else if (open) {
-      closeOr(DOUBLE, i, c, !(Words.isSpace(prev) && !Words.isSpace(next)));
-    } else if (c == '"' ? !Words.isSpace(next) : opensAfter(prev) && !Words.isSpace(next)) {
+      closeOr(DOUBLE, i, c, !(NearbyWords.isSpace(prev) && !NearbyWords.isSpace(next)));
+    } else if (c == '"' ? !NearbyWords.isSpace(next) : opensAfter(prev) && !NearbyWords.isSpace(next)) {
       open(DOUBLE, i, c);
     }
   }
@@ -134,10 +134,10 @@ final class MarkPairer {
     char prev = before(i);
     char next = after(i);
     if (c == '‘' || c == '‛' || c == '‚') {
-      closeOr(SINGLE, i, c, open && !Words.isSpace(prev) && !Character.isLetterOrDigit(next));
+      closeOr(SINGLE, i, c, open && !NearbyWords.isSpace(prev) && !Character.isLetterOrDigit(next));
     } else if (open) {
-      if (Words.isSpace(prev)) {
-        if (!Words.isSpace(next)) {
+      if (NearbyWords.isSpace(prev)) {
+        if (!NearbyWords.isSpace(next)) {
           restartOrOpen(SINGLE, i, c);
         }
       } else if (!(isPossessive(i) && betterCloserAhead(i))) {
@@ -192,7 +192,7 @@ final class MarkPairer {
     int start = openAt[family] + 1;
     openAt[family] = -1;
     int e = end;
-    while (e > start && Words.isSpace(s.charAt(e - 1))) {
+    while (e > start && NearbyWords.isSpace(s.charAt(e - 1))) {
       e--;
     }
     add(start, e, e, false);
@@ -201,10 +201,10 @@ final class MarkPairer {
   private void add(int start, int end, int marksEnd, boolean closed) {
     int a = start;
     int b = end;
-    while (a < b && Words.isSpace(s.charAt(a))) {
+    while (a < b && NearbyWords.isSpace(s.charAt(a))) {
       a++;
     }
-    while (b > a && Words.isSpace(s.charAt(b - 1))) {
+    while (b > a && NearbyWords.isSpace(s.charAt(b - 1))) {
       b--;
     }
     if (hasLetterOrDigit(a, b)) {
@@ -245,7 +245,7 @@ final class MarkPairer {
   /** {@code nurses’ station}: a plural possessive that may be mid-passage rather than its end. */
   private boolean isPossessive(int i) {
     char prev = before(i);
-    if (prev != 's' && prev != 'S' || !Words.isSpace(after(i))) {
+    if (prev != 's' && prev != 'S' || !NearbyWords.isSpace(after(i))) {
       return false;
     }
     char word = after(i + 1);
@@ -260,7 +260,7 @@ final class MarkPairer {
       if (c == '\n' || c == '‘' || c == '‚') {
         return false;
       }
-      if ((c == '’' || c == '\'') && !Words.isSpace(before(k)) && !isApostrophe(k, c) && !isPossessive(k)) {
+      if ((c == '’' || c == '\'') && !NearbyWords.isSpace(before(k)) && !isApostrophe(k, c) && !isPossessive(k)) {
         return true;
       }
     }
@@ -269,7 +269,7 @@ final class MarkPairer {
 
   /** Whether a mark after {@code prev} can open a passage: at a start, after a space or an opening bracket. */
   private static boolean opensAfter(char prev) {
-    return Words.isSpace(prev) || "([{:;–—-/".indexOf(prev) >= 0;
+    return NearbyWords.isSpace(prev) || "([{:;–—-/".indexOf(prev) >= 0;
   }
 
   private char before(int i) {

@@ -134,12 +134,12 @@ final class NameGuesser {
     int runStart = -1;
     int runEnd = -1;
     while (i < body.length()) {
-      Span word = Words.after(body, i, body.length(), "");
+      Span word = NearbyWords.after(body, i, body.length(), "");
       if (word == null) {
         i++;
         continue;
       }
-      boolean capital = Words.isCapitalised(word.in(body));
+      boolean capital = NearbyWords.isCapitalised(word.in(body));
       boolean joined = runStart >= 0 && joinedByOneSpace(body, runEnd, word.start());
       if (capital && joined) {
         runEnd = word.end();

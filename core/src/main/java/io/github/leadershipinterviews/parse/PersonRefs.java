@@ -151,12 +151,12 @@ final class PersonRefs {
     List<Ref> out = new ArrayList<>();
     int i = 0;
     while (i < body.length()) {
-      Span word = Words.after(body, i, body.length(), "");
+      Span word = NearbyWords.after(body, i, body.length(), "");
       if (word == null) {
         i++;
         continue;
       }
-      String w = Words.lower(body, word);
+      String w = NearbyWords.lower(body, word);
       if (SUBJECTS.contains(w) || OBJECTS.contains(w) || POSSESSIVES.contains(w)) {
         out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
       }
@@ -167,13 +167,13 @@ final class PersonRefs {
 
   /** {@code her mentor} is possessive, {@code told her:} an object, {@code she} a subject. */
   private static Kind pronounKind(String body, Span word) {
-    String w = Words.lower(body, word);
+    String w = NearbyWords.lower(body, word);
     if (SUBJECTS.contains(w)) {
       return Kind.PRONOUN;
     }
     boolean possessive = POSSESSIVES.contains(w);
     if (possessive && OBJECTS.contains(w)) {
-      Span next = Words.after(body, word.end(), Math.min(body.length(), word.end() + 40), "");
+      Span next = NearbyWords.after(body, word.end(), Math.min(body.length(), word.end() + 40), "");
       String n = next == null ? "" : next.in(body);
       possessive = !n.isEmpty() && Character.isLowerCase(n.charAt(0))
           && !FUNCTION_WORDS.contains(n.toLowerCase(Locale.ROOT));

@@ -20,7 +20,7 @@ import java.util.Set;
  * </ul>
  */
 final class QuoteClassifier {
-  private static final Set<String> WORK_CUES = Set.copyOf(Lexicon.load("work-cues.txt"));
+  private static final Set<String> WORK_CUES = Set.copyOf(Lexicon.load("quote-title-cues.txt"));
   private static final Set<String> NAMING_WORDS = Set.copyOf(Lexicon.load("naming-words.txt"));
   private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
   private static final Set<String> SMALL_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
@@ -52,7 +52,7 @@ final class QuoteClassifier {
     if (titleCase && namingWordBefore(marks.start())) {
       return Kind.TITLE;
     }
-    int count = Words.count(words);
+    int count = NearbyWords.count(words);
     if (count <= 1) {
       return Kind.TERM;
     }
@@ -85,11 +85,11 @@ final class QuoteClassifier {
     int limit = Math.max(0, opening - WINDOW);
     int end = opening;
     for (int n = 0; n < CUE_WORDS; n++) {
-      Span word = Words.before(body, end, limit, ",:");
+      Span word = NearbyWords.before(body, end, limit, ",:");
       if (word == null) {
         return false;
       }
-      String w = Words.lower(body, word);
+      String w = NearbyWords.lower(body, word);
       if (WORK_CUES.contains(w)) {
         return true;
       }
@@ -102,36 +102,36 @@ final class QuoteClassifier {
   }
 
   private boolean workCueAfter(int closing) {
-    Span word = Words.after(body, closing, Math.min(body.length(), closing + WINDOW), ",(");
-    return word != null && WORK_CUES.contains(Words.lower(body, word));
+    Span word = NearbyWords.after(body, closing, Math.min(body.length(), closing + WINDOW), ",(");
+    return word != null && WORK_CUES.contains(NearbyWords.lower(body, word));
   }
 
   private boolean namingWordBefore(int opening) {
     int limit = Math.max(0, opening - WINDOW);
-    Span word = Words.before(body, opening, limit, "");
-    if (word != null && DETERMINERS.contains(Words.lower(body, word))) {
-      word = Words.before(body, word.start(), limit, "");
+    Span word = NearbyWords.before(body, opening, limit, "");
+    if (word != null && DETERMINERS.contains(NearbyWords.lower(body, word))) {
+      word = NearbyWords.before(body, word.start(), limit, "");
     }
-    return word != null && NAMING_WORDS.contains(Words.lower(body, word));
+    return word != null && NAMING_WORDS.contains(NearbyWords.lower(body, word));
   }
 
   /** A colon before the opening mark, or a speech verb just after the closing one. */
   private boolean introducedAsSpeech(Span marks) {
     int i = marks.start();
-    while (i > 0 && Words.isSpace(body.charAt(i - 1))) {
+    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
       i--;
     }
     if (i > 0 && body.charAt(i - 1) == ':') {
       return true;
     }
     int limit = Math.min(body.length(), marks.end() + WINDOW);
-    Span first = Words.after(body, marks.end(), limit, ",");
+    Span first = NearbyWords.after(body, marks.end(), limit, ",");
     if (first == null) {
       return false;
     }
-    Span second = Words.after(body, first.end(), limit, "");
-    return SPEECH_VERBS.contains(Words.lower(body, first))
-        || (second != null && SPEECH_VERBS.contains(Words.lower(body, second)));
+    Span second = NearbyWords.after(body, first.end(), limit, "");
+    return SPEECH_VERBS.contains(NearbyWords.lower(body, first))
+        || (second != null && SPEECH_VERBS.contains(NearbyWords.lower(body, second)));
   }
 
   /** Every word of four letters or more, and the first word, capitalised; at least two capitalised words. */
@@ -140,14 +140,14 @@ final class QuoteClassifier {
     boolean first = true;
     int i = 0;
     while (i < words.length()) {
-      Span word = Words.after(words, i, words.length(), "");
+      Span word = NearbyWords.after(words, i, words.length(), "");
       if (word == null) {
         i++;
         continue;
       }
       String w = word.in(words);
       boolean small = SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0));
-      if (Words.isCapitalised(w)) {
+      if (NearbyWords.isCapitalised(w)) {
         capitalised++;
       } else if (first || !small) {
         return false;
@@ -181,7 +181,7 @@ final class QuoteClassifier {
       if (c == '’' || c == '‘') {
         c = '\'';
       }
-      if (Words.isSpace(c)) {
+      if (NearbyWords.isSpace(c)) {
         if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
           out.append(' ');
         }

@@ -123,7 +123,7 @@ final class SpeakerAttributor {
       return Optional.empty();
     }
     int limit = Math.min(body.length(), q.marks().end() + NEAR);
-    Span first = Words.after(body, q.marks().end(), limit, ",;–—-");
+    Span first = NearbyWords.after(body, q.marks().end(), limit, ",;–—-");
     if (first == null) {
       return Optional.empty();
     }
@@ -164,12 +164,12 @@ final class SpeakerAttributor {
     char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
     boolean ended = last == '.' || last == '!' || last == '?' || last == '…';
     boolean comma = body.substring(q.marks().end(), first.start()).indexOf(',') >= 0;
-    return ended && !comma && Words.isCapitalised(first.in(body)) && refKindAt(first) != Kind.PRONOUN;
+    return ended && !comma && NearbyWords.isCapitalised(first.in(body)) && refKindAt(first) != Kind.PRONOUN;
   }
 
   /** {@code dit-elle}, {@code explique-t-il}. */
   private Optional<String> verbWithPronoun(Span word) {
-    String w = Words.lower(body, word);
+    String w = NearbyWords.lower(body, word);
     int dash = w.indexOf('-');
     if (dash < 0 || !SPEECH_VERBS.contains(w.substring(0, dash))) {
       return Optional.empty();
@@ -184,9 +184,9 @@ final class SpeakerAttributor {
     if (nameEnd == null) {
       return Optional.empty();
     }
-    Span verb = Words.after(body, nameEnd.end(), limit, "");
+    Span verb = NearbyWords.after(body, nameEnd.end(), limit, "");
     if (verb != null && !isSpeechVerb(verb)) {
-      verb = Words.after(body, verb.end(), limit, "");
+      verb = NearbyWords.after(body, verb.end(), limit, "");
     }
     if (verb == null || !isSpeechVerb(verb) || !(linked || clauseEndsSoon(verb.end()))) {
       return Optional.empty();
@@ -197,12 +197,12 @@ final class SpeakerAttributor {
   /** {@code says Jo Bell}, {@code säger hon}, {@code sagt sie}. */
   private Optional<String> verbThenName(Span first, int limit, boolean linked) {
     Span verb = first;
-    if (Words.lower(body, first).equals(ACCORDING)) {
-      verb = Words.after(body, first.end(), limit, "");
+    if (NearbyWords.lower(body, first).equals(ACCORDING)) {
+      verb = NearbyWords.after(body, first.end(), limit, "");
     } else if (!isSpeechVerb(first)) {
       return Optional.empty();
     }
-    Span next = verb == null ? null : Words.after(body, verb.end(), limit, "");
+    Span next = verb == null ? null : NearbyWords.after(body, verb.end(), limit, "");
     if (next == null) {
       return Optional.empty();
     }
@@ -225,7 +225,7 @@ final class SpeakerAttributor {
       if (i >= body.length() || ".,;:!?\n\r“”\"‘’'«»…–—".indexOf(body.charAt(i)) >= 0) {
         return true;
       }
-      Span word = Words.after(body, i, Math.min(body.length(), i + NEAR), "");
+      Span word = NearbyWords.after(body, i, Math.min(body.length(), i + NEAR), "");
       if (word == null) {
         return false;
       }
@@ -250,15 +250,15 @@ final class SpeakerAttributor {
         return Optional.empty();
       }
     }
-    Span wordBefore = Words.before(body, last.span().start(), Math.max(0, last.span().start() - NEAR), ",");
+    Span wordBefore = NearbyWords.before(body, last.span().start(), Math.max(0, last.span().start() - NEAR), ",");
     return wordBefore != null && isSpeechVerb(wordBefore) ? Optional.empty() : Optional.of(last);
   }
 
   /** {@code Dr Jo Bell, ..., whose rule he still repeats: “}: the words are the person's before whose. */
   private Optional<Ref> ownerBeforeWhose(int from, int opening) {
-    for (Span w = Words.before(body, opening, from, ",:;–—-()"); w != null;
-        w = Words.before(body, w.start(), from, ",:;–—-()")) {
-      if (RELATIVE_POSSESSIVES.contains(Words.lower(body, w))) {
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
+      if (RELATIVE_POSSESSIVES.contains(NearbyWords.lower(body, w))) {
         return nearestNameBefore(w.start(), from);
       }
     }
@@ -268,8 +268,8 @@ final class SpeakerAttributor {
   /** The subject of the nearest speech verbs before the mark: {@code Jo says that}, {@code Jo, who told her}. */
   private Optional<Ref> subjectOfSpeechVerb(int from, int opening) {
     int verbs = 0;
-    for (Span w = Words.before(body, opening, from, ",:;–—-()"); w != null && verbs < VERBS_TRIED;
-        w = Words.before(body, w.start(), from, ",:;–—-()")) {
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null && verbs < VERBS_TRIED;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
       if (isSpeechVerb(w) && !insidePassage(w.start())) {
         verbs++;
         Span verb = w;
@@ -285,7 +285,7 @@ final class SpeakerAttributor {
   private Optional<Ref> subjectBefore(Span verb, int from) {
     Span w = verb;
     for (int n = 0; n < SUBJECT_WORDS; n++) {
-      w = Words.before(body, w.start(), from, ",");
+      w = NearbyWords.before(body, w.start(), from, ",");
       if (w == null) {
         return Optional.empty();
       }
@@ -293,7 +293,7 @@ final class SpeakerAttributor {
       if (ref.isPresent() && (ref.get().kind() == Kind.NAME || ref.get().kind() == Kind.PRONOUN)) {
         return ref;
       }
-      if (RELATIVES.contains(Words.lower(body, w))) {
+      if (RELATIVES.contains(NearbyWords.lower(body, w))) {
         return nearestNameBefore(w.start(), from);
       }
     }
@@ -302,7 +302,7 @@ final class SpeakerAttributor {
 
   /** {@code säger hon:}, {@code says Jo Bell:}: a subject right after the verb. */
   private Optional<Ref> invertedSubject(Span verb, int opening) {
-    Span next = Words.after(body, verb.end(), opening, "");
+    Span next = NearbyWords.after(body, verb.end(), opening, "");
     return next == null ? Optional.empty() : refs.at(next.start())
         .filter(r -> r.kind() == Kind.PRONOUN || r.kind() == Kind.NAME);
   }
@@ -319,11 +319,11 @@ final class SpeakerAttributor {
   }
 
   private boolean qualifiesAnotherPerson(Ref possessive) {
-    Span next = Words.after(body, possessive.span().end(), Math.min(body.length(), possessive.span().end() + NEAR), "");
+    Span next = NearbyWords.after(body, possessive.span().end(), Math.min(body.length(), possessive.span().end() + NEAR), "");
     if (next == null) {
       return false;
     }
-    String w = Words.lower(body, next);
+    String w = NearbyWords.lower(body, next);
     for (String noun : RELATION_NOUNS) {
       if (w.startsWith(noun)) {
         return true;
@@ -368,7 +368,7 @@ final class SpeakerAttributor {
    */
   private int clauseStart(int opening) {
     int at = opening;
-    while (at > 0 && Words.isSpace(body.charAt(at - 1))) {
+    while (at > 0 && NearbyWords.isSpace(body.charAt(at - 1))) {
       at--;
     }
     boolean colonLine = at > 0 && body.charAt(at - 1) == ':' && body.substring(at, opening).indexOf('\n') >= 0;
@@ -413,16 +413,16 @@ final class SpeakerAttributor {
   // ---- words
 
   private boolean isSpeechVerb(Span word) {
-    return SPEECH_VERBS.contains(Words.lower(body, word));
+    return SPEECH_VERBS.contains(NearbyWords.lower(body, word));
   }
 
   private boolean hasWords(int from, int to) {
-    return Words.after(body, from, to, "\n,.:;–—-()[]") != null;
+    return NearbyWords.after(body, from, to, "\n,.:;–—-()[]") != null;
   }
 
   private boolean hasSecondPerson(int from, int to) {
-    for (Span w = Words.after(body, from, to, ",.:;–—-()"); w != null; w = Words.after(body, w.end(), to, ",.:;–—-()?!")) {
-      if (SECOND_PERSON.contains(Words.lower(body, w))) {
+    for (Span w = NearbyWords.after(body, from, to, ",.:;–—-()"); w != null; w = NearbyWords.after(body, w.end(), to, ",.:;–—-()?!")) {
+      if (SECOND_PERSON.contains(NearbyWords.lower(body, w))) {
         return true;
       }
     }
@@ -446,13 +446,13 @@ final class SpeakerAttributor {
 
   /** A run of up to three capitalised words starting at {@code first} ({@code Dr Bell}), or null. */
   private Span capitalisedRun(Span first, int limit) {
-    if (!Words.isCapitalised(first.in(body))) {
+    if (!NearbyWords.isCapitalised(first.in(body))) {
       return null;
     }
     Span run = first;
     for (int n = 1; n < 3; n++) {
-      Span next = Words.after(body, run.end(), limit, ".");
-      if (next == null || !Words.isCapitalised(next.in(body)) || next.start() - run.end() > 2) {
+      Span next = NearbyWords.after(body, run.end(), limit, ".");
+      if (next == null || !NearbyWords.isCapitalised(next.in(body)) || next.start() - run.end() > 2) {
         break;
       }
       run = Span.of(first.start(), next.end());

@@ -78,8 +78,8 @@ final class TranscriptLabels {
     int nameStart = i;
     int words = 0;
     while (i < end && i - nameStart <= MAX_NAME) {
-      Span word = Words.after(body, i, end, ".");
-      if (word == null || !Words.isCapitalised(word.in(body)) || ++words > MAX_NAME_WORDS) {
+      Span word = NearbyWords.after(body, i, end, ".");
+      if (word == null || !NearbyWords.isCapitalised(word.in(body)) || ++words > MAX_NAME_WORDS) {
         return Optional.empty();
       }
       i = word.end();
@@ -105,7 +105,7 @@ final class TranscriptLabels {
   }
 
   private static int skipSpaces(String body, int i, int end) {
-    while (i < end && Words.isSpace(body.charAt(i))) {
+    while (i < end && NearbyWords.isSpace(body.charAt(i))) {
       i++;
     }
     return i;

@@ -10,8 +10,8 @@ import java.util.Locale;
  * <p>A word is a run of letters and digits, with apostrophes and hyphens inside it ({@code O’Leary},
  * {@code Mary-Kate}, {@code dit-elle}).
  */
-final class Words {
-  private Words() {}
+final class NearbyWords {
+  private NearbyWords() {}
 
   /** Whether {@code c} is white space, the no-break spaces included. */
   static boolean isSpace(char c) {
