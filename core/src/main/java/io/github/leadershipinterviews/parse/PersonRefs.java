@@ -69,10 +69,11 @@ final class PersonRefs {
 
   /** The references in {@code body} outside the quoted passages. */
   static PersonRefs find(String body, List<QuotedPassage> quotes, Entities entities) {
+    List<String> guests = entities.guests().stream().map(Person::name).toList();
     List<Ref> all = new ArrayList<>();
     for (PersonMention m : entities.mentions()) {
-      all.add(new Ref(m.span(), Optional.of(m.fullName()),
-          m.form() == PersonMention.Form.PRONOUN ? pronounKind(body, m.span()) : Kind.NAME));
+      all.add(m.form() == PersonMention.Form.PRONOUN ? pronoun(body, m, guests)
+          : new Ref(m.span(), Optional.of(m.fullName()), Kind.NAME));
     }
     List<Ref> lexical = new ArrayList<>(pronouns(body));
     if (entities.mentions().isEmpty()) {
@@ -81,7 +82,6 @@ final class PersonRefs {
     }
     all.addAll(withoutOverlaps(lexical, all));
     all.sort(Comparator.comparingInt(r -> r.span().start()));
-    List<String> guests = entities.guests().stream().map(Person::name).toList();
     return new PersonRefs(body, outside(all, quotes), guests);
   }
 
@@ -100,7 +100,7 @@ final class PersonRefs {
     return i < refs.size() && refs.get(i).span().start() == start ? Optional.of(refs.get(i)) : Optional.empty();
   }
 
-  /** The last reference that ends at or before {@code position}. */
+  /** The last reference that starts before {@code position}. */
   Optional<Ref> lastBefore(int position) {
     int i = firstAtOrAfter(position) - 1;
     return i >= 0 ? Optional.of(refs.get(i)) : Optional.empty();
@@ -144,6 +144,15 @@ final class PersonRefs {
     entities.guests().forEach(p -> names.add(p.name()));
     entities.people().forEach(p -> names.add(p.name()));
     return names;
+  }
+
+  /**
+   * A pronoun the entity stage resolved. Quotations are mostly the guests' words, so a pronoun it resolved to
+   * someone else is resolved again here, to the nearest guest ({@code “...,” she says} after a host's question).
+   */
+  private static Ref pronoun(String body, PersonMention m, List<String> guests) {
+    boolean keep = guests.isEmpty() || guests.contains(m.fullName());
+    return new Ref(m.span(), keep ? Optional.of(m.fullName()) : Optional.empty(), pronounKind(body, m.span()));
   }
 
   /** Every third-person pronoun of the lexicons in {@code body}, one linear pass over its words. */

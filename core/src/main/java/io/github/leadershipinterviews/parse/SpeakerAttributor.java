@@ -382,7 +382,13 @@ final class SpeakerAttributor {
       }
       i--;
     }
-    return i;
+    return startOfNameAround(i);
+  }
+
+  /** A clause start that fell inside a name ({@code Dr.|Jo Bell}, split at the abbreviation) moves to its start. */
+  private int startOfNameAround(int position) {
+    return refs.lastBefore(position).filter(r -> r.span().end() > position)
+        .map(r -> r.span().start()).orElse(position);
   }
 
   private int sentenceStart(int position) {

@@ -152,7 +152,20 @@ class SpeakerAttributorTest {
     mentions.addAll(mentions(body, "she", "Bea Lund", PersonMention.Form.PRONOUN));
     mentions.add(new PersonMention(Span.of(body.lastIndexOf("Bea"), body.lastIndexOf("Bea") + 3), "Bea Lund",
         PersonMention.Form.FIRST_NAME));
-    assertThat(speakers(attribute(body, entities(mentions, "Bea Lund")))).containsExactly("Bea Lund", "Bea Lund");
+    Entities twoGuests = new Entities(List.of(Person.of(GUEST), Person.of("Bea Lund")), List.of(), List.of(),
+        List.of(), mentions);
+    assertThat(speakers(attribute(body, twoGuests))).containsExactly("Bea Lund", "Bea Lund");
+  }
+
+  @Test
+  void aPronounMentionResolvedToSomeoneOtherThanAGuestGoesToTheNearestGuest() {
+    String body = "Ada Moreau hosts Tom Brindle. Tom asks why. ‘We promote the wrong people,’ she says.";
+    List<PersonMention> mentions = new ArrayList<>();
+    mentions.addAll(mentions(body, "Ada Moreau", GUEST, PersonMention.Form.FULL_NAME));
+    mentions.addAll(mentions(body, "Tom Brindle", "Tom Brindle", PersonMention.Form.FULL_NAME));
+    mentions.add(new PersonMention(Span.of(30, 33), "Tom Brindle", PersonMention.Form.FIRST_NAME));
+    mentions.addAll(mentions(body, "she", "Tom Brindle", PersonMention.Form.PRONOUN));
+    assertThat(speakers(attribute(body, entities(mentions, "Tom Brindle")))).containsExactly(GUEST);
   }
 
   @Test
