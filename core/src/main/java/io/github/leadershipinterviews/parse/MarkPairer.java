@@ -257,7 +257,10 @@ final class MarkPairer {
     int limit = Math.min(s.length(), i + POSSESSIVE_LOOKAHEAD);
     for (int k = i + 1; k < limit; k++) {
       char c = s.charAt(k);
-      if (c == '\n' || c == '‘' || c == '‚') {
+      if (c == '\n') {
+        return nextLineReopens(k, limit);
+      }
+      if (c == '‘' || c == '‚') {
         return false;
       }
       if ((c == '’' || c == '\'') && !NearbyWords.isSpace(before(k)) && !isApostrophe(k, c) && !isPossessive(k)) {
@@ -265,6 +268,15 @@ final class MarkPairer {
       }
     }
     return false;
+  }
+
+  /** Whether the line after the break at {@code lineBreak} reopens a single-mark passage (a quotation runs on). */
+  private boolean nextLineReopens(int lineBreak, int limit) {
+    int j = lineBreak;
+    while (j < limit && NearbyWords.isSpace(s.charAt(j))) {
+      j++;
+    }
+    return j < limit && familyOf(s.charAt(j)) == SINGLE && reopens(SINGLE, j);
   }
 
   /** Whether a mark after {@code prev} can open a passage: at a start, after a space or an opening bracket. */

@@ -23,6 +23,10 @@ final class PersonRefs {
   private static final Set<String> OBJECTS = Set.copyOf(Lexicon.load("object-pronouns.txt"));
   private static final Set<String> POSSESSIVES = Set.copyOf(Lexicon.load("possessive-pronouns.txt"));
   private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
+  private static final Map<String, Character> GENDERS = genders(Lexicon.load("pronoun-genders.txt"));
+  private static final char UNKNOWN = '?';
+  /** How far after a name a pronoun still votes for that person's gender. */
+  private static final int NEAR = 200;
   /** How many references back a pronoun looks for the person it stands for. */
   private static final int LOOKBACK_REFS = 200;
 
@@ -46,6 +50,7 @@ final class PersonRefs {
   private final List<String> guests;
 
   private final Map<String, String> byWord = new HashMap<>();
+  private final Map<String, Character> genders = new HashMap<>();
 
   private PersonRefs(String body, List<Ref> refs, List<String> guests) {
     this.body = body;
@@ -54,6 +59,7 @@ final class PersonRefs {
     for (Ref r : refs) {
       r.name().filter(n -> r.kind() == Kind.NAME).ifPresent(this::index);
     }
+    learnGenders();
   }
 
   private void index(String fullName) {
@@ -106,23 +112,60 @@ final class PersonRefs {
     return i >= 0 ? Optional.of(refs.get(i)) : Optional.empty();
   }
 
-  /** The full name a reference stands for: its own, or for a pronoun the nearest guest (else person) before it. */
+  /**
+   * The full name a reference stands for: its own, or for a pronoun the nearest guest before it whose gender
+   * (as the text's pronouns show it) fits, else the nearest person who fits, else the first guest.
+   */
   Optional<String> resolve(Ref ref) {
-    if (ref.name().isPresent()) {
+    char gender = genderOf(ref);
+    if (ref.name().isPresent() && fits(ref.name().get(), gender)) {
       return ref.name();
     }
-    Optional<String> nearestName = Optional.empty();
-    int stop = Math.max(0, firstAtOrAfter(ref.span().start()) - LOOKBACK_REFS);
-    for (int i = firstAtOrAfter(ref.span().start()) - 1; i >= stop; i--) {
-      Optional<String> name = refs.get(i).name();
-      if (name.isPresent() && guests.contains(name.get())) {
-        return name;
-      }
-      if (nearestName.isEmpty()) {
-        nearestName = name;
+    Optional<String> nearestFitting = Optional.empty();
+    int end = firstAtOrAfter(ref.span().start());
+    for (int i = end - 1; i >= Math.max(0, end - LOOKBACK_REFS); i--) {
+      Optional<String> name = refs.get(i).kind() == Kind.NAME ? refs.get(i).name() : Optional.empty();
+      if (name.isPresent() && fits(name.get(), gender)) {
+        if (guests.contains(name.get())) {
+          return name;
+        }
+        nearestFitting = nearestFitting.or(() -> name);
       }
     }
-    return guests.isEmpty() ? nearestName : Optional.of(guests.get(0));
+    Optional<String> guest = guests.stream().filter(g -> fits(g, gender)).findFirst();
+    return nearestFitting.or(() -> guest).or(() -> guests.stream().findFirst());
+  }
+
+  private boolean fits(String name, char gender) {
+    Character known = genders.get(name);
+    return gender == UNKNOWN || known == null || known == gender;
+  }
+
+  private char genderOf(Ref ref) {
+    if (ref.kind() == Kind.NAME) {
+      return UNKNOWN;
+    }
+    String word = NearbyWords.lower(body, ref.span());
+    return GENDERS.getOrDefault(word.substring(word.lastIndexOf('-') + 1), UNKNOWN);
+  }
+
+  /** Each named person's gender by a vote of the gendered pronouns that follow their name most closely. */
+  private void learnGenders() {
+    Map<String, int[]> votes = new HashMap<>();
+    Ref lastName = null;
+    for (Ref r : refs) {
+      if (r.kind() == Kind.NAME) {
+        lastName = r;
+      } else if (lastName != null && lastName.name().isPresent() && r.span().start() - lastName.span().end() <= NEAR
+          && genderOf(r) != UNKNOWN) {
+        votes.computeIfAbsent(lastName.name().get(), k -> new int[2])[genderOf(r) == 'f' ? 0 : 1]++;
+      }
+    }
+    votes.forEach((name, v) -> {
+      if (v[0] != v[1]) {
+        genders.put(name, v[0] > v[1] ? 'f' : 'm');
+      }
+    });
   }
 
   /** The name at {@code span} in the body, as the entity stage or the name guesser would give it. */
@@ -137,6 +180,15 @@ final class PersonRefs {
 
   private int firstAtOrAfter(int position) {
     return Sorted.countBelow(refs, r -> r.span().start(), position);
+  }
+
+  private static Map<String, Character> genders(List<String> lines) {
+    Map<String, Character> out = new HashMap<>();
+    for (String line : lines) {
+      String[] parts = line.split(" ");
+      out.put(parts[0], parts[1].charAt(0));
+    }
+    return Map.copyOf(out);
   }
 
   private static List<String> known(Entities entities) {

@@ -102,6 +102,12 @@ class QuotationScannerTest {
   }
 
   @Test
+  void aPossessiveInASingleMarkQuotationThatRunsOverParagraphsDoesNotCloseIt() {
+    String body = "‘We had the nurses’ rota on the wall. Nobody read it.\n\n‘Then we asked them,’ he says.";
+    assertThat(texts(body)).containsExactly("We had the nurses’ rota on the wall. Nobody read it.\n\n‘Then we asked them,");
+  }
+
+  @Test
   void anUnclosedMarkEndsAtItsParagraphAndIsReported() {
     String body = "He said “this never closes.\nThe next paragraph has “a real quotation in it” here.";
     List<QuotedPassage> quotes = QuotationScanner.scan(body);

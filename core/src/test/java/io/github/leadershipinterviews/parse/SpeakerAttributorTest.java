@@ -210,4 +210,11 @@ class SpeakerAttributorTest {
         + "berättar också om sin mentor och hennes råd.";
     assertThat(speakers(quotations(body, "Lena Fisk"))).containsExactly(GUEST);
   }
+
+  @Test
+  void aPronounGoesToTheNearestPersonWhoseGenderFitsWhenTheGuestsDoesNot() {
+    String body = "Ada Moreau runs the council. She joined in 2019. Her finance director, Tom Brindle, was sceptical. "
+        + "“I thought it was theatre,” he admits. “We saved a million,” she says.";
+    assertThat(speakers(quotations(body, "Tom Brindle"))).containsExactly("Tom Brindle", GUEST);
+  }
 }
