@@ -83,6 +83,9 @@ final class MarkPairer {
     while (next < s.length() && NearbyWords.isSpace(s.charAt(next))) {
       next++;
     }
+    if (isSoftWrap(i, next)) {
+      return next;
+    }
     int reopened = next < s.length() ? familyOf(s.charAt(next)) : -1;
     for (int f = 0; f < FAMILIES; f++) {
       if (openAt[f] >= 0 && !(f == reopened && reopens(f, next))) {
@@ -91,6 +94,24 @@ final class MarkPairer {
     }
     boolean consumed = reopened >= 0 && openAt[reopened] >= 0;
     return consumed ? next + 1 : next;
+  }
+
+  /**
+   * A line break inside a sentence (a hard-wrapped line: one break, the line ending in a letter or comma, the
+   * next starting in lower case) does not end an open passage.
+   */
+  private boolean isSoftWrap(int lineBreak, int next) {
+    int breaks = 0;
+    for (int k = lineBreak; k < next; k++) {
+      breaks += s.charAt(k) == '\n' ? 1 : 0;
+    }
+    int last = lineBreak;
+    while (last > 0 && NearbyWords.isSpace(s.charAt(last - 1))) {
+      last--;
+    }
+    char end = last > 0 ? s.charAt(last - 1) : '.';
+    return breaks == 1 && next < s.length() && Character.isLowerCase(s.charAt(next))
+        && (Character.isLetter(end) || end == ',');
   }
 
   private boolean reopens(int family, int at) {

@@ -115,13 +115,13 @@ final class QuoteClassifier {
     return word != null && NAMING_WORDS.contains(NearbyWords.lower(body, word));
   }
 
-  /** A colon before the opening mark, or a speech verb just after the closing one. */
+  /** A colon or a speech verb just before the opening mark, or a speech verb just after the closing one. */
   private boolean introducedAsSpeech(Span marks) {
     int i = marks.start();
     while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
       i--;
     }
-    if (i > 0 && body.charAt(i - 1) == ':') {
+    if (i > 0 && body.charAt(i - 1) == ':' || speechVerbBefore(marks.start())) {
       return true;
     }
     int limit = Math.min(body.length(), marks.end() + WINDOW);
@@ -132,6 +132,20 @@ final class QuoteClassifier {
     Span second = NearbyWords.after(body, first.end(), limit, "");
     return SPEECH_VERBS.contains(NearbyWords.lower(body, first))
         || (second != null && SPEECH_VERBS.contains(NearbyWords.lower(body, second)));
+  }
+
+  /** {@code she told them “never again”}: a speech verb (not a naming word) at most two words before the mark. */
+  private boolean speechVerbBefore(int opening) {
+    int limit = Math.max(0, opening - WINDOW);
+    Span word = NearbyWords.before(body, opening, limit, ",");
+    for (int n = 0; n < 2 && word != null; n++) {
+      String w = NearbyWords.lower(body, word);
+      if (SPEECH_VERBS.contains(w)) {
+        return !NAMING_WORDS.contains(w);
+      }
+      word = NearbyWords.before(body, word.start(), limit, "");
+    }
+    return false;
   }
 
   /** Every word of four letters or more, and the first word, capitalised; at least two capitalised words. */

@@ -108,6 +108,12 @@ class QuotationScannerTest {
   }
 
   @Test
+  void aHardWrappedLineInsideAQuotationDoesNotEndIt() {
+    assertThat(texts("She said “we started with the night shift and\nthen moved to days,” and smiled."))
+        .containsExactly("we started with the night shift and\nthen moved to days,");
+  }
+
+  @Test
   void anUnclosedMarkEndsAtItsParagraphAndIsReported() {
     String body = "He said “this never closes.\nThe next paragraph has “a real quotation in it” here.";
     List<QuotedPassage> quotes = QuotationScanner.scan(body);
@@ -205,5 +211,6 @@ class QuotationScannerTest {
   void shortPhrasesIntroducedAsSpeechAreSpeech() {
     assertThat(kinds("She said: “Keep going”. Then “she was right,” he adds.")).containsExactly(Kind.SPEECH, Kind.SPEECH);
     assertThat(kinds("He calls it “building with people, not for them,” and means it.")).containsExactly(Kind.SPEECH);
+    assertThat(kinds("She told them “never again” and left.")).containsExactly(Kind.SPEECH);
   }
 }
