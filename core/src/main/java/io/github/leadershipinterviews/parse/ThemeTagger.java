@@ -51,7 +51,7 @@ final class ThemeTagger {
             .id(themes.get(t).id())
             .label(themes.get(t).label())
             .score(score(weights[t]))
-            .evidence(evidence.get(t))
+            .evidence(evidence.get(t).stream().sorted().distinct().toList())
             .build());
       }
     }
