@@ -168,6 +168,25 @@ class ThemeTaggerTest {
     assertThat(ids(tag("The overtime was burning all of the people out."))).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0} in \"{1}\": {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      kiln          | The kiln cooled overnight.        | true
+      kiln          | The kilns cooled overnight.       | false
+      bak*          | The bakers arrived at four.       | true
+      bak*          | They were kebab fans.             | false
+      *uuni         | Leipäuuni lämpeni hitaasti.       | true
+      *uuni         | Uunit lämpenivät hitaasti.        | false
+      *jauho*       | Ruisjauhoja oli liian vähän.      | true
+      proof* ~ dough | Proofing the rye dough took hours. | true
+      proof* ~ dough | Proofing took hours for all of the dough. | false
+      """)
+  void cueSyntaxMatchesWholeWordsStartsEndsInsidesAndGaps(String cue, String sentence, boolean found) {
+    ThemeTaxonomy bakery = ThemeTaxonomy.builder()
+        .add(Theme.builder().id("baking").label("Baking").addCues(cue).build())
+        .build();
+    assertThat(ids(tag(new ThemeTagger(bakery), sentence))).isEqualTo(found ? List.of("baking") : List.of());
+  }
+
   @Test
   void aCustomTaxonomyReplacesTheDefault() {
     ThemeTaxonomy bakery = ThemeTaxonomy.parse("[ovens]\nlabel = Ovens\ncues = oven*, *uuni*\n");
