@@ -68,12 +68,13 @@ final class CueIndex {
   /**
    * How much each theme's cues weigh in one sentence, indexed like the taxonomy's themes: the weight of its
    * heaviest matching cue, so 1 with a strong cue, ½ with weak cues only, 0 without. A cue counts only where it
-   * matches words that are neither part of a name nor covered by one of the theme's ignored phrases.
+   * matches words that are neither part of a name nor covered by one of the theme's ignored phrases. The
+   * {@code cache} of each word's pattern ids is the caller's, to share across the sentences of one text.
    */
-  double[] weigh(Tokens tokens) {
+  double[] weigh(Tokens tokens, Map<String, int[]> cache) {
     int[][] patterns = new int[tokens.size()][];
     for (int i = 0; i < tokens.size(); i++) {
-      patterns[i] = patternsOf(tokens.folded(i));
+      patterns[i] = cache.computeIfAbsent(tokens.folded(i), this::patternsOf);
     }
     Match match = new Match(tokens, patterns);
     match.block(ignoredByFirstWord);
@@ -152,7 +153,7 @@ final class CueIndex {
     for (int i = 0; i < word.length(); i++) {
       insides.walk(word, i, +1, out);
     }
-    return out.toArray();
+    return out.size == 0 ? NONE : out.toArray();
   }
 
   private static boolean contains(int[] values, int value) {

@@ -4,7 +4,9 @@ import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.model.ThemeMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stage 6: finds the themes of a taxonomy that the summary's sentences discuss. Each sentence is tokenised once and
@@ -27,12 +29,13 @@ final class ThemeTagger {
     List<Theme> themes = taxonomy.themes();
     double[] weights = new double[themes.size()];
     List<List<Span>> evidence = new ArrayList<>();
+    Map<String, int[]> patternCache = new HashMap<>();   // words repeat: look each up once per text
     themes.forEach(t -> evidence.add(new ArrayList<>()));
     for (Span sentence : sentences) {
       if (sentence.end() > body.length()) {
         continue;   // not a span of this body: never evidence
       }
-      double[] w = taxonomy.index().weigh(Tokens.of(body, sentence.start(), sentence.end()));
+      double[] w = taxonomy.index().weigh(Tokens.of(body, sentence.start(), sentence.end()), patternCache);
       for (int t = 0; t < w.length; t++) {
         if (w[t] > 0) {
           weights[t] += w[t];

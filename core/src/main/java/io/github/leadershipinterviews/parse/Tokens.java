@@ -1,7 +1,7 @@
 package io.github.leadershipinterviews.parse;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,10 +11,10 @@ import java.util.Set;
  * NFC) and whether each looks like part of a name. A word is a run of letters, digits and combining marks; every
  * other character separates words, so {@code well-being} is two words and {@code don’t} is {@code don} + {@code t}.
  *
- * <p>A capitalised word is taken as part of a name, and so never evidence of a theme, when it stands next to
- * another capitalised word (optionally through a connector such as {@code of} or {@code and}: "Health and
- * Wellbeing Board", "Compassionate Leadership Interview"), or when it stands alone in mid-sentence ("the Trust").
- * A capitalised word that opens a sentence or clause, and an acronym standing alone, stay ordinary words. In
+ * <p>A capitalised word is taken as part of a name, and so never evidence of a theme, when it stands in
+ * mid-sentence ("the Trust", "the Health and Wellbeing Board"), or when it opens a sentence or clause and the
+ * next word is capitalised too ("Compassionate Leadership Interview is ..."). An acronym in mid-sentence is a
+ * name only next to another capitalised word, directly or through connectors such as {@code of} or {@code and}. In
  * sentences that read as German, which capitalises every noun, capitals say nothing and no word is taken as a name.
  */
 final class Tokens {
@@ -29,15 +29,12 @@ final class Tokens {
   private final String[] folded;
   private final boolean[] nameLike;
 
-  private Tokens(String text, List<int[]> bounds) {
+  private Tokens(String text, int[] starts, int[] ends, int n) {
     this.text = text;
-    int n = bounds.size();
-    starts = new int[n];
-    ends = new int[n];
+    this.starts = Arrays.copyOf(starts, n);
+    this.ends = Arrays.copyOf(ends, n);
     folded = new String[n];
     for (int i = 0; i < n; i++) {
-      starts[i] = bounds.get(i)[0];
-      ends[i] = bounds.get(i)[1];
       folded[i] = fold(text.substring(starts[i], ends[i]));
     }
     nameLike = new boolean[n];
@@ -48,21 +45,33 @@ final class Tokens {
 
   /** The words of {@code text} between {@code start} (inclusive) and {@code end} (exclusive). */
   static Tokens of(String text, int start, int end) {
-    List<int[]> bounds = new ArrayList<>();
-    int i = start;
-    while (i < end) {
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int n = 0;
+    int wordStart = -1;
+    for (int i = start; i < end; ) {
       int cp = text.codePointAt(i);
-      if (isWordPart(cp)) {
-        int wordStart = i;
-        while (i < end && isWordPart(text.codePointAt(i))) {
-          i += Character.charCount(text.codePointAt(i));
+      boolean part = isWordPart(cp);
+      if (part && wordStart < 0) {
+        wordStart = i;
+      } else if (!part && wordStart >= 0) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
         }
-        bounds.add(new int[] {wordStart, Math.min(i, end)});
-      } else {
-        i += Character.charCount(cp);
+        starts[n] = wordStart;
+        ends[n++] = i;
+        wordStart = -1;
       }
+      i += Character.charCount(cp);
     }
-    return new Tokens(text, bounds);
+    if (wordStart >= 0) {
+      starts = Arrays.copyOf(starts, n + 1);
+      ends = Arrays.copyOf(ends, n + 1);
+      starts[n] = wordStart;
+      ends[n++] = end;
+    }
+    return new Tokens(text, starts, ends, n);
   }
 
   /** The folded words of a short string, e.g. a cue word: {@code "Well-Being"} gives {@code [well, being]}. */
@@ -74,10 +83,23 @@ final class Tokens {
   /** Lower case (locale-independent) and NFC, so that a decomposed {@code ä} matches a composed one. */
   static String fold(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFC);
+    return mayNeedNormalizing(lower) ? Normalizer.normalize(lower, Normalizer.Form.NFC) : lower;
+  }
+
+  /** Below U+0300 (the first combining mark) every string is already NFC; most words never get that far. */
+  private static boolean mayNeedNormalizing(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '\u0300') {
+        return !Normalizer.isNormalized(s, Normalizer.Form.NFC);
+      }
+    }
+    return false;
   }
 
   private static boolean isWordPart(int cp) {
+    if (cp < 0x80) {
+      return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp >= '0' && cp <= '9';
+    }
     int type = Character.getType(cp);
     return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
@@ -110,9 +132,12 @@ final class Tokens {
       if (!isCapitalised(i)) {
         continue;
       }
-      boolean inRun = capitalisedNeighbour(i, -1) || capitalisedNeighbour(i, +1);
-      boolean alone = !opensClause(i) && !isAcronym(i);
-      nameLike[i] = inRun || alone;
+      if (opensClause(i)) {
+        // "Compassionate Leadership Interview is ..." but not "Burnout in the NHS ..."
+        nameLike[i] = i + 1 < size() && joinedBySpace(i) && isCapitalised(i + 1);
+      } else {
+        nameLike[i] = !isAcronym(i) || capitalisedNeighbour(i, -1) || capitalisedNeighbour(i, +1);
+      }
     }
   }
 
