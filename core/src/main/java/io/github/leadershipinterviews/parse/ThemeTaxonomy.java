@@ -35,9 +35,9 @@ import java.util.Optional;
  * Each sentence of a summary is matched against every theme's cues (syntax on {@link Theme}). A sentence is
  * evidence for a theme when a cue matches words of it that are not part of a name: "Compassionate Leadership
  * Interview" and "the Health and Wellbeing Board" are names, not talk about compassion or wellbeing. A sentence
- * weighs the sum of its distinct cues' weights (strong 1, weak ½), at most 1; a theme is found when its sentences
- * weigh 1 or more together: one sentence with a strong cue, or weak cues in two places. Its score is
- * {@code 1 - 2^-weight}, from 0.5 up towards 1, and its evidence is the spans of those sentences.
+ * weighs as much as its heaviest matching cue (strong 1, weak ½); a theme is found when its sentences weigh 1 or
+ * more together: one sentence with a strong cue, or weak cues in two sentences. Its score is {@code 1 - 2^-weight},
+ * from 0.5 up towards 1, and its evidence is the spans of those sentences.
  *
  * <h2>File format</h2>
  * UTF-8 text, one entry a line; blank lines and lines starting with {@code #} are ignored. An optional
