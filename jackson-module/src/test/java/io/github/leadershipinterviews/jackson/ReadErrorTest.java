@@ -122,12 +122,13 @@ class ReadErrorTest {
     failsWith("{'formatVersion':1,'duration':'26 min'," + SUMMARY + "}", Episode.class,
         InvalidFormatException.class, "Episode.duration must be an ISO-8601 duration such as PT42M or PT1H2M3S"
             + " but was \"26 min\" at $.duration");
-    failsWith("{'text':'11/2/2026','readings':['2026-02-11','2026-11-31']}", PublishedDate.class,
-        InvalidFormatException.class, "PublishedDate.readings[1] must be an ISO-8601 date such as 2021-02-04"
+    failsWith("{'text':'7/3/2025','readings':['2025-03-07','2026-11-31']}", PublishedDate.class,
+        InvalidFormatException.class, "PublishedDate.readings[1] must be an ISO-8601 date such as 2022-03-09"
             + " but was \"2026-11-31\" at $.readings[1]");
-    failsWith("{'title':'The Long Table','kind':'Book'}", Work.class, InvalidFormatException.class,
+    failsWith("{'title':'The Borrowed Lantern','kind':'Book'}", Work.class, InvalidFormatException.class,
         "Work.kind must be one of \"book\", \"report\", \"article\", \"blog\", \"talk\", \"film\", \"podcast\","
             + " \"other\" but was \"Book\" at $.kind");
+    failsWith("3", WorkKind.class, MismatchedInputException.class, "WorkKind must be a string but was the number 3 at $");
     failsWith("'magazine'", WorkKind.class, InvalidFormatException.class,
         "WorkKind must be one of \"book\", \"report\", \"article\", \"blog\", \"talk\", \"film\", \"podcast\","
             + " \"other\" but was \"magazine\" at $");
@@ -146,8 +147,8 @@ class ReadErrorTest {
     failsWith("{'formatVersion':1,'quotations':[{'text':'Hello','span':{'start':5,'end':10}}]," + SUMMARY + "}",
         Episode.class, ValueInstantiationException.class,
         "Episode.quotations[0].span [5, 10) lies beyond the summary text of length 9 at $");
-    failsWith("{'text':'11/2/2026','readings':['2026-02-11']}", PublishedDate.class, ValueInstantiationException.class,
-        "PublishedDate \"11/2/2026\" needs a date or at least two readings but has readings [2026-02-11] at $");
+    failsWith("{'text':'7/3/2025','readings':['2025-03-07']}", PublishedDate.class, ValueInstantiationException.class,
+        "PublishedDate \"7/3/2025\" needs a date or at least two readings but has readings [2025-03-07] at $");
   }
 
   @Test

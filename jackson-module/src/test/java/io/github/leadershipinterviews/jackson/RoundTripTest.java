@@ -59,10 +59,10 @@ class RoundTripTest {
 
   @Test
   void aModelValueInsideAnApplicationsOwnTypeUsesTheModule() {
-    Person[] people = {Person.of("Ada Mensah"), Person.of("Owen Hartley")};
+    Person[] people = {Person.of("Ada Mensah"), Person.of("Callum Brierley")};
     String json = MAPPER.writeValueAsString(people);
     assertThat(json).isEqualTo("[{\"name\":\"Ada Mensah\",\"postNominals\":[],\"roles\":[]},"
-        + "{\"name\":\"Owen Hartley\",\"postNominals\":[],\"roles\":[]}]");
+        + "{\"name\":\"Callum Brierley\",\"postNominals\":[],\"roles\":[]}]");
     assertThat(MAPPER.readValue(json, Person[].class)).containsExactly(people);
   }
 }
