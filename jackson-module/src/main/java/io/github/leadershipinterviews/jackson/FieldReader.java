@@ -21,9 +21,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * A cursor over the fields of one JSON object, with typed reads that fail as Jackson exceptions naming the field
  * ({@code Person.name}) and its JSON path ({@code $.guests[0].name}).
  *
- * <p>Use: {@code for (String f = in.next(); f != null; f = in.next()) switch (f) { ... default -> in.skipUnknown(); }},
- * then {@link #require} the required fields, then {@link #build} the value. A typed read consumes exactly the
- * current field's value. {@code null} is accepted only where a field may be omitted, and means the same.
+ * <p>{@link ModelFormat#read} drives it: {@link #next} field by field, one typed read (or {@link #skipUnknown})
+ * per field, then {@link #require} and {@link #build}. A typed read consumes exactly the current field's value.
+ * {@code null} is accepted only where a field may be omitted, and means the same.
  */
 final class FieldReader {
 
