@@ -7,66 +7,125 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.IntStream;
 
 /**
- * Expands the command line's {@code FILE|DIR|-} arguments into the list of inputs, in order.
+ * The inputs named by the command line's {@code FILE|DIR|-} arguments, in order.
  *
  * <p>A directory stands for the summaries directly inside it: its regular files whose name ends in {@code .txt}
- * (any case), sorted by name, without descending into subdirectories. That matches how corpora are laid out
- * ({@code NAME.txt} next to {@code NAME.gold.json} and other companions). Only paths are kept here, never file
- * contents, so the list stays small even for 100,000 inputs.
+ * (any case), sorted by name (character by character, not by locale: the same on every machine), without
+ * descending into subdirectories. That matches how corpora are laid out ({@code NAME.txt} next to {@code NAME.gold.json} and other
+ * companions). Sorting needs the whole listing, so a directory's file names are kept, as bare strings; the
+ * {@link Input}s themselves are made one at a time while iterating, which keeps 100,000 inputs to a few megabytes.
  */
-final class Inputs {
+final class Inputs implements Iterable<Input> {
   static final String SUMMARY_SUFFIX = ".txt";
 
-  private Inputs() {}
+  /** One command-line argument: a single input, or a directory and the sorted names of its summaries. */
+  private record Argument(Input single, String prefix, Path directory, String[] names) {
+    int size() {
+      return single != null ? 1 : names.length;
+    }
 
-  static List<Input> expand(List<String> arguments) {
-    List<Input> inputs = new ArrayList<>();
+    Iterator<Input> iterator() {
+      if (single != null) {
+        return List.of(single).iterator();
+      }
+      return IntStream.range(0, names.length)
+          .mapToObj(i -> Input.file(prefix + names[i], directory.resolve(names[i]))).iterator();
+    }
+  }
+
+  private final List<Argument> arguments;
+  private final int size;
+
+  private Inputs(List<Argument> arguments) {
+    this.arguments = arguments;
+    this.size = arguments.stream().mapToInt(Argument::size).sum();
+  }
+
+  static Inputs expand(List<String> commandLine) {
+    List<Argument> arguments = new ArrayList<>();
     boolean stdinSeen = false;
-    for (String argument : arguments) {
+    for (String argument : commandLine) {
       if (argument.equals(Input.STDIN) && stdinSeen) {
-        inputs.add(Input.failed(argument, "standard input was already read by an earlier '-'"));
+        arguments.add(single(Input.failed(argument, "standard input was already read by an earlier '-'")));
         continue;
       }
       stdinSeen |= argument.equals(Input.STDIN);
-      inputs.addAll(expandOne(argument));
+      arguments.add(expandOne(argument));
     }
-    return inputs;
+    return new Inputs(arguments);
   }
 
-  private static List<Input> expandOne(String argument) {
+  /** How many inputs there are, directories counted by their summaries. */
+  int size() {
+    return size;
+  }
+
+  /** The inputs one at a time (not {@code Stream.flatMap}, whose iterator buffers a whole directory). */
+  @Override
+  public Iterator<Input> iterator() {
+    return new Iterator<>() {
+      private int next;
+      private Iterator<Input> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && next < arguments.size()) {
+          current = arguments.get(next++).iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Input next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("no more inputs");
+        }
+        return current.next();
+      }
+    };
+  }
+
+  private static Argument expandOne(String argument) {
     if (argument.equals(Input.STDIN)) {
-      return List.of(Input.stdin());
+      return single(Input.stdin());
     }
     Path path;
     try {
       path = Path.of(argument);
     } catch (InvalidPathException e) {
-      return List.of(Input.failed(argument, "not a valid path: " + e.getReason()));
+      return single(Input.failed(argument, "not a valid path: " + e.getReason()));
     }
-    if (Files.isDirectory(path)) {
-      return summariesIn(argument, path);
-    }
-    return List.of(Input.file(argument, path));
+    return Files.isDirectory(path) ? summariesIn(argument, path) : single(Input.file(argument, path));
   }
 
-  private static List<Input> summariesIn(String argument, Path directory) {
-    List<Path> files = new ArrayList<>();
+  private static Argument summariesIn(String argument, Path directory) {
+    List<String> names = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, Inputs::isSummaryFile)) {
-      entries.forEach(files::add);
+      entries.forEach(entry -> names.add(entry.getFileName().toString()));
     } catch (IOException | UncheckedIOException e) {
-      return List.of(Input.failed(argument, "cannot list directory: " + e.getMessage()));
+      return single(Input.failed(argument, "cannot list directory: " + e.getMessage()));
     }
-    if (files.isEmpty()) {
-      return List.of(Input.failed(argument, "directory holds no summaries (no *" + SUMMARY_SUFFIX + " files)"));
+    if (names.isEmpty()) {
+      return single(Input.failed(argument, "directory holds no summaries (no *" + SUMMARY_SUFFIX + " files)"));
     }
-    files.sort(null);
-    String prefix = argument.endsWith("/") || argument.endsWith(directory.getFileSystem().getSeparator())
-        ? argument : argument + directory.getFileSystem().getSeparator();
-    return files.stream().map(f -> Input.file(prefix + f.getFileName(), f)).toList();
+    String[] sorted = names.toArray(String[]::new);
+    Arrays.sort(sorted);
+    String separator = directory.getFileSystem().getSeparator();
+    String prefix = argument.endsWith("/") || argument.endsWith(separator) ? argument : argument + separator;
+    return new Argument(null, prefix, directory, sorted);
+  }
+
+  private static Argument single(Input input) {
+    return new Argument(input, null, null, null);
   }
 
   private static boolean isSummaryFile(Path entry) {

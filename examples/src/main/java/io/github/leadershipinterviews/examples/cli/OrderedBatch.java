@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +43,7 @@ final class OrderedBatch {
   /** Counts of a finished run. */
   record Totals(int parsed, int failed) {}
 
-  Totals run(List<Input> inputs, Writer out, PrintStream err, Progress progress) {
+  Totals run(Iterable<Input> inputs, Writer out, PrintStream err, Progress progress) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, OrderedBatch::workerThread);
     try {
       Deque<Future<Outcome>> window = new ArrayDeque<>();

@@ -69,7 +69,7 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     checkOptions();
     SummaryParser parser = parser();
-    List<Input> inputs = Inputs.expand(arguments);
+    Inputs inputs = Inputs.expand(arguments);
     if (pretty && inputs.size() != 1) {
       throw usage("--pretty needs exactly one input, but " + inputs.size() + " were given");
     }
