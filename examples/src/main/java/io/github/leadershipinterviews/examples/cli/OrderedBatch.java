@@ -41,25 +41,27 @@ final class OrderedBatch {
   record Outcome(Input input, String text, Optional<String> error) {}
 
   /** Counts of a finished run. */
-  record Totals(int parsed, int failed) {}
+  record Totals(int parsed, int failed) {
+    Totals count(boolean ok) {
+      return ok ? new Totals(parsed + 1, failed) : new Totals(parsed, failed + 1);
+    }
+  }
 
   Totals run(Iterable<Input> inputs, Writer out, PrintStream err, Progress progress) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, OrderedBatch::workerThread);
     try {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
-      int[] counts = new int[2];
+      Totals totals = new Totals(0, 0);
       for (Input input : inputs) {
         if (window.size() >= 4 * threads) {
-          write(await(window.removeFirst()), out, err, counts);
-          progress.step();
+          totals = totals.count(write(await(window.removeFirst()), out, err, progress));
         }
         window.addLast(pool.submit(() -> process(input)));
       }
       while (!window.isEmpty()) {
-        write(await(window.removeFirst()), out, err, counts);
-        progress.step();
+        totals = totals.count(write(await(window.removeFirst()), out, err, progress));
       }
-      return new Totals(counts[0], counts[1]);
+      return totals;
     } finally {
       pool.shutdownNow();
     }
@@ -84,7 +86,8 @@ final class OrderedBatch {
     return new Outcome(input, lines.error(input.source(), message), Optional.of(message));
   }
 
-  private static void write(Outcome outcome, Writer out, PrintStream err, int[] counts) {
+  /** Writes one outcome's line (and error message); true if it parsed. */
+  private static boolean write(Outcome outcome, Writer out, PrintStream err, Progress progress) {
     try {
       out.write(outcome.text());
       out.write('\n');
@@ -93,7 +96,8 @@ final class OrderedBatch {
     }
     outcome.error().ifPresent(message ->
         err.println(Main.NAME + ": " + Messages.printable(outcome.input().source()) + ": " + message));
-    counts[outcome.error().isPresent() ? 1 : 0]++;
+    progress.step();
+    return outcome.error().isEmpty();
   }
 
   private static Outcome await(Future<Outcome> future) {
