@@ -2,7 +2,6 @@ package io.github.leadershipinterviews.examples.cli;
 
 import io.github.leadershipinterviews.jackson.LeadershipInterviewsModule;
 import io.github.leadershipinterviews.model.Episode;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,12 +19,9 @@ final class EpisodeLines {
   }
 
   String episode(String source, Episode episode) {
-    JsonNode json = mapper.valueToTree(episode);
+    ObjectNode episodeJson = mapper.valueToTree(episode);
     ObjectNode line = mapper.createObjectNode().put("source", source);
-    if (json instanceof ObjectNode fields) {
-      fields.remove("source");
-      line.setAll(fields);
-    }
+    line.setAll(episodeJson);
     return writer.writeValueAsString(line);
   }
 
