@@ -63,6 +63,14 @@ class ExamplesTest {
   }
 
   @Test
+  void jsonRoundTripReadsBackAnEqualEpisode() throws Exception {
+    List<String> lines = StandardOutput.of(() -> JsonRoundTrip.main(new String[0])).lines().toList();
+
+    assertThat(lines.get(0)).startsWith("JSON: ").endsWith(" characters, format version 1");
+    assertThat(lines.get(1)).isEqualTo("Read back equals the original: true");
+  }
+
+  @Test
   void batchToJsonLinesWritesOneLinePerSummaryInNameOrder() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("in"));
     Files.writeString(folder.resolve("b.txt"), ReadingAnEpisode.SUMMARY, StandardCharsets.UTF_8);

@@ -1,9 +1,6 @@
 package io.github.leadershipinterviews.examples.cli;
 
-import io.github.leadershipinterviews.examples.cli.SummaryReader.UnreadableInputException;
-import io.github.leadershipinterviews.parse.SummaryParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -14,26 +11,24 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
- * Parses inputs on a pool of threads and writes their lines in input order, holding few results at a time.
+ * Works through inputs on a pool of threads and writes their lines in input order, holding few results at a time.
  *
- * <p>At most {@code 4 * threads} inputs are in flight: when the window is full, the oldest is awaited and written
+ * <p>At most {@code IN_FLIGHT_PER_THREAD * threads} inputs are in flight: when the window is full, the oldest is awaited and written
  * before the next is submitted. Memory therefore stays flat however many inputs there are, while a slow input
  * only holds back the writing, not the parsing of the inputs after it.
  */
 final class OrderedBatch {
-  private final SummaryParser parser;
-  private final SummaryReader reader;
-  private final EpisodeLines lines;
-  private final InputStream stdin;
+  static final int IN_FLIGHT_PER_THREAD = 4;
+
+  private final Function<Input, Outcome> work;
   private final int threads;
 
-  OrderedBatch(SummaryParser parser, SummaryReader reader, EpisodeLines lines, InputStream stdin, int threads) {
-    this.parser = parser;
-    this.reader = reader;
-    this.lines = lines;
-    this.stdin = stdin;
+  /** {@code work} turns an input into its outcome; it runs on the pool and must be thread-safe. */
+  OrderedBatch(Function<Input, Outcome> work, int threads) {
+    this.work = work;
     this.threads = threads;
   }
 
@@ -53,10 +48,10 @@ final class OrderedBatch {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
       Totals totals = new Totals(0, 0);
       for (Input input : inputs) {
-        if (window.size() >= 4 * threads) {
+        if (window.size() >= IN_FLIGHT_PER_THREAD * threads) {
           totals = totals.count(write(await(window.removeFirst()), out, err, progress));
         }
-        window.addLast(pool.submit(() -> process(input)));
+        window.addLast(pool.submit(() -> work.apply(input)));
       }
       while (!window.isEmpty()) {
         totals = totals.count(write(await(window.removeFirst()), out, err, progress));
@@ -65,25 +60,6 @@ final class OrderedBatch {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private Outcome process(Input input) {
-    if (input.problem().isPresent()) {
-      return failed(input, input.problem().get());
-    }
-    try {
-      String text = input.path().isPresent() ? reader.read(input.path().get()) : reader.read(stdin);
-      return new Outcome(input, lines.episode(input.source(), parser.parse(text)), Optional.empty());
-    } catch (UnreadableInputException e) {
-      return failed(input, e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
-      // A parser bug on one input must not cost the user the rest of a long run.
-      return failed(input, "internal error while parsing: " + e);
-    }
-  }
-
-  private Outcome failed(Input input, String message) {
-    return new Outcome(input, lines.error(input.source(), message), Optional.of(message));
   }
 
   /** Writes one outcome's line (and error message); true if it parsed. */

@@ -76,8 +76,8 @@ final class ParseCommand implements Callable<Integer> {
     PrintStream err = System.err;
     long start = System.nanoTime();
     Writer out = openOutput();
-    OrderedBatch batch = new OrderedBatch(parser, new SummaryReader(maxChars), new EpisodeLines(pretty),
-        System.in, threads);
+    InputParser work = new InputParser(parser, new SummaryReader(maxChars), new EpisodeLines(pretty), System.in);
+    OrderedBatch batch = new OrderedBatch(work, threads);
     OrderedBatch.Totals totals;
     try (Progress progress = Progress.forStandardError(inputs.size())) {
       totals = batch.run(inputs, out, err, progress);
