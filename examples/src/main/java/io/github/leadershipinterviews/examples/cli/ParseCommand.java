@@ -2,6 +2,8 @@ package io.github.leadershipinterviews.examples.cli;
 
 import io.github.leadershipinterviews.parse.SummaryParser;
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -109,7 +111,10 @@ final class ParseCommand implements Callable<Integer> {
 
   private Writer openOutput() {
     if (output == null) {
-      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), BUFFER_SIZE);
+      // The file descriptor rather than System.out: a PrintStream swallows write errors, so after
+      // `parse big/ | head -1` the run would go on parsing for nobody instead of stopping at the broken pipe.
+      return new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+          StandardCharsets.UTF_8), BUFFER_SIZE);
     }
     try {
       return Files.newBufferedWriter(output, StandardCharsets.UTF_8);

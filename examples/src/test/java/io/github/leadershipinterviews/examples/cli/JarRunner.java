@@ -46,12 +46,7 @@ final class JarRunner {
   }
 
   Result runWithStdin(byte[] stdin, String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.add("-jar");
-    command.add(jar().toString());
-    command.addAll(List.of(args));
+    List<String> command = command(args);
     try {
       Path out = Files.createTempFile(workDir, "stdout", ".log");
       Path err = Files.createTempFile(workDir, "stderr", ".log");
@@ -67,6 +62,41 @@ final class JarRunner {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Runs with standard output on a pipe that is closed after its first line, as {@code | head -1} does; returns
+   * that line as the result's stdout.
+   */
+  Result runReadingOneLine(String... args) {
+    try {
+      Path err = Files.createTempFile(workDir, "stderr", ".log");
+      Process process = new ProcessBuilder(command(args)).directory(workDir.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+          .redirectError(err.toFile()).start();
+      String first;
+      try (var out = new java.io.BufferedReader(
+          new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        first = out.readLine();
+      }
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within 60 s").isTrue();
+      return new Result(process.exitValue(), first + "\n", Files.readString(err, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<String> command(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(jar().toString());
+    command.addAll(List.of(args));
+    return command;
   }
 
   static Path jar() {

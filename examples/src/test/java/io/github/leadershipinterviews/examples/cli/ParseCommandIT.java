@@ -147,6 +147,19 @@ class ParseCommandIT {
   }
 
   @Test
+  void stopsWhenStandardOutputIsClosed() throws IOException {
+    List<String> arguments = new ArrayList<>(List.of("parse", "--threads", "1"));
+    write("long.txt", STILLWATER.repeat(20));
+    arguments.addAll(java.util.Collections.nCopies(2_000, "long.txt"));
+
+    Result result = cli.runReadingOneLine(arguments.toArray(String[]::new));
+
+    assertThat(result.sources()).containsExactly("long.txt");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.stderr()).isEqualTo("leadership-interviews: cannot write the output: Broken pipe\n");
+  }
+
+  @Test
   void prettyIndentsASingleInputAndIsAUsageErrorForSeveral() throws IOException {
     write("quarry.txt", QUARRY);
 
