@@ -119,7 +119,7 @@ final class ParseCommand implements Callable<Integer> {
     try {
       return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw usage("cannot write --output '" + output + "': " + e);
+      throw usage("cannot write --output '" + output + "': " + Messages.describe(e));
     }
   }
 

@@ -181,8 +181,9 @@ class ParseCommandIT {
     Result badThreads = cli.run("parse", "--threads", "0", "x.txt");
     Result unknownOption = cli.run("parse", "--colour", "x.txt");
     Result unknownCommand = cli.run("prase", "x.txt");
+    Result badOutput = cli.run("parse", "--output", "no-such-dir/out.jsonl", "x.txt");
 
-    assertThat(List.of(noInput, badThreads, unknownOption, unknownCommand)).allSatisfy(result -> {
+    assertThat(List.of(noInput, badThreads, unknownOption, unknownCommand, badOutput)).allSatisfy(result -> {
       assertThat(result.exitCode()).isEqualTo(2);
       assertThat(result.stdout()).isEmpty();
     });
@@ -190,6 +191,8 @@ class ParseCommandIT {
     assertThat(badThreads.stderr()).startsWith("leadership-interviews: --threads must be at least 1, but was 0\n");
     assertThat(unknownOption.stderr()).startsWith("leadership-interviews: Unknown option: '--colour'\n");
     assertThat(unknownCommand.stderr()).contains("Did you mean: leadership-interviews parse?");
+    assertThat(badOutput.stderr()).startsWith(
+        "leadership-interviews: cannot write --output 'no-such-dir/out.jsonl': no such file or directory\n");
   }
 
   private void write(String name, String text) throws IOException {
