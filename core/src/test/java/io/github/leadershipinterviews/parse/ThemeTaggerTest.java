@@ -213,6 +213,25 @@ class ThemeTaggerTest {
   }
 
   @Test
+  void sentencesAnnouncingAnotherEpisodeAreNotEvidence() {
+    assertThat(tag("In the next episode of Harbour Talk, Rui meets a surgeon to discuss burnout.")).isEmpty();
+    assertThat(tag("Next week: Rui sits down with a mayor to talk about innovation.")).isEmpty();
+    assertThat(tag("Seuraavassa jaksossa puhutaan työuupumuksesta.")).isEmpty();
+    assertThat(ids(tag("She wrote about burnout for years, and it is also the subject of the next episode.")))
+        .containsExactly("wellbeing");
+  }
+
+  @Test
+  void oneTaggerServesManyThreadsAlike() {
+    String[] sentences = {"Burnout hit the porters.", "Trust grew.", "She built trust with the crews."};
+    List<ThemeMatch> expected = tag(sentences);
+    List<List<ThemeMatch>> results = java.util.stream.IntStream.range(0, 200).parallel()
+        .mapToObj(i -> tag(sentences)).toList();
+    assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+    assertThat(ids(expected)).containsExactly("wellbeing", "empowerment");
+  }
+
+  @Test
   void taggingTimeGrowsLinearlyWithTheText() {
     String unit = "Burnout and Compassion met kindness in the Health and Wellbeing Board, työuupumus “quoted. ";
     long small = bestTime(unit.repeat(1_000));
