@@ -66,6 +66,14 @@ class TokensTest {
   }
 
   @Test
+  void titleCaseChapterHeadingsHaveNoNamesByCapitals() {
+    assertThat(names("(12:30) Building Trust After a Difficult Merger")).isEmpty();
+    assertThat(names("[04:10] Why Kindness Beats Targets")).isEmpty();
+    assertThat(names("(12:30) Why she finally called the chair of the Health and Wellbeing Board")).containsExactly("health", "wellbeing", "board");
+    assertThat(names("Building Trust After a Difficult Merger")).containsExactly("building", "trust", "after", "difficult", "merger");
+  }
+
+  @Test
   void germanSentencesHaveNoNamesByCapitals() {
     assertThat(names("Für sie ist Mitgefühl und Vertrauen die Grundlage.")).isEmpty();
     assertThat(names("For her Mitgefühl is the Grundlage.")).containsExactly("mitgefühl", "grundlage");
