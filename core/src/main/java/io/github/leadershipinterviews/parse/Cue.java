@@ -8,7 +8,7 @@ import java.util.List;
  * A parsed cue phrase: a sequence of {@link WordPattern}s and gaps. Syntax (documented for users on
  * {@link Theme}): words separated by spaces; {@code *} at the start or end of a word is a wildcard; {@code ~} stands
  * for up to {@value #MAX_GAP} words of any kind. Words are split and folded exactly as the text is
- * ({@link Tokens#fold}), so {@code well-being} is the two words {@code well being}.
+ * ({@link ThemeWords#fold}), so {@code well-being} is the two words {@code well being}.
  */
 final class Cue {
   /** The most words a {@code ~} may skip. */
@@ -59,7 +59,7 @@ final class Cue {
     if (middle.indexOf('*') >= 0) {
       throw invalid(cue, "has * inside a word; put it at the start or the end of a word");
     }
-    List<String> folded = Tokens.foldedWords(middle);
+    List<String> folded = ThemeWords.foldedWords(middle);
     if (folded.isEmpty()) {
       throw invalid(cue, "has a word without letters or digits: \"" + part + "\"");
     }

@@ -71,7 +71,7 @@ final class CueIndex {
    * matches words that are neither part of a name nor covered by one of the theme's ignored phrases. The
    * {@code cache} of each word's pattern ids is the caller's, to share across the sentences of one text.
    */
-  double[] weigh(Tokens tokens, Map<String, int[]> cache) {
+  double[] weigh(ThemeWords tokens, Map<String, int[]> cache) {
     int[][] patterns = new int[tokens.size()][];
     for (int i = 0; i < tokens.size(); i++) {
       patterns[i] = cache.computeIfAbsent(tokens.folded(i), this::patternsOf);
@@ -93,11 +93,11 @@ final class CueIndex {
 
   /** Matching state for one sentence: its tokens, their pattern ids, and which tokens each theme ignores. */
   private static final class Match {
-    private final Tokens tokens;
+    private final ThemeWords tokens;
     private final int[][] patterns;
     private final Set<Long> blocked = new HashSet<>();
 
-    Match(Tokens tokens, int[][] patterns) {
+    Match(ThemeWords tokens, int[][] patterns) {
       this.tokens = tokens;
       this.patterns = patterns;
     }

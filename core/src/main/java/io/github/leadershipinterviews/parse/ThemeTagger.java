@@ -45,7 +45,7 @@ final class ThemeTagger {
       if (isTeaser(body, sentence)) {
         continue;
       }
-      double[] w = taxonomy.index().weigh(Tokens.of(body, sentence.start(), sentence.end()), patternCache);
+      double[] w = taxonomy.index().weigh(ThemeWords.of(body, sentence.start(), sentence.end()), patternCache);
       for (int t = 0; t < w.length; t++) {
         if (w[t] > 0) {
           weights[t] += w[t];
@@ -62,7 +62,7 @@ final class ThemeTagger {
    */
   private static boolean isTeaser(String body, Span sentence) {
     int end = Math.min(sentence.end(), sentence.start() + TEASER_OPENING);
-    return TEASERS.weigh(Tokens.of(body, sentence.start(), end), new HashMap<>())[0] > 0;
+    return TEASERS.weigh(ThemeWords.of(body, sentence.start(), end), new HashMap<>())[0] > 0;
   }
 
   private static List<ThemeMatch> matches(List<Theme> themes, double[] weights, List<List<Span>> evidence) {

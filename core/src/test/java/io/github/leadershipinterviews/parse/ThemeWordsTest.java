@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TokensTest {
+class ThemeWordsTest {
 
   private static List<String> words(String s) {
-    Tokens t = Tokens.of(s, 0, s.length());
+    ThemeWords t = ThemeWords.of(s, 0, s.length());
     List<String> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       out.add(t.folded(i));
@@ -19,7 +19,7 @@ class TokensTest {
 
   /** The words of {@code s} taken as parts of names. */
   private static List<String> names(String s) {
-    Tokens t = Tokens.of(s, 0, s.length());
+    ThemeWords t = ThemeWords.of(s, 0, s.length());
     List<String> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       if (t.isNameLike(i)) {
@@ -43,7 +43,7 @@ class TokensTest {
   @Test
   void readsOnlyTheGivenRange() {
     String text = "Burnout. Kindness matters.";
-    Tokens t = Tokens.of(text, 9, text.length());
+    ThemeWords t = ThemeWords.of(text, 9, text.length());
     assertThat(t.size()).isEqualTo(2);
     assertThat(t.folded(0)).isEqualTo("kindness");
   }

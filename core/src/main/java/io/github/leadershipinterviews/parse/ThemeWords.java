@@ -18,7 +18,7 @@ import java.util.Set;
  * sentences that read as German, which capitalises every noun, and in timestamped chapter headings written in
  * Title Case ("(12:30) Building Trust After a Merger"), capitals say nothing and no word is taken as a name.
  */
-final class Tokens {
+final class ThemeWords {
   private static final Set<String> CONNECTORS = Set.copyOf(Lexicon.load("theme-name-connectors.txt"));
   private static final Set<String> GERMAN = Set.copyOf(Lexicon.load("theme-german-function-words.txt"));
   /** Characters that, between two words, start a new sentence or clause. */
@@ -30,7 +30,7 @@ final class Tokens {
   private final String[] folded;
   private final boolean[] nameLike;
 
-  private Tokens(String text, int[] starts, int[] ends, int n) {
+  private ThemeWords(String text, int[] starts, int[] ends, int n) {
     this.text = text;
     this.starts = Arrays.copyOf(starts, n);
     this.ends = Arrays.copyOf(ends, n);
@@ -45,7 +45,7 @@ final class Tokens {
   }
 
   /** The words of {@code text} between {@code start} (inclusive) and {@code end} (exclusive). */
-  static Tokens of(String text, int start, int end) {
+  static ThemeWords of(String text, int start, int end) {
     int[] starts = new int[16];
     int[] ends = new int[16];
     int n = 0;
@@ -72,12 +72,12 @@ final class Tokens {
       starts[n] = wordStart;
       ends[n++] = end;
     }
-    return new Tokens(text, starts, ends, n);
+    return new ThemeWords(text, starts, ends, n);
   }
 
   /** The folded words of a short string, e.g. a cue word: {@code "Well-Being"} gives {@code [well, being]}. */
   static List<String> foldedWords(String s) {
-    Tokens t = of(s, 0, s.length());
+    ThemeWords t = of(s, 0, s.length());
     return List.of(t.folded);
   }
 
@@ -133,7 +133,7 @@ final class Tokens {
    * Case is a style, not a name.
    */
   private boolean isChapterHeading() {
-    if (size() < 3 || !isNumber(0) || !isNumber(1) || text.indexOf(':', ends[0]) != ends[0]) {
+    if (size() < 3 || !isNumber(0) || !isNumber(1) || text.charAt(ends[0]) != ':') {
       return false;
     }
     int capitalised = 0;
