@@ -230,24 +230,4 @@ class ThemeTaggerTest {
     assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     assertThat(ids(expected)).containsExactly("wellbeing", "empowerment");
   }
-
-  @Test
-  void taggingTimeGrowsLinearlyWithTheText() {
-    String unit = "Burnout and Compassion met kindness in the Health and Wellbeing Board, työuupumus “quoted. ";
-    long small = bestTime(unit.repeat(1_000));
-    long large = bestTime(unit.repeat(10_000));
-    assertThat(large).isLessThan(small * 40);
-  }
-
-  private static long bestTime(String body) {
-    List<Span> oneSentence = List.of(Span.of(0, body.length()));
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 3; run++) {
-      long t0 = System.nanoTime();
-      DEFAULT.tag(body, oneSentence);
-      DEFAULT.tag(body, SentenceSplitter.split(body));
-      best = Math.min(best, System.nanoTime() - t0);
-    }
-    return best;
-  }
 }
