@@ -12,8 +12,8 @@ import java.util.Set;
  * other character separates words, so {@code well-being} is two words and {@code don’t} is {@code don} + {@code t}.
  *
  * <p>A capitalised word is taken as part of a name, and so never evidence of a theme, when it stands in
- * mid-sentence ("the Trust", "the Health and Wellbeing Board"), or when it opens a sentence or clause and the
- * next word is capitalised too ("Compassionate Leadership Interview is ..."). An acronym in mid-sentence is a
+ * mid-sentence ("the Trust", "the Wellbeing and Resilience Board"), or when it opens a sentence or clause and the
+ * next word is capitalised too ("Compassionate Leaders Hour is ..."). An acronym in mid-sentence is a
  * name only next to another capitalised word, directly or through connectors such as {@code of} or {@code and}. In
  * sentences that read as German, which capitalises every noun, and in timestamped chapter headings written in
  * Title Case ("(12:30) Building Trust After a Merger"), capitals say nothing and no word is taken as a name.
@@ -157,7 +157,7 @@ final class ThemeWords {
         continue;
       }
       if (opensClause(i)) {
-        // "Compassionate Leadership Interview is ..." but not "Burnout in the NHS ..."
+        // "Compassionate Leaders Hour is ..." but not "Burnout in the NHS ..."
         nameLike[i] = i + 1 < size() && joinedBySpace(i) && isCapitalised(i + 1);
       } else {
         nameLike[i] = !isAcronym(i) || capitalisedNeighbour(i, -1) || capitalisedNeighbour(i, +1);

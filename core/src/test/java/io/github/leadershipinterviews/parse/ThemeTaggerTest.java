@@ -97,7 +97,7 @@ class ThemeTaggerTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.
-      He chairs the Health and Wellbeing Board of Eastmoor.
+      He chairs the Wellbeing and Resilience Board of Eastmoor.
       The Wellbeing Collective was founded in Tarnby.
       She moved to the Trust in 2019.
       She moved to the trust in 2019.
