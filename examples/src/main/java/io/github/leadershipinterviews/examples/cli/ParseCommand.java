@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every input parsed",
-        "1:some inputs failed (see their error lines)",
+        "1:some inputs failed (see their error lines), or the output could not be written",
         "2:usage error (bad option or argument)"})
 final class ParseCommand implements Callable<Integer> {
   private static final int BUFFER_SIZE = 1 << 16;
