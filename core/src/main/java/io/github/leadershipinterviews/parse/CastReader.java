@@ -1,0 +1,244 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.parse.Cast.Part;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides who is a host, a guest or another person. Guests: the title's guests; {@code <Host> speaks with X};
+ * {@code X joins <Host>}; the subject of the opening {@code X is <role>} sentence; {@code X, Role, Org} lines;
+ * transcript labels that are not the host's. A sentence about the next or last episode names people, not guests.
+ */
+final class CastReader {
+  private static final Set<String> MEETING_VERBS = Set.of("speaks", "talks", "chats", "sits", "catches", "welcomes",
+      "interviews", "meets", "joined", "keskustelee", "keskustelevat", "pratar", "samtalar", "snakker", "taler",
+      "spricht", "parle", "habla", "speak", "talk", "chat");
+  private static final Set<String> MEETING_LINKS = Set.of("with", "to", "down", "back", "up", "by", "is", "med",
+      "mit", "avec", "con", "again", "in", "conversation", "the", "guest", "today", "also", "once", "more");
+  private static final Set<String> OTHER_EPISODE = Set.of("next", "upcoming", "coming", "last", "previous",
+      "nästa", "seuraavassa", "seuraava", "næste", "neste", "nächste", "prochain", "prochaine", "forrige");
+  private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es",
+      "è");
+  private static final Set<String> HOST_WORDS = Set.of("host", "hosts", "presenter", "interviewer", "juontaja",
+      "värd", "programledare", "vært");
+  private static final int MAX_LINE_TOKENS = 30;
+
+  private final Tokens t;
+  private final List<PersonOccurrence> occurrences;
+  private final Map<Integer, PersonOccurrence> byStart = new HashMap<>();
+  private final Cast cast = new Cast();
+
+  private CastReader(Tokens t, List<PersonOccurrence> occurrences) {
+    this.t = t;
+    this.occurrences = occurrences;
+    occurrences.forEach(o -> byStart.put(o.from(), o));
+  }
+
+  /** The cast, with {@code header}'s hosts and title guests and what the body says. */
+  static Cast read(Tokens t, List<PersonOccurrence> occurrences, Header header) {
+    CastReader r = new CastReader(t, occurrences);
+    header.hosts().forEach(h -> r.cast.add(h, Part.HOST));
+    header.titleGuests().forEach(g -> r.addGuest(g));
+    r.bodyHosts();
+    r.bodyGuests();
+    r.others();
+    return r.cast;
+  }
+
+  private void addGuest(PersonName name) {
+    Cast.Member m = cast.find(name.name());
+    if (m == null || m.part() != Part.HOST) {
+      cast.add(name, Part.GUEST);
+    }
+  }
+
+  private void bodyHosts() {
+    for (PersonOccurrence o : occurrences) {
+      Token before = t.at(o.from() - 1);
+      if (before != null && HOST_WORDS.contains(before.text().toLowerCase(Locale.ROOT))) {
+        cast.add(o.name(), Part.HOST);
+      }
+    }
+    transcriptHost();
+  }
+
+  /** The transcript label whose first line welcomes the listener is the host's. */
+  private void transcriptHost() {
+    for (PersonOccurrence o : occurrences) {
+      if (isLabel(o)) {
+        int end = t.sentenceEnd(o.to() + 1 < t.size() ? o.to() + 1 : o.to());
+        for (int i = o.to() + 1; i <= end + 40 && i < t.size() && !isLabelAt(i); i++) {
+          if (t.get(i).text().equalsIgnoreCase("welcome")) {
+            cast.add(o.name(), Part.HOST);
+            return;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private boolean isLabelAt(int i) {
+    PersonOccurrence o = byStart.get(i);
+    return o != null && isLabel(o);
+  }
+
+  private boolean isLabel(PersonOccurrence o) {
+    return isLabel(t, o);
+  }
+
+  /** {@code [03:05] Jo Bell:} at the start of a line. */
+  static boolean isLabel(Tokens t, PersonOccurrence o) {
+    if (!t.is(o.to() + 1, ":")) {
+      return false;
+    }
+    int p = o.from() - 1;
+    if (t.is(p, "]") || t.is(p, ")")) {
+      while (p >= 0 && !t.isAny(p, "[", "(")) {
+        p--;
+      }
+      return p >= 0 && t.startsLine(p);
+    }
+    return t.startsLine(o.from());
+  }
+
+  private void bodyGuests() {
+    boolean first = true;
+    for (PersonOccurrence o : occurrences) {
+      if (isHost(o)) {
+        continue;
+      }
+      boolean opening = (first || cast.withPart(Part.GUEST).isEmpty()) && opensWithRole(o);
+      if (opening || metBy(o) || joins(o) || isGuestLine(o) || isLabel(o)) {
+        addGuest(normalised(o));
+      }
+      first = false;
+    }
+    if (cast.withPart(Part.GUEST).isEmpty()) {
+      openingSubject();
+    }
+  }
+
+  private boolean isHost(PersonOccurrence o) {
+    Cast.Member m = cast.find(o.name().name());
+    return m != null && m.part() == Part.HOST;
+  }
+
+  /** {@code X is Chief Executive of ...} as the first name of the body. */
+  private boolean opensWithRole(PersonOccurrence o) {
+    int j = o.to() + 1;
+    if (t.is(j, ",")) {
+      j++;
+    }
+    Token verb = t.at(j);
+    if (verb == null || !COPULAS.contains(verb.text()) || !t.startsSentence(o.from())) {
+      return false;
+    }
+    for (int k = j + 1; k < t.size() && k <= j + 8 && !t.startsSentence(k); k++) {
+      if (Words.isRoleWord(t.get(k).bare())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code <Host> speaks with X}: X, unless the sentence is about another episode. */
+  private boolean metBy(PersonOccurrence o) {
+    int j = o.from() - 1;
+    int links = 0;
+    while (j >= 0 && links < 4 && MEETING_LINKS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+      j--;
+      links++;
+    }
+    Token verb = t.at(j);
+    if (verb == null || !MEETING_VERBS.contains(verb.text().toLowerCase(Locale.ROOT)) || aboutOtherEpisode(o)) {
+      return false;
+    }
+    markInterviewer(j - 1);
+    return true;
+  }
+
+  /** The name just before the meeting verb is a host's when the header did not say. */
+  private void markInterviewer(int last) {
+    int k = t.is(last, "is") ? last - 1 : last;
+    for (PersonOccurrence o : occurrences) {
+      if (o.to() == k && o.nameWords() >= 2) {
+        cast.add(o.name(), Part.HOST);
+      }
+    }
+  }
+
+  private boolean aboutOtherEpisode(PersonOccurrence o) {
+    for (int i = t.sentenceStartOf(o.from()); i < o.from(); i++) {
+      if (OTHER_EPISODE.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code X joins <Host> to talk about ...}. */
+  private boolean joins(PersonOccurrence o) {
+    return t.is(o.to() + 1, "joins") && !aboutOtherEpisode(o);
+  }
+
+  /** A line of its own: {@code X, Director of Adult Care, Eastmere Council}. */
+  private boolean isGuestLine(PersonOccurrence o) {
+    if (!t.startsLine(o.from()) || !t.is(o.to() + 1, ",")) {
+      return false;
+    }
+    boolean role = false;
+    int i = o.to() + 2;
+    for (; i < t.size() && !t.startsLine(i); i++) {
+      if (i - o.from() > MAX_LINE_TOKENS || t.isAny(i, ".", "!", "?")) {
+        return false;
+      }
+      role |= Words.isRoleWord(t.get(i).bare());
+    }
+    return role;
+  }
+
+  /** With no other evidence: the name that opens the body's first sentence. */
+  private void openingSubject() {
+    for (PersonOccurrence o : occurrences) {
+      if (o.nameWords() >= 2 && t.sentenceOf(o.from()) == 0 && t.startsSentence(o.from()) && !isHost(o)) {
+        addGuest(normalised(o));
+      }
+      return;
+    }
+  }
+
+  /** Everyone else named in full. */
+  private void others() {
+    for (PersonOccurrence o : occurrences) {
+      if (o.nameWords() >= 2 && cast.find(o.name().name()) == null) {
+        cast.add(normalised(o), Part.PERSON);
+      } else if (o.nameWords() >= 2) {
+        cast.find(o.name().name()).learn(o.name());
+      }
+    }
+  }
+
+  /** {@code Kaarina Lehtosen} in a Finnish sentence is {@code Kaarina Lehtonen}. */
+  private PersonName normalised(PersonOccurrence o) {
+    if (cast.find(o.name().name()) != null) {
+      return o.name();
+    }
+    NordicNames.Language lang = NordicNames.languageOf(t, t.sentenceStartOf(o.from()), t.sentenceEnd(o.from()));
+    String name = o.name().name();
+    int space = name.lastIndexOf(' ');
+    String last = name.substring(space + 1);
+    if (lang == NordicNames.Language.SCANDINAVIAN) {
+      Token next = t.at(o.nameTo() + 1);
+      if (next == null || !next.isWord() || !next.isLowerCase()) {
+        return o.name();
+      }
+    }
+    String base = NordicNames.baseForm(last, lang);
+    return base.equals(last) ? o.name() : new PersonName(name.substring(0, space + 1) + base,
+        o.name().honorific(), o.name().postNominals(), o.name().appearance());
+  }
+}
