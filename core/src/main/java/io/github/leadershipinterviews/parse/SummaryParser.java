@@ -32,9 +32,11 @@ public final class SummaryParser {
 
   private final int maxInputLength;
   private final ThemeTagger themeTagger;
+  private final HeaderReader headerReader;
 
   private SummaryParser(Builder builder) {
     this.maxInputLength = builder.maxInputLength;
+    this.headerReader = new HeaderReader(HeaderLexicon.with(builder.headerVocabulary));
     this.themeTagger = new ThemeTagger(builder.themes);
   }
 
@@ -60,7 +62,7 @@ public final class SummaryParser {
       throw new InputTooLongException(text.length(), maxInputLength);
     }
     String input = text.toString();
-    Header header = HeaderReader.read(input);
+    Header header = headerReader.readHeader(input);
     String body = input.substring(header.bodyStart(), header.bodyEnd());
     List<Span> sentences = SentenceSplitter.split(body);
     List<QuotedPassage> quotes = QuotationScanner.scan(body);
@@ -104,12 +106,27 @@ public final class SummaryParser {
   public static final class Builder {
     private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
     private ThemeTaxonomy themes = ThemeTaxonomy.defaults();
+    private HeaderVocabulary headerVocabulary = HeaderVocabulary.none();
 
     private Builder() {}
 
     /** The theme taxonomy to tag episodes with; default {@link ThemeTaxonomy#defaults()}. */
     public Builder themes(ThemeTaxonomy themes) {
       this.themes = Objects.requireNonNull(themes, "themes");
+      return this;
+    }
+
+    /**
+     * Header words to recognise beyond the built-in languages; default {@link HeaderVocabulary#none()}.
+     *
+     * <pre>{@code
+     * SummaryParser parser = SummaryParser.builder()
+     *     .headerVocabulary(HeaderVocabulary.builder().byPhrases("Podcast od").categoryLabels("Kategorie").build())
+     *     .build();
+     * }</pre>
+     */
+    public Builder headerVocabulary(HeaderVocabulary headerVocabulary) {
+      this.headerVocabulary = Objects.requireNonNull(headerVocabulary, "headerVocabulary");
       return this;
     }
 

@@ -1,0 +1,178 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the show and its host where the body states them for THIS episode:
+ *
+ * <pre>
+ *   "In this episode of The Long Table, Jo Doe speaks with ..."      show The Long Table, host Jo Doe
+ *   "On this episode of Open Rounds, host Dr. Jo Doe talks with ..." show Open Rounds, host Jo Doe
+ *   "... Al tells host Jo Doe how ..."                               host Jo Doe
+ *   "Welcome back to The Long Table ... I'm Jo Doe, and ..."         show and host from a transcript
+ * </pre>
+ *
+ * <p>Nothing is taken from a sentence about another episode ({@code Next week: ...}, {@code In the next episode
+ * of ...}), and a first name alone is never a host. Only the first {@value #WINDOW} characters are searched: the
+ * phrases open a summary, and a bound keeps the stage linear.
+ */
+final class BodyShowReader {
+  static final int WINDOW = 8000;
+  private static final int MAX_SHOW = 100;
+  private static final int SELF_REACH = 500;
+
+  private final HeaderLexicon lexicon;
+  private final NameShape names;
+
+  BodyShowReader(HeaderLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.names = lexicon.names;
+  }
+
+  /** A show and/or hosts found in the body, and the body range of the phrase that gave them. */
+  record Found(String show, List<PersonName> hosts, Span where) {
+    Found {
+      hosts = List.copyOf(hosts);
+    }
+  }
+
+  /** What the body says about its show and host; empty results when it says nothing. */
+  List<Found> read(String body) {
+    String text = body.substring(0, Math.min(body.length(), WINDOW));
+    String lower = HeaderLexicon.lowerSameLength(text);
+    List<Found> found = new ArrayList<>();
+    addIfAny(found, introduction(text, lower, "show"));
+    addIfAny(found, introduction(text, lower, "welcome"));
+    addIfAny(found, hostWord(text, lower));
+    return found;
+  }
+
+  private static void addIfAny(List<Found> found, Found f) {
+    if (f != null && (f.show() != null || !f.hosts().isEmpty())) {
+      found.add(f);
+    }
+  }
+
+  /** {@code In this episode of <Show>, [host] <Host> ...} or {@code welcome back to <Show>, ... I'm <Host>}. */
+  private Found introduction(String text, String lower, String key) {
+    for (int at : occurrences(lower, lexicon.bodyPhrases(key))) {
+      int showStart = skipSpaces(text, at);
+      int showEnd = showEnd(text, showStart);
+      if (showEnd <= showStart || !Character.isUpperCase(text.charAt(showStart))) {
+        continue;
+      }
+      String show = text.substring(showStart, showEnd).strip();
+      List<PersonName> hosts = key.equals("show") ? hostAfterComma(text, lower, showEnd) : selfIntroduced(text, lower, showEnd);
+      return new Found(show, hosts, Span.of(at, showEnd));
+    }
+    return null;
+  }
+
+  /** {@code host Jo Doe}, {@code hosted by Jo Doe}. */
+  private Found hostWord(String text, String lower) {
+    for (int at : occurrences(lower, lexicon.bodyPhrases("host"))) {
+      PersonName host = nameAt(text, at);
+      if (host != null) {
+        return new Found(null, List.of(host), Span.of(at, Math.min(text.length(), at + host.name().length())));
+      }
+    }
+    return null;
+  }
+
+  /** After {@code <Show>,}: an optional host word, then the host's full name. */
+  private List<PersonName> hostAfterComma(String text, String lower, int showEnd) {
+    if (showEnd >= text.length() || text.charAt(showEnd) != ',') {
+      return List.of();
+    }
+    int pos = skipSpaces(text, showEnd + 1);
+    for (String word : lexicon.bodyPhrases("host")) {
+      if (lower.startsWith(word + " ", pos)) {
+        pos = skipSpaces(text, pos + word.length());
+        break;
+      }
+    }
+    PersonName host = nameAt(text, pos);
+    return host == null ? List.of() : List.of(host);
+  }
+
+  /** {@code I'm Jo Doe} soon after a transcript's welcome. */
+  private List<PersonName> selfIntroduced(String text, String lower, int from) {
+    int limit = Math.min(text.length(), from + SELF_REACH);
+    for (String phrase : lexicon.bodyPhrases("self")) {
+      int at = lower.indexOf(phrase + " ", from);
+      if (at >= 0 && at < limit) {
+        PersonName host = nameAt(text, at + phrase.length());
+        if (host != null) {
+          return List.of(host);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The full name (honorific allowed) starting at {@code pos}, or null. */
+  private PersonName nameAt(String text, int pos) {
+    List<String> words = NameShape.words(text.substring(pos, Math.min(text.length(), pos + 120)));
+    int run = names.nameRun(words, 0);
+    for (int n = run; n >= 2; n--) {
+      String candidate = String.join(" ", words.subList(0, n));
+      candidate = candidate.replaceAll("[,;:.]+$", "");
+      if (names.isFullName(candidate)) {
+        return PersonNames.parse(candidate);
+      }
+    }
+    return null;
+  }
+
+  /** Where each phrase ends (one space included), for phrases that start a clause and open no other episode. */
+  private List<Integer> occurrences(String lower, List<String> phrases) {
+    List<Integer> out = new ArrayList<>();
+    for (String phrase : phrases) {
+      for (int at = lower.indexOf(phrase + " "); at >= 0; at = lower.indexOf(phrase + " ", at + 1)) {
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+        if (wordStart && !aboutAnotherEpisode(lower, at)) {
+          out.add(at + phrase.length() + 1);
+        }
+      }
+    }
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  /** Whether the sentence holding {@code at} speaks of another episode ("Next week: ..."). */
+  private boolean aboutAnotherEpisode(String lower, int at) {
+    int start = at;
+    while (start > 0 && at - start < 300 && ".!?\n".indexOf(lower.charAt(start - 1)) < 0) {
+      start--;
+    }
+    String sentence = lower.substring(start, Math.min(lower.length(), at + 40));
+    for (String marker : lexicon.bodyPhrases("next")) {
+      if (sentence.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a show name: a comma or the end of the clause, at most {@value #MAX_SHOW} characters on. */
+  private static int showEnd(String text, int start) {
+    int limit = Math.min(text.length(), start + MAX_SHOW);
+    for (int i = start; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?' || c == '(' || c == '\u2013'
+          || c == '.' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+        return i;
+      }
+    }
+    return limit < text.length() ? -1 : limit;
+  }
+
+  private static int skipSpaces(String text, int pos) {
+    while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\u00A0')) {
+      pos++;
+    }
+    return pos;
+  }
+}

@@ -1,0 +1,223 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.PublishedDate;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a publication date and a running time from the start (and a running time from the end) of one header
+ * line, and says what text remains between them.
+ *
+ * <pre>
+ *   "Feb 4, 2021 • 26min"                      date 2021-02-04, 26 minutes, nothing left
+ *   "S1 E66 · Mon, February 24, 2025"          code S1 E66, date 2025-02-24
+ *   "11/2/2026 | 46 mins."                     ambiguous: 11 Feb or 2 Nov 2026, 46 minutes
+ *   "14 Mar 2024\"A title\" - Jo Doe00:38:15"  date, 38 min 15 s, "\"A title\" - Jo Doe" left
+ *   "March 9, 2022 Jo Doe Season 2 Episode 7"  date, "Jo Doe Season 2 Episode 7" left
+ * </pre>
+ *
+ * <p>Day/month order is never guessed: {@code 11/2/2026} gives both readings. Dotted dates ({@code 11.2.2026})
+ * are day-first, the only order any locale writes with dots. Regular expressions run on one line only, which the
+ * caller bounds in length.
+ */
+final class DateLineReader {
+  private static final Pattern CODE = Pattern.compile("(S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4})[\\s\u00B7\u2022|,:\u2013\u2014-]+");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+  private static final Pattern CJK = Pattern.compile("(\\d{4})\u5E74(\\d{1,2})\u6708(\\d{1,2})\u65E5");
+  private static final Pattern WEEKDAY = Pattern.compile("(\\p{L}+)\\.?,?\\s+");
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2}):(\\d{2})(?!\\d)");
+  private static final Pattern CLOCK_AT_END = Pattern.compile("(\\d{1,2}):(\\d{2}):(\\d{2})\\s*$");
+  private static final Pattern MINUTES_SECONDS = Pattern.compile("(\\d{1,3}):(\\d{2})(?![\\d:])");
+  private static final Pattern UNIT = Pattern.compile("(\\d{1,4})\\s*(\\p{L}+)\\.?(?!\\p{L})\\s*");
+  private static final String SEPARATORS = " \t\u00A0\u2022\u00B7|,\u2013\u2014-/";
+
+  private final HeaderLexicon lexicon;
+
+  DateLineReader(HeaderLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** What a line starts with: a date and/or running time, and the text left over. */
+  record DateLine(PublishedDate date, Duration duration, String code, int restStart, int restEnd) {
+    boolean found() {
+      return date != null || duration != null;
+    }
+
+    String rest(String line) {
+      return line.substring(restStart, restEnd).strip();
+    }
+  }
+
+  /** Reads {@code line}; {@code found()} is false when it starts with neither a date nor a running time. */
+  DateLine read(String line) {
+    int pos = 0;
+    String code = null;
+    Matcher m = CODE.matcher(line);
+    if (m.lookingAt()) {
+      code = m.group(1);
+      pos = m.end();
+    }
+    Matcher[] dateEnd = new Matcher[1];
+    PublishedDate date = date(line, pos, dateEnd);
+    if (date == null && code != null) {
+      return new DateLine(null, null, null, 0, line.length());
+    }
+    if (date != null) {
+      pos = skip(line, dateEnd[0].end());
+    }
+    int[] durationEnd = {pos};
+    Duration duration = duration(line, pos, durationEnd);
+    pos = skip(line, durationEnd[0]);
+    int end = line.length();
+    if (date != null || duration != null) {
+      Matcher tail = CLOCK_AT_END.matcher(line).region(pos, end);
+      if (duration == null && tail.find()) {
+        duration = clock(tail);
+        end = tail.start();
+      }
+    }
+    return new DateLine(date, duration, code, pos, end);
+  }
+
+  /** A running time glued to the end of {@code text} ({@code "... - Jo Doe00:38:15"}), or null. */
+  static Matcher clockAtEnd(String text) {
+    Matcher m = CLOCK_AT_END.matcher(text);
+    return m.find() ? m : null;
+  }
+
+  private PublishedDate date(String line, int pos, Matcher[] end) {
+    PublishedDate date = dateAt(line, pos, end);
+    if (date != null) {
+      return date;
+    }
+    Matcher w = WEEKDAY.matcher(line).region(pos, line.length());
+    if (w.lookingAt() && lexicon.weekdays.contains(HeaderLexicon.fold(w.group(1)))) {
+      return dateAt(line, w.end(), end);
+    }
+    return null;
+  }
+
+  private PublishedDate dateAt(String line, int pos, Matcher[] end) {
+    Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
+    if (m.lookingAt() && month(m.group(1)) > 0) {
+      end[0] = m;
+      return named(m.group(), year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    m = DAY_MONTH_YEAR.matcher(line).region(pos, line.length());
+    if (m.lookingAt() && month(m.group(2)) > 0) {
+      end[0] = m;
+      return named(m.group(), year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = YEAR_MONTH_DAY.matcher(line).region(pos, line.length());
+    if (m.lookingAt()) {
+      end[0] = m;
+      return named(m.group(), year(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+    }
+    m = CJK.matcher(line).region(pos, line.length());
+    if (m.lookingAt()) {
+      end[0] = m;
+      return named(m.group(), year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+    m = NUMERIC.matcher(line).region(pos, line.length());
+    if (m.lookingAt()) {
+      end[0] = m;
+      return numeric(m);
+    }
+    return null;
+  }
+
+  /** {@code 11/2/2026}: both readings unless one number cannot be a month; dotted dates are day-first. */
+  private static PublishedDate numeric(Matcher m) {
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(3));
+    int year = year(m.group(4));
+    LocalDate dayFirst = safeDate(year, second, first);
+    LocalDate monthFirst = safeDate(year, first, second);
+    if (m.group(2).equals(".") || monthFirst == null || dayFirst != null && dayFirst.equals(monthFirst)) {
+      return dayFirst == null ? null : PublishedDate.of(m.group(), dayFirst);
+    }
+    if (dayFirst == null) {
+      return PublishedDate.of(m.group(), monthFirst);
+    }
+    return PublishedDate.ambiguous(m.group(), List.of(dayFirst, monthFirst));
+  }
+
+  private static PublishedDate named(String text, int year, int month, int day) {
+    LocalDate date = safeDate(year, month, day);
+    return date == null ? null : PublishedDate.of(text.strip(), date);
+  }
+
+  private static LocalDate safeDate(int year, int month, int day) {
+    if (year < 1900 || year > 2199) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int year(String digits) {
+    return Integer.parseInt(digits);
+  }
+
+  private int month(String word) {
+    return lexicon.months.getOrDefault(HeaderLexicon.fold(word), 0);
+  }
+
+  /** A running time at {@code pos}: {@code 00:42:27}, {@code 42:27}, or units ({@code 1 hr 5 min}, {@code 3sec}). */
+  private Duration duration(String line, int pos, int[] end) {
+    Matcher m = CLOCK.matcher(line).region(pos, line.length());
+    if (m.lookingAt()) {
+      end[0] = m.end();
+      return clock(m);
+    }
+    m = MINUTES_SECONDS.matcher(line).region(pos, line.length());
+    if (m.lookingAt()) {
+      end[0] = m.end();
+      return Duration.ofMinutes(Long.parseLong(m.group(1))).plusSeconds(Long.parseLong(m.group(2)));
+    }
+    return units(line, pos, end);
+  }
+
+  private Duration units(String line, int pos, int[] end) {
+    Duration total = null;
+    Matcher m = UNIT.matcher(line);
+    for (int parts = 0; parts < 3; parts++) {
+      m.region(pos, line.length());
+      Character unit = m.lookingAt() ? lexicon.durationUnits.get(HeaderLexicon.fold(m.group(2))) : null;
+      if (unit == null) {
+        break;
+      }
+      long n = Long.parseLong(m.group(1));
+      Duration d = unit == 'h' ? Duration.ofHours(n) : unit == 'm' ? Duration.ofMinutes(n) : Duration.ofSeconds(n);
+      total = total == null ? d : total.plus(d);
+      pos = m.end();
+      end[0] = pos;
+    }
+    return total;
+  }
+
+  private static Duration clock(Matcher m) {
+    return Duration.ofHours(Long.parseLong(m.group(1)))
+        .plusMinutes(Long.parseLong(m.group(2)))
+        .plusSeconds(Long.parseLong(m.group(3)));
+  }
+
+  private static int skip(String line, int pos) {
+    while (pos < line.length() && SEPARATORS.indexOf(line.charAt(pos)) >= 0) {
+      pos++;
+    }
+    return pos;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.Diagnostic;
+import io.github.leadershipinterviews.model.Span;
+import java.util.List;
+
+/**
+ * Ends the body before a hosting service's footer: {@code Support the show}, a row of platform names
+ * ({@code itunes stitcher spotify}), {@code Hosted on X. See x.com/privacy for more information.}
+ *
+ * <p>Why trim at all: the footer is the site's, not the summary's. Left in, it would be read as the summary's last
+ * sentence (a platform row has no closing punctuation, so the summary would look cut short) and as prose for
+ * every later stage. Only whole lines at the very end that match the footer lexicon are trimmed, at most
+ * {@value #MAX_FOOTER_LINES} of them, and a diagnostic records the range, so nothing is dropped silently.
+ */
+final class FooterTrimmer {
+  private static final int MAX_FOOTER_LINES = 6;
+
+  private final HeaderLexicon lexicon;
+
+  FooterTrimmer(HeaderLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The body's end: the input's end, or the end of the last line before a footer. */
+  int bodyEnd(String input, int bodyStart, List<Diagnostic> diagnostics) {
+    int end = input.length();
+    int footerLines = 0;
+    int cut = end;
+    while (end > bodyStart && footerLines <= MAX_FOOTER_LINES) {
+      int lineStart = input.lastIndexOf('\n', end - 1) + 1;
+      lineStart = Math.max(lineStart, bodyStart);
+      String line = input.substring(lineStart, end).strip();
+      if (!line.isEmpty()) {
+        if (!isFooter(line)) {
+          break;
+        }
+        footerLines++;
+        cut = lineStart;
+      }
+      end = lineStart == 0 ? 0 : lineStart - 1;
+    }
+    if (cut == input.length()) {
+      return cut;
+    }
+    int bodyEnd = cut;
+    while (bodyEnd > bodyStart && Character.isWhitespace(input.charAt(bodyEnd - 1))) {
+      bodyEnd--;
+    }
+    diagnostics.add(Diagnostic.of("footer-trimmed", "hosting-service footer \""
+        + abbreviate(input.substring(cut).strip()) + "\" left out of the summary", Span.of(cut, input.length())));
+    return bodyEnd;
+  }
+
+  private boolean isFooter(String line) {
+    String folded = HeaderLexicon.fold(line);
+    for (String start : lexicon.footerStarts) {
+      if (folded.startsWith(start)) {
+        return true;
+      }
+    }
+    return isPlatformRow(folded);
+  }
+
+  private boolean isPlatformRow(String folded) {
+    List<String> words = NameShape.words(folded.replaceAll("[,|\u2022\u00B7/]", " "));
+    if (words.size() < 2) {
+      return false;
+    }
+    for (String word : words) {
+      if (!lexicon.platforms.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the header stage recognises: the built-in lexicon files plus a user's {@link HeaderVocabulary}.
+ * Every set holds {@link #fold folded} entries.
+ */
+final class HeaderLexicon {
+  private static final HeaderLexicon DEFAULTS = new HeaderLexicon(HeaderVocabulary.none());
+
+  /** Show-line phrases, longest first so that {@code A podcast by} wins over {@code podcast by}. */
+  final List<String> byPhrases;
+  final Set<String> categoryLabels;
+  final Set<String> scheduleWords;
+  final Set<String> chromeLines;
+  final List<String> footerStarts;
+  final Set<String> platforms;
+  final Map<String, Integer> months;
+  final Set<String> weekdays;
+  final Map<String, Character> durationUnits;
+  final Set<String> episodeWords;
+  final Set<String> seasonWords;
+  final Set<String> showWords;
+  final Set<String> withWords;
+  final Set<String> aboutWords;
+  final Set<String> conjunctions;
+  final Map<String, List<String>> bodyPhrases;
+  final NameShape names;
+
+  private HeaderLexicon(HeaderVocabulary extra) {
+    byPhrases = longestFirst(merge(Lexicon.load("header-by-phrases.txt"), extra.byPhrases()));
+    categoryLabels = Set.copyOf(merge(Lexicon.load("header-category-labels.txt"), extra.categoryLabels()));
+    scheduleWords = Set.copyOf(merge(Lexicon.load("header-schedule-words.txt"), extra.scheduleWords()));
+    chromeLines = Set.copyOf(merge(Lexicon.load("header-chrome-lines.txt"), extra.chromeLines()));
+    footerStarts = merge(Lexicon.load("header-footer-lines.txt"), List.of());
+    platforms = Set.copyOf(merge(Lexicon.load("header-platforms.txt"), List.of()));
+    months = numbered(Lexicon.load("header-months.txt"));
+    weekdays = words(Lexicon.load("header-weekdays.txt"), null);
+    durationUnits = units(Lexicon.load("header-duration-units.txt"));
+    List<String> episodeLines = Lexicon.load("header-episode-words.txt");
+    seasonWords = words(episodeLines, "season");
+    episodeWords = words(episodeLines.subList(0, 1), null);
+    showWords = Set.copyOf(merge(Lexicon.load("header-show-words.txt"), List.of()));
+    List<String> titleLines = Lexicon.load("header-title-words.txt");
+    withWords = words(titleLines, "with");
+    aboutWords = words(titleLines, "about");
+    conjunctions = Set.copyOf(merge(Lexicon.load("header-conjunctions.txt"), List.of()));
+    bodyPhrases = keyed(Lexicon.load("header-body-phrases.txt"));
+    names = NameShape.defaults();
+  }
+
+  static HeaderLexicon defaults() {
+    return DEFAULTS;
+  }
+
+  static HeaderLexicon with(HeaderVocabulary extra) {
+    return extra == HeaderVocabulary.none() ? DEFAULTS : new HeaderLexicon(extra);
+  }
+
+  /** Lower case (root locale), curly apostrophes as straight ones, surrounding spaces removed. */
+  static String fold(String s) {
+    return s.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /** Lower case char by char (so indexes stay those of {@code s}), curly apostrophes as straight ones. */
+  static String lowerSameLength(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = s.charAt(i);
+      out[i] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+    }
+    return new String(out);
+  }
+
+  /** {@code word} folded, without a trailing full stop or comma. */
+  static String foldWord(String word) {
+    String w = fold(word);
+    while (!w.isEmpty() && (w.endsWith(".") || w.endsWith(","))) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static List<String> merge(List<String> builtIn, List<String> extra) {
+    List<String> all = new ArrayList<>();
+    builtIn.forEach(s -> all.add(fold(s)));
+    extra.forEach(s -> all.add(fold(s)));
+    return List.copyOf(new java.util.LinkedHashSet<>(all));
+  }
+
+  private static List<String> longestFirst(List<String> phrases) {
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(sorted);
+  }
+
+  /** The words of every line, or with {@code key}, of the lines whose first word is {@code key} (key dropped). */
+  private static Set<String> words(List<String> lines, String key) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines) {
+      String[] parts = fold(line).split("\\s+");
+      if (key == null) {
+        out.addAll(List.of(parts));
+      } else if (parts[0].equals(key)) {
+        out.addAll(List.of(parts).subList(1, parts.length));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Map<String, Integer> numbered(List<String> lines) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String line : lines) {
+      String[] parts = fold(line).split("\\s+");
+      int n = Integer.parseInt(parts[0]);
+      for (int i = 1; i < parts.length; i++) {
+        out.put(parts[i], n);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Map<String, Character> units(List<String> lines) {
+    Map<String, Character> out = new HashMap<>();
+    for (String line : lines) {
+      String[] parts = fold(line).split("\\s+");
+      for (int i = 1; i < parts.length; i++) {
+        out.put(parts[i], parts[0].charAt(0));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** Lines {@code "<key> <phrase>"} grouped by key, phrases folded, longest first. */
+  private static Map<String, List<String>> keyed(List<String> lines) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String line : lines) {
+      int space = line.indexOf(' ');
+      out.computeIfAbsent(line.substring(0, space), k -> new ArrayList<>()).add(fold(line.substring(space + 1)));
+    }
+    out.replaceAll((k, v) -> longestFirst(v));
+    return Map.copyOf(out);
+  }
+
+  /** The phrases listed under {@code key} in the body-phrase lexicon. */
+  List<String> bodyPhrases(String key) {
+    return bodyPhrases.getOrDefault(key, List.of());
+  }
+}

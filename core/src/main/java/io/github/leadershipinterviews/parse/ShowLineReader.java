@@ -1,0 +1,97 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a directory page's show line: {@code <Show> - <by-phrase> <Host(s)>[, tagline][ - schedule]}, with the
+ * by-phrase in any language of the {@link HeaderLexicon} ({@code Podcast by}, {@code Podcast tekijän mukaan},
+ * {@code En podcast af}, ...).
+ *
+ * <pre>
+ *   "The Long Table - A podcast by Jo Doe"                              show, host Jo Doe
+ *   "Aamun valo - Podcast tekijän mukaan Jo Doe ja Al Roe - Keskiviikkoisin"   hosts Jo Doe, Al Roe
+ *   "First Steps - A podcast by Jo Doe and Al Roe, coaches for new leaders - Tuesdays"   hosts Jo Doe, Al Roe
+ * </pre>
+ *
+ * <p>The host field may hold no person (a company, a first name alone): then the hosts are empty.
+ */
+final class ShowLineReader {
+  private final HeaderLexicon lexicon;
+  private final TitleReader names;
+
+  ShowLineReader(HeaderLexicon lexicon, TitleReader names) {
+    this.lexicon = lexicon;
+    this.names = names;
+  }
+
+  /** The show and hosts of a show line. */
+  record ShowLine(String show, List<PersonName> hosts, String hostField) {
+    ShowLine {
+      hosts = List.copyOf(hosts);
+    }
+  }
+
+  /** Reads {@code line}, or returns null when it is not a show line. */
+  ShowLine read(String line) {
+    String folded = HeaderLexicon.lowerSameLength(line);
+    for (String phrase : lexicon.byPhrases) {
+      int at = byPhrase(folded, phrase);
+      if (at > 0) {
+        String show = line.substring(0, at).strip();
+        int fieldStart = folded.indexOf(phrase, at) + phrase.length();
+        String field = withoutSchedule(line.substring(Math.min(fieldStart, line.length())).strip());
+        return show.isEmpty() ? null : new ShowLine(show, hosts(field), field);
+      }
+    }
+    return null;
+  }
+
+  /** The index of the dash before {@code phrase} ({@code " - Podcast by "}), or -1. */
+  private static int byPhrase(String folded, String phrase) {
+    int from = 0;
+    while (true) {
+      int at = folded.indexOf(phrase, from);
+      if (at < 0) {
+        return -1;
+      }
+      int dash = at - 1;
+      while (dash >= 0 && folded.charAt(dash) == ' ') {
+        dash--;
+      }
+      boolean afterDash = dash > 0 && "-\u2013\u2014|".indexOf(folded.charAt(dash)) >= 0;
+      boolean wordEnd = at + phrase.length() < folded.length() && folded.charAt(at + phrase.length()) == ' ';
+      if (afterDash && wordEnd) {
+        return dash;
+      }
+      from = at + 1;
+    }
+  }
+
+  /** The host field without a trailing {@code " - Wednesdays"} (or any short schedule-word segment). */
+  private String withoutSchedule(String field) {
+    int dash = Math.max(field.lastIndexOf(" - "), Math.max(field.lastIndexOf(" \u2013 "), field.lastIndexOf(" \u2014 ")));
+    if (dash < 0) {
+      return field;
+    }
+    for (String word : NameShape.words(field.substring(dash + 3))) {
+      if (lexicon.scheduleWords.contains(HeaderLexicon.foldWord(word))) {
+        return field.substring(0, dash).strip();
+      }
+    }
+    return field;
+  }
+
+  /** The leading names of the host field; a tagline after a comma ends them. */
+  private List<PersonName> hosts(String field) {
+    List<PersonName> hosts = new ArrayList<>();
+    for (String piece : names.splitNames(field)) {
+      List<PersonName> one = names.nameList(piece, name -> true);
+      if (one.isEmpty()) {
+        break;
+      }
+      hosts.addAll(one);
+    }
+    return hosts;
+  }
+}

@@ -1,0 +1,284 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one title line: the episode code, the title as the guidelines define it, the guests the title names,
+ * and a show named by a {@code Show ep.N:} prefix.
+ *
+ * <pre>
+ *   "Jo Doe, leading with care"                title "leading with care", guest Jo Doe
+ *   "Jo Doe: Kindness is a strategy"           title "Kindness is a strategy", guest Jo Doe
+ *   "\"Trust first\" - Jo Doe"                 title "Trust first", guest Jo Doe
+ *   "Trust first with Dr. Jo Doe and Al Roe"   title unchanged, guests Jo Doe, Al Roe
+ *   "Jo Doe on leading change"                 title unchanged, guest Jo Doe
+ *   "XYZ12: Trust first"                       title unchanged, code XYZ12
+ *   "Lantern Talks ep.4: Jo Doe, Former Chief, Leeds"  title unchanged, code ep.4, show Lantern Talks
+ * </pre>
+ *
+ * <p>A guest's name is taken off the title only where it stands apart as a prefix or a suffix, and only when the
+ * caller's {@code known} test (the body mentions the surname) accepts it: a title-cased topic such as
+ * {@code Radical Candour: ...} keeps its words.
+ */
+final class TitleReader {
+  private static final String SEP = "\\s*[:|\u2013\u2014-]\\s*";
+  private static final Pattern SEASON_EPISODE = Pattern.compile("(S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4})(?![\\p{L}\\d])[\\s:|\u2013\u2014.-]*");
+  private static final Pattern HASH = Pattern.compile("(#\\d{1,5})(?!\\d)[\\s:|\u2013\u2014.-]*");
+  private static final Pattern LETTERS_DIGITS = Pattern.compile("(\\p{Lu}{1,6}\\d{1,5})" + SEP);
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,5})\\s*[:|]\\s*");
+  private static final Pattern WORD_NUMBER = Pattern.compile("((\\p{L}+)\\.?\\s*#?\\d{1,5})(?!\\d)" + SEP + "|((\\p{L}+)\\.?\\s*#?\\d{1,5})\\s+(?=\\S)");
+  private static final Pattern SHOW_EPISODE =
+      Pattern.compile("(\\p{Lu}[^:]{0,80}?)\\s+((?:ep|Ep|EP|episode|Episode|#)\\.?\\s*\\d{1,5})" + SEP);
+  private static final String QUOTES = "\"\u201C\u201D\u201E\u2018\u2019'\u00AB\u00BB";
+
+  private final HeaderLexicon lexicon;
+  private final NameShape names;
+
+  TitleReader(HeaderLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.names = lexicon.names;
+  }
+
+  /** What a title line says. {@code code} and {@code show} may be null. */
+  record Title(String title, String code, String show, List<PersonName> guests) {
+    Title {
+      guests = List.copyOf(guests);
+    }
+  }
+
+  /** Reads {@code line}; {@code known} says whether a candidate guest name is mentioned in the body. */
+  Title read(String line, Predicate<String> known) {
+    String text = line.strip();
+    Title coded = coded(text, known);
+    if (coded != null) {
+      return coded;
+    }
+    List<PersonName> guests = new ArrayList<>();
+    String title = standApart(text, known, guests);
+    if (title == null) {
+      title = unquote(text);
+      guests.addAll(inside(text, known));
+    }
+    return new Title(title, null, null, guests);
+  }
+
+  /** A title with a code prefix: kept whole (GUIDELINES), guests read from the part after the code. */
+  private Title coded(String text, Predicate<String> known) {
+    String code = null;
+    String show = null;
+    int restStart = -1;
+    Matcher m = SEASON_EPISODE.matcher(text);
+    if (m.lookingAt() || (m = HASH.matcher(text)).lookingAt() || (m = LETTERS_DIGITS.matcher(text)).lookingAt()
+        || (m = NUMBER.matcher(text)).lookingAt()) {
+      code = m.group(1);
+      restStart = m.end();
+    } else if ((m = WORD_NUMBER.matcher(text)).lookingAt() && isEpisodeWord(m.group(2) != null ? m.group(2) : m.group(4))) {
+      code = m.group(1) != null ? m.group(1) : m.group(3);
+      restStart = m.end();
+    } else if ((m = SHOW_EPISODE.matcher(text)).lookingAt()) {
+      show = m.group(1).strip();
+      code = m.group(2);
+      restStart = m.end();
+    }
+    if (code == null || restStart >= text.length()) {
+      return null;
+    }
+    String rest = text.substring(restStart);
+    List<PersonName> guests = new ArrayList<>();
+    if (standApart(rest, known, guests) == null) {
+      guests.addAll(inside(rest, known));
+    }
+    return new Title(text, code.strip(), show, guests);
+  }
+
+  private boolean isEpisodeWord(String word) {
+    return word != null && lexicon.episodeWords.contains(HeaderLexicon.fold(word));
+  }
+
+  /** The title without a guest name that stands apart ({@code Name, topic}, {@code "..." - Name}), or null. */
+  private String standApart(String text, Predicate<String> known, List<PersonName> guests) {
+    int dash = lastDash(text);
+    if (dash > 0) {
+      String after = text.substring(dash).replaceFirst("^\\s*[\u2013\u2014|-]\\s*", "");
+      if (isGuest(after, known)) {
+        guests.add(PersonNames.parse(after));
+        return unquote(text.substring(0, dash));
+      }
+    }
+    int sep = firstSeparator(text);
+    if (sep <= 0) {
+      return null;
+    }
+    int nameEnd = absorbPostNominals(text, sep);
+    String name = text.substring(0, nameEnd);
+    if (!isGuest(name, known)) {
+      return null;
+    }
+    guests.add(PersonNames.parse(name));
+    String rest = text.substring(Math.min(text.length(), nameEnd + 1)).strip();
+    return rest.isEmpty() || isRoleAndPlace(rest) ? text : unquote(rest);
+  }
+
+  /** Guests named inside a title that keeps its words: {@code ... with X and Y}, {@code X on topic}. */
+  private List<PersonName> inside(String text, Predicate<String> known) {
+    List<PersonName> with = withGuests(text);
+    return with.isEmpty() ? leadingGuests(text, known) : with;
+  }
+
+  private List<PersonName> withGuests(String text) {
+    List<String> words = NameShape.words(text);
+    for (int i = words.size() - 2; i >= 0; i--) {
+      if (lexicon.withWords.contains(HeaderLexicon.foldWord(words.get(i)))) {
+        // "with" itself marks what follows as people: the name shape alone decides, the body need not agree
+        List<PersonName> list = nameList(String.join(" ", words.subList(i + 1, words.size())), name -> true);
+        if (!list.isEmpty()) {
+          return list;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code Jo Doe on leading change}, {@code Jo Doe om ...}: a name, then a word that introduces a topic. */
+  private List<PersonName> leadingGuests(String text, Predicate<String> known) {
+    List<String> words = NameShape.words(text);
+    for (int i = 2; i < Math.min(words.size(), 12); i++) {
+      if (lexicon.aboutWords.contains(HeaderLexicon.fold(words.get(i)))) {
+        return nameList(String.join(" ", words.subList(0, i)), known);
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code A, B and Dr. C, PhD}: every piece must be a known full name, or the list is empty. */
+  List<PersonName> nameList(String text, Predicate<String> known) {
+    List<String> pieces = splitNames(text);
+    List<PersonName> out = new ArrayList<>();
+    for (String piece : pieces) {
+      if (!isGuest(piece, known)) {
+        return List.of();
+      }
+      out.add(PersonNames.parse(piece));
+    }
+    return out;
+  }
+
+  /** Splits at commas and conjunctions; a piece made of post-nominals joins the name before it. */
+  List<String> splitNames(String text) {
+    List<String> pieces = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String word : NameShape.words(text)) {
+      if (lexicon.conjunctions.contains(HeaderLexicon.fold(word))) {
+        flush(pieces, current);
+        continue;
+      }
+      current.append(current.length() > 0 ? " " : "").append(word);
+      if (word.endsWith(",")) {
+        flush(pieces, current);
+      }
+    }
+    flush(pieces, current);
+    return pieces;
+  }
+
+  private static void flush(List<String> pieces, StringBuilder current) {
+    String piece = current.toString().strip();
+    current.setLength(0);
+    if (piece.isEmpty()) {
+      return;
+    }
+    String bare = piece.endsWith(",") ? piece.substring(0, piece.length() - 1) : piece;
+    if (!pieces.isEmpty() && isPostNominals(bare)) {
+      pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + ", " + bare);
+    } else {
+      pieces.add(bare);
+    }
+  }
+
+  private static boolean isPostNominals(String piece) {
+    for (String w : NameShape.words(piece)) {
+      if (!PersonNames.isPostNominal(w.replace(",", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isGuest(String text, Predicate<String> known) {
+    String t = text.strip();
+    return names.isFullName(t) && known.test(PersonNames.parse(t).name());
+  }
+
+  /** The end of a name before {@code sep}, extended over {@code , PhD, MD} segments. */
+  private static int absorbPostNominals(String text, int sep) {
+    int end = sep;
+    while (end < text.length() && text.charAt(end) == ',') {
+      int next = text.indexOf(',', end + 1);
+      int colon = text.indexOf(':', end + 1);
+      int stop = next < 0 ? (colon < 0 ? text.length() : colon) : (colon >= 0 ? Math.min(next, colon) : next);
+      if (!isPostNominals(text.substring(end + 1, stop).strip())) {
+        break;
+      }
+      end = stop;
+    }
+    return end;
+  }
+
+  /** The first comma or colon, if it comes early enough to end a name. */
+  private static int firstSeparator(String text) {
+    for (int i = 0; i < Math.min(text.length(), 90); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ':') {
+        return i;
+      }
+      if (QUOTES.indexOf(c) >= 0 && c != '\'' && c != '\u2019') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The last {@code " - "}, {@code " – "}, {@code " | "} (index of its leading space), or -1. */
+  private static int lastDash(String text) {
+    for (int i = text.length() - 2; i > 0; i--) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '|') && text.charAt(i - 1) == ' '
+          && text.charAt(i + 1) == ' ') {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code Former Chief Constable, Tyneside}: comma-separated title-cased segments, no quotes. */
+  private static boolean isRoleAndPlace(String rest) {
+    if (rest.indexOf(',') < 0) {
+      return false;
+    }
+    for (String word : NameShape.words(rest)) {
+      char c = word.charAt(0);
+      if (QUOTES.indexOf(c) >= 0 || Character.isLowerCase(c) && !isSmallWord(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSmallWord(String word) {
+    return List.of("of", "and", "for", "the", "at", "in", "on", "de", "du", "van").contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@code text} without one pair of quote marks around it (and space). */
+  static String unquote(String text) {
+    String t = text.strip();
+    if (t.length() >= 2 && QUOTES.indexOf(t.charAt(0)) >= 0 && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0) {
+      return t.substring(1, t.length() - 1).strip();
+    }
+    return t;
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.leadershipinterviews.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BodyShowReaderTest {
+  private final BodyShowReader reader = new BodyShowReader(HeaderLexicon.defaults());
+
+  @Test
+  void readsShowAndHostFromEpisodeIntroduction() {
+    List<BodyShowReader.Found> found =
+        reader.read("In this episode of Tidewater Talks, Rhian Castell speaks with Dr Ezra Bloom about ports.");
+    assertThat(found.get(0).show()).isEqualTo("Tidewater Talks");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Rhian Castell");
+  }
+
+  @Test
+  void skipsHostWordAndHonorific() {
+    List<BodyShowReader.Found> found = reader.read(
+        "Last spring the clinic closed.On this episode of Night Rounds, host Dr. Wen Ortega talks with Ada Fell.");
+    assertThat(found.get(0).show()).isEqualTo("Night Rounds");
+    PersonName host = found.get(0).hosts().get(0);
+    assertThat(host.name()).isEqualTo("Wen Ortega");
+    assertThat(host.honorific()).contains("Dr.");
+  }
+
+  @Test
+  void readsHostAfterTellsHost() {
+    List<BodyShowReader.Found> found = reader.read("In this episode, Ada tells host Bruno Falk how it began.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).show()).isNull();
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Bruno Falk");
+  }
+
+  @Test
+  void readsTranscriptWelcome() {
+    List<BodyShowReader.Found> found = reader.read(
+        "[00:00] Lior Vance:   Hello and welcome back to The Open Till, a show about shops. I’m Lior Vance, hi.");
+    assertThat(found.get(0).show()).isEqualTo("The Open Till");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Lior Vance");
+  }
+
+  @Test
+  void ignoresOtherEpisodesAndFirstNames() {
+    assertThat(reader.read("Next week: host Bruno Falk meets Ada Fell.")).isEmpty();
+    assertThat(reader.read("In the next episode of Tidewater Talks, Rhian Castell meets Ada Fell.")).isEmpty();
+    List<BodyShowReader.Found> found = reader.read("In this episode of Tidewater Talks, Rhian meets Ada Fell.");
+    assertThat(found.get(0).show()).isEqualTo("Tidewater Talks");
+    assertThat(found.get(0).hosts()).isEmpty();
+  }
+}

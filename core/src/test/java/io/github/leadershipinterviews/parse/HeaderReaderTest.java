@@ -1,0 +1,295 @@
+package io.github.leadershipinterviews.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.leadershipinterviews.model.Diagnostic;
+import io.github.leadershipinterviews.model.Span;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One fixture per header layout in input-formats.md; all people, shows and organisations are fictional. */
+class HeaderReaderTest {
+
+  private static String lines(String... lines) {
+    return String.join("\n", lines);
+  }
+
+  private static String body(String input, Header h) {
+    return input.substring(h.bodyStart(), h.bodyEnd());
+  }
+
+  private static List<String> names(List<PersonName> people) {
+    return people.stream().map(PersonName::name).toList();
+  }
+
+  private static List<String> codes(Header h) {
+    return h.diagnostics().stream().map(Diagnostic::code).toList();
+  }
+
+  @Test
+  void directoryPageInFinnishWithEmptyCategoryLabel() {
+    String input = lines(
+        "Dame Hester Quayle, keeping the lights on",
+        "Valon vartijat - Podcast tekijän mukaan Aarne Lehtola",
+        "",
+        "Kategoriat:",
+        "Dame Hester Quayle is Chief Executive of Lanterns Trust. She began as a porter.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("keeping the lights on");
+    assertThat(names(h.titleGuests())).containsExactly("Hester Quayle");
+    assertThat(h.titleGuests().get(0).honorific()).contains("Dame");
+    assertThat(h.showName()).contains("Valon vartijat");
+    assertThat(names(h.hosts())).containsExactly("Aarne Lehtola");
+    assertThat(h.categories()).isEmpty();
+    assertThat(body(input, h)).isEqualTo("Dame Hester Quayle is Chief Executive of Lanterns Trust. She began as a porter.");
+  }
+
+  @Test
+  void directoryPageInDanishWithCodeTwoHostsAndSchedule() {
+    String input = lines(
+        "KLT31: When the Founder Steps Back with Dr. Inga Thorsen",
+        "Kaptajnens bord - En podcast af Mads Erlund and Ruth Amadi - Onsdage",
+        "",
+        "Kategorier:",
+        "",
+        "Inga Thorsen, PhD, is chair of Nordvik Ferries.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("KLT31: When the Founder Steps Back with Dr. Inga Thorsen");
+    assertThat(h.episodeCode()).contains("KLT31");
+    assertThat(names(h.titleGuests())).containsExactly("Inga Thorsen");
+    assertThat(h.showName()).contains("Kaptajnens bord");
+    assertThat(names(h.hosts())).containsExactly("Mads Erlund", "Ruth Amadi");
+    assertThat(body(input, h)).isEqualTo("Inga Thorsen, PhD, is chair of Nordvik Ferries.");
+  }
+
+  @Test
+  void directoryPageInFrenchWithFilledCategoryLabel() {
+    String input = lines(
+        "Élodie Marchetti : diriger sans crier",
+        "Cap au large - Un podcast de Noé Garnier - Mercredi",
+        "Catégories : Business, Management",
+        "Élodie Marchetti dirige la Coopérative des Quais depuis 2019.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("diriger sans crier");
+    assertThat(names(h.titleGuests())).containsExactly("Élodie Marchetti");
+    assertThat(h.showName()).contains("Cap au large");
+    assertThat(names(h.hosts())).containsExactly("Noé Garnier");
+    assertThat(h.categories()).containsExactly("Business", "Management");
+  }
+
+  @Test
+  void dateAndDurationAboveTitle() {
+    String input = lines(
+        "Aug 19, 2022 • 31min",
+        "Corin Haldane, rebuilding a kitchen brigade",
+        "Corin Haldane runs the kitchens at Saltmarsh Hall, a hotel in Kent. He joined in 2020.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2022, 8, 19));
+    assertThat(h.duration()).contains(Duration.ofMinutes(31));
+    assertThat(h.title()).contains("rebuilding a kitchen brigade");
+    assertThat(body(input, h)).startsWith("Corin Haldane runs");
+  }
+
+  @Test
+  void alternativeLayoutWithBlankLinesAndUndefined() {
+    String input = lines(
+        "Jan 5, 2023 • 4sec",
+        "",
+        "Dr Femi Aluko, turning round a failing ward",
+        "",
+        "undefined",
+        "Dr Femi Aluko is Chief Executive of Wendlebury Care.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("turning round a failing ward");
+    assertThat(h.duration()).contains(Duration.ofSeconds(4));
+    assertThat(body(input, h)).isEqualTo("Dr Femi Aluko is Chief Executive of Wendlebury Care.");
+    assertThat(codes(h)).containsExactly("header-chrome-skipped");
+    assertThat(h.diagnostics().get(0).inputSpan()).contains(Span.of(input.indexOf("undefined"), input.indexOf("undefined") + 9));
+  }
+
+  @Test
+  void bulletedIndentedListWithChromeInTheSitesLanguage() {
+    String input = lines(
+        "すべてのエピソード",
+        "  • Wren Tallis II, what the floods taught us",
+        "    Sep 3 2024",
+        "    Narrado por:",
+        "    No se pudo agregar al carrito",
+        "    In this episode of The Levee, Marta Quispe welcomes back Wren Tallis for a second talk.",
+        "    Wren describes the night the river rose.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("what the floods taught us");
+    assertThat(h.titleGuests().get(0).appearance()).hasValue(2);
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2024, 9, 3));
+    assertThat(h.showName()).contains("The Levee");
+    assertThat(names(h.hosts())).containsExactly("Marta Quispe");
+    assertThat(body(input, h)).startsWith("In this episode of The Levee").endsWith("the river rose.");
+  }
+
+  @Test
+  void durationLineTitleGluedToShowAndBulletCategory() {
+    String input = lines(
+        "37 min",
+        "Calm in the Control Room with Dr. Oren HalevyThe Night Desk Podcast",
+        "    • Business",
+        "Dr. Oren Halevy is an air traffic controller turned coach.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.duration()).contains(Duration.ofMinutes(37));
+    assertThat(h.title()).contains("Calm in the Control Room with Dr. Oren Halevy");
+    assertThat(h.showName()).contains("The Night Desk Podcast");
+    assertThat(names(h.titleGuests())).containsExactly("Oren Halevy");
+    assertThat(h.categories()).containsExactly("Business");
+    assertThat(body(input, h)).startsWith("Dr. Oren Halevy is");
+  }
+
+  @Test
+  void noHeaderKeepsAllText() {
+    String input = lines(
+        "In this episode of Common Ground, Petra Oyelaran speaks with Sir Basil Renwick, Chair of Fenmoor Trust.",
+        "",
+        "Basil spent 30 years in the civil service.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.bodyStart()).isZero();
+    assertThat(h.bodyEnd()).isEqualTo(input.length());
+    assertThat(h.title()).isEmpty();
+    assertThat(h.showName()).contains("Common Ground");
+    assertThat(names(h.hosts())).containsExactly("Petra Oyelaran");
+  }
+
+  @Test
+  void codeTitleDateHostSeasonLineChromeAndFooter() {
+    String input = lines(
+        "#64: The rota nobody could read",
+        "May 7, 2024 Imran Qadir Season 2 Episode 64",
+        "Send us a text",
+        "Yusuf Brandt is Founder of Tallyho Foods. He joins Imran to talk about shift patterns.",
+        "Key takeaways:",
+        "Publish the rota early",
+        "Support the show",
+        "itunes stitcher spotify");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("#64: The rota nobody could read");
+    assertThat(h.episodeCode()).contains("#64");
+    assertThat(names(h.hosts())).containsExactly("Imran Qadir");
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2024, 5, 7));
+    assertThat(body(input, h)).startsWith("Yusuf Brandt").endsWith("Publish the rota early");
+    assertThat(codes(h)).contains("header-chrome-skipped", "footer-trimmed");
+  }
+
+  @Test
+  void ambiguousDateWithTwoGuestsAndBodyHost() {
+    String input = lines(
+        "Sharing a front door with Leona Marsh and Piotr Zielinski",
+        "9/4/2025 | 52 mins.",
+        "In this episode of Two Sides, host Dr Aled Prosser is joined by two leaders.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Sharing a front door with Leona Marsh and Piotr Zielinski");
+    assertThat(names(h.titleGuests())).containsExactly("Leona Marsh", "Piotr Zielinski");
+    assertThat(h.published().get().isAmbiguous()).isTrue();
+    assertThat(h.published().get().readings()).containsExactly(LocalDate.of(2025, 4, 9), LocalDate.of(2025, 9, 4));
+    assertThat(h.duration()).contains(Duration.ofMinutes(52));
+    assertThat(names(h.hosts())).containsExactly("Aled Prosser");
+    assertThat(codes(h)).contains("ambiguous-date", "show-from-body", "hosts-from-body");
+  }
+
+  @Test
+  void dateTitleAndClockGluedOnOneLine() {
+    String input = lines(
+        "2 Dec 2024\"Ask the person holding the mop\" - Niall Gethin00:29:40",
+        "Détails de l'épisode",
+        "Niall Gethin is Facilities Director at Brookhill College.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Ask the person holding the mop");
+    assertThat(names(h.titleGuests())).containsExactly("Niall Gethin");
+    assertThat(h.duration()).contains(Duration.ofSeconds(29 * 60 + 40));
+    assertThat(body(input, h)).isEqualTo("Niall Gethin is Facilities Director at Brookhill College.");
+  }
+
+  @Test
+  void seasonEpisodeDateLineUnderTitle() {
+    String input = lines(
+        "Keeping a theatre open, with Marguerite Osei-Bonsu",
+        "S1 E66 · Mon, February 24, 2025",
+        "Marguerite Osei-Bonsu is Executive Director of the Lantern Playhouse.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Keeping a theatre open, with Marguerite Osei-Bonsu");
+    assertThat(h.episodeCode()).contains("S1 E66");
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2025, 2, 24));
+  }
+
+  @Test
+  void showEpisodePrefixNameRolePlaceAndHostedOnFooter() {
+    String input = lines(
+        "Quayside Voices ep.9: Declan Mourne, Former Harbour Master, Dunmore",
+        "Mar 13 2025 44 mins 2",
+        "Declan Mourne spent 28 years at sea.",
+        "Hosted on Acast. See acast.com/privacy for more information.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Quayside Voices ep.9: Declan Mourne, Former Harbour Master, Dunmore");
+    assertThat(h.showName()).contains("Quayside Voices");
+    assertThat(h.episodeCode()).contains("ep.9");
+    assertThat(names(h.titleGuests())).containsExactly("Declan Mourne");
+    assertThat(h.duration()).contains(Duration.ofMinutes(44));
+    assertThat(body(input, h)).isEqualTo("Declan Mourne spent 28 years at sea.");
+  }
+
+  @Test
+  void transcriptOpeningGivesShowAndHost() {
+    String input = lines(
+        "Thu Jan 8 2026",
+        "Counting what counts - Ivo Brennan",
+        "Ivo Brennan is chief executive of Hollin Lane Hospice. In this conversation he talks about money.",
+        "Transcript",
+        "[00:00] Ivo Marchetti:        Hello and welcome back to The Open Ledger, a show about charities. I’m Ivo Marchetti, and my guest shares my first name.",
+        "[00:09] Ivo Brennan:     Thanks, Ivo.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Counting what counts");
+    assertThat(names(h.titleGuests())).containsExactly("Ivo Brennan");
+    assertThat(h.showName()).contains("The Open Ledger");
+    assertThat(names(h.hosts())).containsExactly("Ivo Marchetti");
+    assertThat(body(input, h)).startsWith("Ivo Brennan is chief executive");
+  }
+
+  @Test
+  void nextEpisodeAndFirstNamesGiveNoHost() {
+    String input = lines(
+        "Episode 3: Small wins with Dr. Hana Sato",
+        "Dr. Hana Sato is Medical Director at Brookvale Clinic. She joins Rob to talk about small wins.",
+        "",
+        "Next week: host Rob Calder sits down with Ana Ruiz.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.hosts()).isEmpty();
+    assertThat(h.showName()).isEmpty();
+    assertThat(h.episodeCode()).contains("Episode 3");
+  }
+
+  @Test
+  void singleProseLineIsNotATitle() {
+    String input = "Mina Farrow is chief executive of Gullwing Homes. She started as a surveyor.";
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).isEmpty();
+    assertThat(h.bodyStart()).isZero();
+  }
+
+  @Test
+  void headerLikeLineAfterProseStaysInBodyWithDiagnostic() {
+    String input = lines(
+        "Farah Nadeem, leading a library service",
+        "Farah Nadeem runs the libraries of Ashcombe.",
+        "Jun 3, 2024 • 20min");
+    Header h = HeaderReader.read(input);
+    assertThat(body(input, h)).endsWith("Jun 3, 2024 • 20min");
+    assertThat(h.published()).isEmpty();
+    assertThat(codes(h)).containsExactly("header-line-in-body");
+  }
+
+  @Test
+  void emptyAndWhitespaceInputGiveEmptyBody() {
+    Header h = HeaderReader.read("  \n\t\n ");
+    assertThat(h.title()).isEmpty();
+    assertThat(h.bodyStart()).isLessThanOrEqualTo(h.bodyEnd());
+    assertThat(HeaderReader.read("").bodyEnd()).isZero();
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.leadershipinterviews.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class TitleReaderTest {
+  private static final Predicate<String> ANY = name -> true;
+  private final TitleReader reader = new TitleReader(HeaderLexicon.defaults());
+
+  private static List<String> names(TitleReader.Title t) {
+    return t.guests().stream().map(PersonName::name).toList();
+  }
+
+  @Test
+  void dropsGuestPrefixBeforeComma() {
+    TitleReader.Title t = reader.read("Ingrid Solberg-Haas, steering a port authority through a storm", ANY);
+    assertThat(t.title()).isEqualTo("steering a port authority through a storm");
+    assertThat(names(t)).containsExactly("Ingrid Solberg-Haas");
+    assertThat(t.code()).isNull();
+  }
+
+  @Test
+  void dropsGuestPrefixAndQuotesAroundTitle() {
+    TitleReader.Title t = reader.read("Callum O’Rourke, \u201CWho are you leading for?\u201D", ANY);
+    assertThat(t.title()).isEqualTo("Who are you leading for?");
+    assertThat(names(t)).containsExactly("Callum O’Rourke");
+  }
+
+  @Test
+  void dropsGuestPrefixBeforeColonWithHonorific() {
+    TitleReader.Title t = reader.read("Professor Amara Nwosu: My plan is to listen first", ANY);
+    assertThat(t.title()).isEqualTo("My plan is to listen first");
+    assertThat(t.guests().get(0).honorific()).contains("Professor");
+    assertThat(names(t)).containsExactly("Amara Nwosu");
+  }
+
+  @Test
+  void dropsQuotedTitleSuffixGuest() {
+    TitleReader.Title t = reader.read("\"Nobody is too senior to sweep\" - Tobias Reinholt", ANY);
+    assertThat(t.title()).isEqualTo("Nobody is too senior to sweep");
+    assertThat(names(t)).containsExactly("Tobias Reinholt");
+  }
+
+  @Test
+  void keepsWithGuestEndingAndReadsBothGuests() {
+    TitleReader.Title t = reader.read("Bridging two councils with Dr. Lena Varga and Osei Mensah-Cole", ANY);
+    assertThat(t.title()).isEqualTo("Bridging two councils with Dr. Lena Varga and Osei Mensah-Cole");
+    assertThat(names(t)).containsExactly("Lena Varga", "Osei Mensah-Cole");
+  }
+
+  @Test
+  void keepsCommaWithGuestAndPostNominals() {
+    TitleReader.Title t = reader.read("What the wards taught me, with Dr. Ines Corvo, MD, MPH", ANY);
+    assertThat(t.title()).isEqualTo("What the wards taught me, with Dr. Ines Corvo, MD, MPH");
+    assertThat(t.guests().get(0).postNominals()).containsExactly("MD", "MPH");
+  }
+
+  @Test
+  void keepsCodesAndExposesThem() {
+    assertThat(reader.read("QWL77: Rebuilding morale with Hal Brennan", ANY).code()).isEqualTo("QWL77");
+    assertThat(reader.read("#12: The meeting nobody wanted", ANY).code()).isEqualTo("#12");
+    assertThat(reader.read("431: Small habits, big teams", ANY).code()).isEqualTo("431");
+    assertThat(reader.read("Episode 9: Leading in the dark", ANY).code()).isEqualTo("Episode 9");
+    TitleReader.Title s = reader.read("S03-E11: Letting go of the rota", ANY);
+    assertThat(s.code()).isEqualTo("S03-E11");
+    assertThat(s.title()).isEqualTo("S03-E11: Letting go of the rota");
+  }
+
+  @Test
+  void readsShowFromEpisodePrefixAndKeepsNameRolePlaceWhole() {
+    TitleReader.Title t = reader.read("Harbour Voices ep.7: Maeve Dunleavy, Former Harbour Master, Cobh", ANY);
+    assertThat(t.title()).isEqualTo("Harbour Voices ep.7: Maeve Dunleavy, Former Harbour Master, Cobh");
+    assertThat(t.show()).isEqualTo("Harbour Voices");
+    assertThat(t.code()).isEqualTo("ep.7");
+    assertThat(names(t)).containsExactly("Maeve Dunleavy");
+  }
+
+  @Test
+  void readsGuestBeforeTopicWordInOtherLanguages() {
+    TitleReader.Title t = reader.read("Avsnitt 5: Britta Lövgren om att våga fråga", ANY);
+    assertThat(t.code()).isEqualTo("Avsnitt 5");
+    assertThat(names(t)).containsExactly("Britta Lövgren");
+    assertThat(names(reader.read("Jonas Aaltonen on running a night shelter", ANY))).containsExactly("Jonas Aaltonen");
+  }
+
+  @Test
+  void keepsRepeatAppearanceNumeral() {
+    TitleReader.Title t = reader.read("Rafe Okonjo II, what changed in a year", ANY);
+    assertThat(t.title()).isEqualTo("what changed in a year");
+    assertThat(t.guests().get(0).appearance()).isEqualTo(OptionalInt.of(2));
+  }
+
+  @Test
+  void keepsTitleCasedTopicThatTheBodyDoesNotName() {
+    TitleReader.Title t = reader.read("Quiet Harbours: why calm teams win", name -> false);
+    assertThat(t.title()).isEqualTo("Quiet Harbours: why calm teams win");
+    assertThat(t.guests()).isEmpty();
+  }
+
+  @Test
+  void readsTitleWithoutGuest() {
+    TitleReader.Title t = reader.read("Psychological Safety: what it is and is not", ANY);
+    assertThat(t.title()).isEqualTo("Psychological Safety: what it is and is not");
+    assertThat(t.guests()).isEmpty();
+    assertThat(reader.read("Leading with Purpose and Passion", ANY).guests()).isEmpty();
+  }
+}
