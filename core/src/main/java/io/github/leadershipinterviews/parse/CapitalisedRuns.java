@@ -13,6 +13,8 @@ final class CapitalisedRuns {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "i", "de", "du", "des",
       "la", "le", "für", "och", "og", "y", "und", "et", "del", "di", "van", "von");
   private static final int MAX_RUN = 14;
+  /** Abbreviations that stay inside a name with their full stop: {@code St. Annen Hospital}. */
+  static final String[] SHORT_FORMS = {"St", "Ste", "Mt", "Ft"};
 
   /** Tokens {@code from..to}, inclusive. */
   record Run(int from, int to) {
@@ -46,7 +48,8 @@ final class CapitalisedRuns {
   private static int extend(Tokens t, int i, boolean[] masked) {
     int end = i;
     int j = i + 1;
-    while (j < t.size() && j - i < MAX_RUN && !t.startsSentence(j) && continuesAfter(t, i, end, j, masked)) {
+    while (j < t.size() && j - i < MAX_RUN && (!t.startsSentence(j) || isShortForm(t, j))
+        && continuesAfter(t, i, end, j, masked)) {
       if (startsRun(t, j, masked)) {
         end = j;
         j++;
@@ -57,6 +60,10 @@ final class CapitalisedRuns {
       }
     }
     return end;
+  }
+
+  private static boolean isShortForm(Tokens t, int j) {
+    return t.is(j - 1, ".") && j >= 2 && t.get(j - 2).isAny(SHORT_FORMS) && !t.startsLine(j);
   }
 
   /**
@@ -77,11 +84,15 @@ final class CapitalisedRuns {
 
   private static boolean isConnector(Tokens t, int j, int end, boolean[] masked) {
     Token tok = t.get(j);
+    if (tok.is(".") && j == end + 1 && t.get(end).isAny(SHORT_FORMS) && startsRun(t, j + 1, masked)) {
+      return true;
+    }
     if (masked[j] || !CONNECTORS.contains(tok.text())) {
       return false;
     }
     if (tok.is("the")) {
-      return t.get(j - 1).isAny("of", "for") && j + 1 < t.size() && startsRun(t, j + 1, masked);
+      return t.get(j - 1).isAny("of", "for") && j + 1 < t.size() && startsRun(t, j + 1, masked)
+          && !Words.isPlacePrefix(t.get(j + 1).text());
     }
     Token next = t.at(j + 1);
     if (next == null) {

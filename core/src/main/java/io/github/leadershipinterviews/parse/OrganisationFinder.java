@@ -14,6 +14,7 @@ import java.util.Set;
 final class OrganisationFinder {
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "för", "på", "hos", "with");
   private static final Set<String> SPLITTING_CONNECTORS = Set.of("of", "for", "at");
+  private static final Set<String> DESCRIPTORS = Set.copyOf(Lexicon.load("organisation-descriptors.txt"));
 
   private final Tokens t;
   private final boolean[] masked;
@@ -56,7 +57,7 @@ final class OrganisationFinder {
       table.add(name(run), acronym, run.from(), run.to() + 3);
     } else if (nordicTail != null) {
       table.add(name(run) + " " + nordicTail, null, run.from(), run.to() + 1);
-    } else if (isSelfNamed(run)) {
+    } else if (isSelfNamed(run) && !(afterRole(run) && continuesTitle(run))) {
       table.add(name(run), null, run.from(), run.to());
     } else {
       pending.add(run);
@@ -179,20 +180,31 @@ final class OrganisationFinder {
 
   /** {@code chief executive of Turnstone Youth}: the run after a role and a preposition. */
   private void roleObject(Run run) {
+    boolean neverAlone = run.length() == 1 && Words.isNeverOrganisation(t.get(run.from()).bare());
+    if (!afterRole(run)) {
+      pending.add(run);
+    } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)) {
+      table.add(name(run), null, run.from(), run.to());
+    }
+  }
+
+  /** {@code charity}, {@code föreningen}: a noun between a role's preposition and an organisation's name. */
+  static boolean isDescriptor(Token tok) {
+    return tok != null && DESCRIPTORS.contains(tok.text());
+  }
+
+  /** Whether a role and a preposition stand before the run ({@code director of [the] [charity] X}). */
+  private boolean afterRole(Run run) {
     int p = run.from() - 1;
+    if (t.at(p) != null && DESCRIPTORS.contains(t.get(p).text())) {
+      p--;
+    }
     if (t.is(p, "the")) {
       p--;
     }
     Token prep = t.at(p);
     Token role = t.at(p - 1);
-    boolean afterRole = prep != null && ROLE_PREPOSITIONS.contains(prep.text()) && role != null
-        && Words.isRoleWord(role.text());
-    boolean neverAlone = run.length() == 1 && Words.isNeverOrganisation(t.get(run.from()).bare());
-    if (afterRole && !neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)) {
-      table.add(name(run), null, run.from(), run.to());
-    } else {
-      pending.add(run);
-    }
+    return prep != null && ROLE_PREPOSITIONS.contains(prep.text()) && role != null && Words.isRoleWord(role.text());
   }
 
   /** {@code Director of Nursing at ...}, {@code Director of Adult Care, Eastmere Council}: part of a title. */
@@ -205,11 +217,22 @@ final class OrganisationFinder {
     if (after == null) {
       return false;
     }
-    if (after.isAny("at", "of", "in")) {
+    if (after.isAny("at", "of")) {
       Token o = t.at(next + 1);
       return o != null && (o.isCapitalised() || o.is("the"));
     }
-    return next > run.to() + 1 && table.covers(next);
+    return next > run.to() + 1 && (table.covers(next) || startsKeywordRun(next));
+  }
+
+  /** Whether a capitalised run with an organisation keyword starts at {@code i} and ends its line or sentence. */
+  private boolean startsKeywordRun(int i) {
+    boolean keyword = false;
+    int j = i;
+    for (; j < t.size() && !t.startsLine(j) && !t.startsSentence(j) && (t.get(j).isCapitalised()
+        || t.get(j).isAny("of", "for", "and", "&", "the")); j++) {
+      keyword |= Words.isOrganisationWord(t.get(j).bare());
+    }
+    return keyword && (j >= t.size() || t.startsLine(j) || t.is(j, "."));
   }
 
   private boolean looksLikePersonWithHonorific(Run run) {
@@ -238,7 +261,7 @@ final class OrganisationFinder {
     if (table.covers(run.from())) {
       return;
     }
-    OrganisationTable.Entry e = table.byPrefix(name(run));
+    OrganisationTable.Entry e = table.byPrefix(name(run), run.length() > 1);
     if (e != null && !name(run).equals(e.name()) || e != null && run.length() > 1) {
       table.mark(e, run.from(), run.to());
     }

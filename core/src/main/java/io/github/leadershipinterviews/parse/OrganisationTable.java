@@ -99,15 +99,18 @@ final class OrganisationTable {
     return mentionEnd[i];
   }
 
-  /** The entry whose name starts with {@code words} (a shortened name such as "Fernvale"), or null. */
-  Entry byPrefix(String words) {
+  /**
+   * The entry whose name starts with {@code words} (a shortened name such as "Fernvale"), or null. When several
+   * names start so, a shortened name of two or more words ({@code anyOf}) gives the first: it is still no person.
+   */
+  Entry byPrefix(String words, boolean anyOf) {
     Entry found = null;
     for (Entry e : entries) {
       if (e.name.startsWith(words + " ") || e.name.equals(words)) {
-        if (found != null && found != e) {
+        if (found != null && found != e && !anyOf) {
           return null;
         }
-        found = e;
+        found = found == null ? e : found;
       }
     }
     return found;

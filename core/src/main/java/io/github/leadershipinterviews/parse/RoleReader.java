@@ -19,7 +19,7 @@ final class RoleReader {
       "entinen", "früher", "ancien", "ancienne", "until", "once");
   private static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
       "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
-      "today", "still", "och", "and", "ja", "og", "en", "ett", "et");
+      "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et");
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "(", ")", ":", "which", "where", "who",
       "whose", "that", "som", "joka", "jossa", "when", "since", "from", "until", "–", "—");
   private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
@@ -68,7 +68,8 @@ final class RoleReader {
       return false;
     }
     Token next = t.at(j + 1);
-    return next != null && SEGMENT_STARTS.contains(next.text()) || hasOrganisation(start, j - 1);
+    return next != null && (SEGMENT_STARTS.contains(next.text()) || next.isAny("chairs", "chaired", "leads"))
+        || hasOrganisation(start, j - 1);
   }
 
   private boolean hasOrganisation(int from, int to) {
@@ -91,7 +92,8 @@ final class RoleReader {
   private List<Role> inSegment(int from, int to, boolean formerVerb) {
     boolean former = formerVerb;
     int i = from;
-    while (i <= to && (FILLERS.contains(lower(i)) || FORMER.contains(lower(i)))) {
+    while (i <= to && (FILLERS.contains(lower(i)) || FORMER.contains(lower(i))
+        || Character.isDigit(lower(i).charAt(0)))) {
       former |= FORMER.contains(lower(i));
       i++;
     }
@@ -101,9 +103,15 @@ final class RoleReader {
     if (orgs.covers(i)) {
       return ownedTitle(i, to, former);
     }
+    if (t.isAny(i, "chairs", "chaired", "chairing") && i + 1 <= to) {
+      int q = t.is(i + 1, "the") ? i + 2 : i + 1;
+      return orgs.covers(q) ? List.of(Role.builder().title("chair").organisation(orgs.at(q).toOrganisation())
+          .current(!former && !t.is(i, "chaired")).build()) : List.of();
+    }
     for (int p = i + 1; p < to; p++) {
       if (PREPOSITIONS.contains(lower(p))) {
         int q = t.is(p + 1, "the") ? p + 2 : p + 1;
+        q = OrganisationFinder.isDescriptor(t.at(q)) ? q + 1 : q;
         if (orgs.covers(q) && orgs.at(q) != null) {
           return roles(i, p - 1, orgs.at(q), former);
         }

@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Span;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The body as tokens, with where sentences and lines start. Sentence starts come from the sentence stage and
@@ -56,6 +57,9 @@ final class Tokens {
       return true;
     }
     String prev = tokens.get(p).text();
+    if (prev.equals(".") && p > 0 && isShortForm(tokens.get(p - 1).text()) && p == i - 1) {
+      return false;
+    }
     return prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("]") || prev.equals("…")
         || prev.equals("•");
   }
@@ -67,6 +71,11 @@ final class Tokens {
       }
     }
     return false;
+  }
+
+  /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
+  private static boolean isShortForm(String word) {
+    return PersonNames.isHonorific(word) || Set.of(CapitalisedRuns.SHORT_FORMS).contains(word);
   }
 
   static boolean isQuoteMark(String s) {

@@ -27,6 +27,7 @@ final class WorkFinder {
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
       "for", "from", "with", "at", "by", "as", "into", "vs", "about", "over", "under", "without", "nor", "but");
   private static final int MAX_QUOTED = 80;
+  private static final int MAX_CLAUSE = 7;
   private static final int MAX_TITLE = 40;
   private static final int MAX_RESOURCE_LINES = 12;
 
@@ -78,9 +79,23 @@ final class WorkFinder {
     if (t.is(after, ",") || t.is(after, ":")) {
       after++;
     }
-    if (!quotedAt(after, CUES.get(cue))) {
+    if (!quotedAt(after, CUES.get(cue)) && !quotedAfterClause(after, CUES.get(cue))) {
       plainAt(after, cue);
     }
+  }
+
+  /** {@code the report she co-wrote with him, “...”}: a short lower-case clause and a comma, then the title. */
+  private boolean quotedAfterClause(int k, WorkKind kind) {
+    for (int j = k; j < t.size() && j - k < MAX_CLAUSE && !t.startsSentence(j); j++) {
+      Token tok = t.get(j);
+      if (tok.is(",")) {
+        return j > k && quotedAt(j + 1, kind);
+      }
+      if (!tok.isWord() || !tok.isLowerCase()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A quoted title opening at token {@code k}. */

@@ -207,4 +207,37 @@ class EntityReaderTest {
     Entities e = read(body, List.of(), List.of(), List.of(title));
     assertThat(works(e)).containsExactly("Notes from the Ward");
   }
+
+  @Test
+  void roleVerbAndPlaceAfterNetworkName() {
+    Entities e = read("Dr Ivo Lark is Director of Finance at Westby Community Health NHS Trust and chairs the "
+        + "Budget Leaders Network for the North East. He joins Gemma.");
+    assertThat(roles(e)).containsExactly("Director of Finance @ Westby Community Health NHS Trust",
+        "chair @ Budget Leaders Network");
+    assertThat(organisations(e)).containsExactly("Westby Community Health NHS Trust", "Budget Leaders Network");
+  }
+
+  @Test
+  void departmentInATitleLineIsNotAnOrganisation() {
+    Entities e = read("Host Ann Lee is joined by two leaders.\n\n"
+        + "Mira Toth, Director of Children's Services, Fallow Vale Borough Council\n"
+        + "Joe Pratt, Chief Executive, Fallow Vale Community Health Partnership\n\n"
+        + "They share a building in Fallow Vale.");
+    assertThat(roles(e.guests().get(0))).containsExactly("Director of Children's Services @ Fallow Vale Borough Council");
+    assertThat(organisations(e)).containsExactly("Fallow Vale Borough Council",
+        "Fallow Vale Community Health Partnership");
+    assertThat(people(e)).isEmpty();
+  }
+
+  @Test
+  void foreignKeywordsAbbreviatedSaintAndReportAfterAClause() {
+    Entities e = read("Professor Lena Brandt is Medical Director of the Auental Klinikum in Kassel and a member of "
+        + "the board of the Hessian Society for Safe Care (HSSC). She led a team at St. Ilsen Hospital in Fulda. "
+        + "Lena wrote a report she shared with staff, “Speak Up Early”, which changed practice.");
+    assertThat(roles(e)).containsExactly("Medical Director @ Auental Klinikum",
+        "member of the board @ Hessian Society for Safe Care");
+    assertThat(organisations(e)).containsExactly("Auental Klinikum", "Hessian Society for Safe Care (HSSC)",
+        "St. Ilsen Hospital");
+    assertThat(works(e)).containsExactly("Speak Up Early");
+  }
 }

@@ -51,4 +51,12 @@ class NordicEntitiesTest {
     assertThat(guests(e)).containsExactly("Saila Kärppä");
     assertThat(people(e)).isEmpty();
   }
+
+  @Test
+  void swedishRoleAfterYearAndDescriptorNoun() {
+    Entities e = read("Maja Berg är verksamhetschef i Tallåsens kommun. Hon är sedan 2020 ordförande för "
+        + "föreningen Vårdledare i Syd och var tidigare enhetschef på Ekbackens vårdcentral.");
+    assertThat(roles(e)).containsExactly("verksamhetschef @ Tallåsens kommun", "ordförande @ Vårdledare i Syd",
+        "enhetschef @ Ekbackens vårdcentral (former)");
+  }
 }
