@@ -15,9 +15,11 @@ import java.util.Set;
 final class CastReader {
   private static final Set<String> MEETING_VERBS = Set.of("speaks", "talks", "chats", "sits", "catches", "welcomes",
       "interviews", "meets", "joined", "keskustelee", "keskustelevat", "pratar", "samtalar", "snakker", "taler",
-      "spricht", "parle", "habla", "speak", "talk", "chat");
+      "spricht", "parle", "habla", "speak", "talk", "chat", "guest", "guests", "conversation", "interview",
+      "gäst", "vieras", "vieraana", "gæst", "gast", "invité", "invitée", "invitado", "invitada", "ospite");
   private static final Set<String> MEETING_LINKS = Set.of("with", "to", "down", "back", "up", "by", "is", "med",
-      "mit", "avec", "con", "again", "in", "conversation", "the", "guest", "today", "also", "once", "more");
+      "mit", "avec", "con", "again", "in", "the", "today", "also", "once", "more", ":", "this", "week", "är",
+      "on", "ist", "est", "è", "es", "special", "idag", "tänään");
   private static final Set<String> OTHER_EPISODE = Set.of("next", "upcoming", "coming", "last", "previous",
       "nästa", "seuraavassa", "seuraava", "næste", "neste", "nächste", "prochain", "prochaine", "forrige");
   private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es",

@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds written names: an optional honorific ({@code Dr}, {@code Dr.}, {@code Chief Superintendent}), one to four
@@ -11,6 +12,11 @@ import java.util.List;
  */
 final class PersonFinder {
   private static final int MAX_NAME_WORDS = 4;
+  /** Prepositions of place: {@code in Holloway Vale}, {@code across West Kent} name places, not people. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "around", "throughout", "near",
+      "outside", "inside", "within", "at", "i", "på", "paikassa");
+
+  private static final String[] PLACES = PLACE_PREPOSITIONS.toArray(String[]::new);
 
   private final Tokens t;
   private final boolean[] blocked;
@@ -64,7 +70,7 @@ final class PersonFinder {
     }
     boolean honorific = nameFrom > i;
     if (words > MAX_NAME_WORDS || words < 2 && !honorific || isRoleHeaded(nameFrom, nameTo)
-        || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo))) {
+        || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo) || t.isAny(i - 1, PLACES))) {
       return null;
     }
     int to = afterPostNominals(nameTo);
@@ -110,7 +116,8 @@ final class PersonFinder {
   private boolean midRun(int i) {
     Token prev = t.at(i - 1);
     return prev != null && prev.isWord() && prev.isCapitalised() && !blocked[i - 1] && !t.startsSentence(i)
-        && !Words.isNeverName(prev.text()) && !PersonNames.isHonorific(prev.text());
+        && !Words.isNeverName(prev.text()) && !PersonNames.isHonorific(prev.text())
+        && !Words.isRoleWord(prev.bare());
   }
 
   /** {@code Fellowship for Public Leaders}: capitalised words joined by "of" or "for" name a thing. */

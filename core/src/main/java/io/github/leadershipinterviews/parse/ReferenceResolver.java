@@ -23,8 +23,11 @@ import java.util.Map;
  * speaker's own words about someone else and are not resolved.
  */
 final class ReferenceResolver {
-  private static final Map<String, Character> PRONOUNS = pronouns(Lexicon.load("pronouns.txt"));
+  private static final Map<String, String> PRONOUNS = pronouns(Lexicon.load("pronouns.txt"));
   private static final int SUBJECT_WINDOW = 3;
+  private static final java.util.Set<String> OBJECT_FOLLOWERS = java.util.Set.of("to", "that", "about", "with",
+      "for", "and", "how", "what", "why", "when", "if", "in", "on", "at", "as", "from", "into", "back", "up", "off",
+      "out", "more", "the", "a", "an");
   private static final int RELATIVE_WINDOW = 14;
 
   private final Tokens t;
@@ -40,6 +43,9 @@ final class ReferenceResolver {
   private Member lineSpeaker;
   private int sentence = -1;
   private int lastNamedInSentence = -1;
+  private int mentionsInSentence;
+  private int subjectSentence = -1;
+  private final List<Member> inSentence = new ArrayList<>();
 
   private ReferenceResolver(Tokens t, Cast cast, boolean[] blocked, boolean[] speech) {
     this.t = t;
@@ -86,6 +92,8 @@ final class ReferenceResolver {
     if (t.sentenceOf(i) != sentence) {
       sentence = t.sentenceOf(i);
       lastNamedInSentence = -1;
+      mentionsInSentence = 0;
+      inSentence.clear();
     }
   }
 
@@ -109,9 +117,9 @@ final class ReferenceResolver {
       return;
     }
     String lower = tok.text().toLowerCase(Locale.ROOT);
-    Character g = PRONOUNS.get(lower);
-    if (g != null && (tok.isLowerCase() || t.startsSentence(i)) && !speech[i]) {
-      pronoun(i, g);
+    String p = PRONOUNS.get(lower);
+    if (p != null && (tok.isLowerCase() || t.startsSentence(i)) && !speech[i]) {
+      pronoun(i, p.charAt(0), p.charAt(1) == 'S');
     } else if (lower.equals("who") && t.is(i - 1, ",") && lastNamedInSentence >= 0 && !speech[i]) {
       relative(i);
     } else if (tok.isCapitalised() && !Words.isNeverName(tok.text())) {
@@ -168,10 +176,19 @@ final class ReferenceResolver {
     out.add(new PersonMention(Span.of(t.get(from).start(), t.get(to).end()), m.name(), form));
     recent.remove(m);
     recent.add(m);
-    if (isSubjectPosition(from, to)) {
+    if (isSubjectPosition(from, to) || joinsSubject(m, from)) {
       subject = m;
+      subjectSentence = sentence;
     }
     lastNamedInSentence = from;
+    mentionsInSentence++;
+    inSentence.add(m);
+  }
+
+  /** {@code Jo and Ann close ...}: of a host and a guest named together as subject, the guest. */
+  private boolean joinsSubject(Member m, int from) {
+    return m.part() == Part.GUEST && subject != null && subject.part() == Part.HOST && subjectSentence == sentence
+        && t.isAny(from - 1, "and", "ja", "och", "og", "und", "et") && from - 1 - lastNamedInSentence <= 2;
   }
 
   private boolean isSubjectPosition(int from, int to) {
@@ -186,11 +203,14 @@ final class ReferenceResolver {
     Token next = t.at(to + 1);
     boolean beforeVerb = next != null && next.isWord() && next.isLowerCase()
         && (next.text().endsWith("s") || next.text().endsWith("ed"));
-    return lastNamedInSentence < 0 && words < SUBJECT_WINDOW || beforeVerb;
+    return mentionsInSentence == 0 && words < SUBJECT_WINDOW || beforeVerb;
   }
 
-  private void pronoun(int i, char g) {
-    Member m = pronounTarget(g);
+  private void pronoun(int i, char g, boolean subjectForm) {
+    Member m = pronounTarget(g, subjectForm);
+    if (m != null && m == subject && subjectSentence == sentence && isObject(i)) {
+      m = otherThanSubject(g, m);
+    }
     if (m == null) {
       return;
     }
@@ -198,10 +218,16 @@ final class ReferenceResolver {
       gender.putIfAbsent(m, g);
     }
     out.add(new PersonMention(t.get(i).span(), m.name(), Form.PRONOUN));
+    mentionsInSentence++;
   }
 
-  private Member pronounTarget(char g) {
-    if (subject != null && fits(subject, g)) {
+  private Member pronounTarget(char g, boolean subjectForm) {
+    if (subject != null && subject.part() == Part.HOST) {
+      Member m = pastHost(g, subjectForm);
+      if (m != null) {
+        return m;
+      }
+    } else if (subject != null && fits(subject, g)) {
       return subject;
     }
     for (int k = recent.size() - 1; k >= 0; k--) {
@@ -210,6 +236,60 @@ final class ReferenceResolver {
       }
     }
     return subject;
+  }
+
+  /**
+   * A host is the subject: "Jo asks Ann about the line she ..." is Ann (named after the host in the sentence);
+   * "which Jo admits she ..." is Jo (a subject pronoun in the host's own sentence); otherwise the guest, since
+   * summaries talk about the guest between the host's questions.
+   */
+  private Member pastHost(char g, boolean subjectForm) {
+    if (subjectSentence == sentence) {
+      for (int k = inSentence.size() - 1; k >= 0 && inSentence.get(k) != subject; k--) {
+        Member m = inSentence.get(k);
+        if (m.part() != Part.HOST && fits(m, g)) {
+          return m;
+        }
+      }
+      if (subjectForm && fits(subject, g)) {
+        return subject;
+      }
+    }
+    for (int k = recent.size() - 1; k >= 0; k--) {
+      if (recent.get(k).part() == Part.GUEST && fits(recent.get(k), g)) {
+        return recent.get(k);
+      }
+    }
+    for (Member m : cast.withPart(Part.GUEST)) {
+      if (fits(m, g)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** {@code told her:}, {@code asked him to}: an object pronoun, not a possessive one. */
+  private boolean isObject(int i) {
+    String w = t.get(i).text().toLowerCase(Locale.ROOT);
+    Token next = t.at(i + 1);
+    boolean objectOnly = w.equals("him") || w.equals("honom") || w.equals("henne") || w.equals("hende");
+    boolean herAsObject = w.equals("her") && (next == null || !next.isWord() || OBJECT_FOLLOWERS.contains(next.text()));
+    return objectOnly || herAsObject;
+  }
+
+  /** {@code Dr Bell told her}: the object of the subject's own verb is someone else, usually the guest. */
+  private Member otherThanSubject(char g, Member subjectNow) {
+    for (Member m : cast.withPart(Part.GUEST)) {
+      if (m != subjectNow && fits(m, g)) {
+        return m;
+      }
+    }
+    for (int k = recent.size() - 1; k >= 0; k--) {
+      if (recent.get(k) != subjectNow && fits(recent.get(k), g)) {
+        return recent.get(k);
+      }
+    }
+    return subjectNow;
   }
 
   private boolean fits(Member m, char g) {
@@ -229,11 +309,12 @@ final class ReferenceResolver {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  private static Map<String, Character> pronouns(List<String> lines) {
-    Map<String, Character> out = new HashMap<>();
+  /** Pronoun to its gender letter and form letter: {@code "she" -> "FS"}. */
+  private static Map<String, String> pronouns(List<String> lines) {
+    Map<String, String> out = new HashMap<>();
     for (String line : lines) {
       String[] parts = line.split("\\s+");
-      out.put(parts[0], parts[1].charAt(0));
+      out.put(parts[0], parts[1] + parts[2]);
     }
     return Map.copyOf(out);
   }

@@ -106,13 +106,18 @@ final class WorkFinder {
     }
     for (int j = k + 1; j < t.size() && j - k < MAX_QUOTED && !t.startsLine(j); j++) {
       if (closes(open.text(), t.get(j).text())) {
-        if (j > k + 1) {
+        if (j > k + 1 && startsLikeTitle(t.get(k + 1))) {
           add(t.text(k + 1, j - 1), kind, k + 1, j - 1);
         }
         return true;
       }
     }
     return false;
+  }
+
+  /** Titles start with a capital or a digit; a quoted lower-case phrase after a cue is a term. */
+  private static boolean startsLikeTitle(Token first) {
+    return first.isWord() && !first.isLowerCase();
   }
 
   private static boolean isOpening(String s) {

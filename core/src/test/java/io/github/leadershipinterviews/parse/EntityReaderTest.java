@@ -240,4 +240,33 @@ class EntityReaderTest {
         "St. Ilsen Hospital");
     assertThat(works(e)).containsExactly("Speak Up Early");
   }
+
+  @Test
+  void guestAnnouncedAsTodaysGuestOrJoiningTheHost() {
+    assertThat(guests(read("Welcome back! My guest today is Nia Grant, founder of Tidewell Studio."))).containsExactly(
+        "Nia Grant");
+    assertThat(guests(read("This week I am joined by Omar Reyes, a partner at Fenwick & Lowe."))).containsExactly(
+        "Omar Reyes");
+  }
+
+  @Test
+  void nameAfterATitleWordAndPlacesAfterIn() {
+    Entities e = read("Rhea Patel is CEO of Oakmere Trust. Chief Executive Ann Bell praised her team in Holloway "
+        + "Vale and across Upper Fenwick.");
+    assertThat(people(e)).containsExactly("Ann Bell");
+  }
+
+  @Test
+  void lowerCaseQuotedPhraseAfterACueIsATermNotAWork() {
+    Entities e = read("She uses an approach called ‘radical listening’ and wrote a report called ‘Quiet Wards’.");
+    assertThat(works(e)).containsExactly("Quiet Wards");
+  }
+
+  @Test
+  void objectPronounOfTheSubjectsOwnVerbIsTheGuest() {
+    String body = "Ruth Dale is Principal of Fenby College. Her mentor was Dr Ada Okoro. Dr Okoro told her to "
+        + "slow down.";
+    Entities e = read(body);
+    assertThat(mentions(e, body)).endsWith("Dr Okoro -> Ada Okoro", "her -> Ruth Dale");
+  }
 }
