@@ -78,6 +78,7 @@ final class Cast {
   private static final int MIN_STEM = 3;
 
   private final Map<String, Member> members = new LinkedHashMap<>();
+  private final Map<String, List<Member>> byGiven = new java.util.HashMap<>();
 
   /** The member {@code name} denotes, directly or through a case ending on its last word, or null. */
   Member find(String name) {
@@ -107,7 +108,7 @@ final class Cast {
     if (!NordicNames.mayBeInflected(surname)) {
       return null;
     }
-    for (Member m : members.values()) {
+    for (Member m : byGiven.getOrDefault(key(given), List.of())) {
       String known = m.surname();
       boolean sameGiven = m.name.length() > known.length() && key(m.name.substring(0, m.name.length() - known.length()
           - 1)).equals(key(given));
@@ -133,6 +134,10 @@ final class Cast {
     if (m == null) {
       m = new Member(written, part, members.size());
       members.put(key(m.name), m);
+      int space = m.name.lastIndexOf(' ');
+      if (space > 0) {
+        byGiven.computeIfAbsent(key(m.name.substring(0, space)), k -> new ArrayList<>()).add(m);
+      }
     } else {
       m.learn(written);
       if (part.ordinal() < m.part.ordinal()) {

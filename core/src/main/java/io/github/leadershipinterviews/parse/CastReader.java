@@ -27,16 +27,21 @@ final class CastReader {
   private static final Set<String> HOST_WORDS = Set.of("host", "hosts", "presenter", "interviewer", "juontaja",
       "värd", "programledare", "vært");
   private static final int MAX_LINE_TOKENS = 30;
+  /** How far around a name the reader looks, in tokens: keeps every look-up bounded (linear time). */
+  private static final int WINDOW = 40;
 
   private final Tokens t;
   private final List<PersonOccurrence> occurrences;
   private final Map<Integer, PersonOccurrence> byStart = new HashMap<>();
+  private final Map<Integer, PersonOccurrence> byEnd = new HashMap<>();
   private final Cast cast = new Cast();
+  private boolean hasGuest;
 
   private CastReader(Tokens t, List<PersonOccurrence> occurrences) {
     this.t = t;
     this.occurrences = occurrences;
     occurrences.forEach(o -> byStart.put(o.from(), o));
+    occurrences.forEach(o -> byEnd.put(o.to(), o));
   }
 
   /** The cast, with {@code header}'s hosts and title guests and what the body says. */
@@ -54,6 +59,7 @@ final class CastReader {
     Cast.Member m = cast.find(name.name());
     if (m == null || m.part() != Part.HOST) {
       cast.add(name, Part.GUEST);
+      hasGuest = true;
     }
   }
 
@@ -71,8 +77,7 @@ final class CastReader {
   private void transcriptHost() {
     for (PersonOccurrence o : occurrences) {
       if (isLabel(o)) {
-        int end = t.sentenceEnd(o.to() + 1 < t.size() ? o.to() + 1 : o.to());
-        for (int i = o.to() + 1; i <= end + 40 && i < t.size() && !isLabelAt(i); i++) {
+        for (int i = o.to() + 1; i <= o.to() + WINDOW && i < t.size() && !isLabelAt(i); i++) {
           if (t.get(i).text().equalsIgnoreCase("welcome")) {
             cast.add(o.name(), Part.HOST);
             return;
@@ -99,10 +104,10 @@ final class CastReader {
     }
     int p = o.from() - 1;
     if (t.is(p, "]") || t.is(p, ")")) {
-      while (p >= 0 && !t.isAny(p, "[", "(")) {
+      while (p >= 0 && o.from() - p < MAX_LINE_TOKENS && !t.isAny(p, "[", "(")) {
         p--;
       }
-      return p >= 0 && t.startsLine(p);
+      return p >= 0 && t.isAny(p, "[", "(") && t.startsLine(p);
     }
     return t.startsLine(o.from());
   }
@@ -113,13 +118,13 @@ final class CastReader {
       if (isHost(o)) {
         continue;
       }
-      boolean opening = (first || cast.withPart(Part.GUEST).isEmpty()) && opensWithRole(o);
+      boolean opening = (first || !hasGuest) && opensWithRole(o);
       if (opening || metBy(o) || joins(o) || isGuestLine(o) || isLabel(o)) {
         addGuest(normalised(o));
       }
       first = false;
     }
-    if (cast.withPart(Part.GUEST).isEmpty()) {
+    if (!hasGuest) {
       openingSubject();
     }
   }
@@ -166,15 +171,14 @@ final class CastReader {
   /** The name just before the meeting verb is a host's when the header did not say. */
   private void markInterviewer(int last) {
     int k = t.is(last, "is") ? last - 1 : last;
-    for (PersonOccurrence o : occurrences) {
-      if (o.to() == k && o.nameWords() >= 2) {
-        cast.add(o.name(), Part.HOST);
-      }
+    PersonOccurrence o = byEnd.get(k);
+    if (o != null && o.nameWords() >= 2) {
+      cast.add(o.name(), Part.HOST);
     }
   }
 
   private boolean aboutOtherEpisode(PersonOccurrence o) {
-    for (int i = t.sentenceStartOf(o.from()); i < o.from(); i++) {
+    for (int i = Math.max(t.sentenceStartOf(o.from()), o.from() - WINDOW); i < o.from(); i++) {
       if (OTHER_EPISODE.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -229,7 +233,8 @@ final class CastReader {
     if (cast.find(o.name().name()) != null) {
       return o.name();
     }
-    NordicNames.Language lang = NordicNames.languageOf(t, t.sentenceStartOf(o.from()), t.sentenceEnd(o.from()));
+    NordicNames.Language lang = NordicNames.languageOf(t, Math.max(t.sentenceStartOf(o.from()), o.from() - WINDOW),
+        Math.min(t.sentenceEnd(o.from()), o.to() + WINDOW));
     String name = o.name().name();
     int space = name.lastIndexOf(' ');
     String last = name.substring(space + 1);

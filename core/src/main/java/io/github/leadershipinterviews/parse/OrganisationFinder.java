@@ -16,6 +16,8 @@ final class OrganisationFinder {
   private static final Set<String> SPLITTING_CONNECTORS = Set.of("of", "for", "at");
   private static final Set<String> DESCRIPTORS = Set.copyOf(Lexicon.load("organisation-descriptors.txt"));
 
+  private static final int MAX_NAME = 16;
+
   private final Tokens t;
   private final boolean[] masked;
   private final OrganisationTable table;
@@ -228,7 +230,7 @@ final class OrganisationFinder {
   private boolean startsKeywordRun(int i) {
     boolean keyword = false;
     int j = i;
-    for (; j < t.size() && !t.startsLine(j) && !t.startsSentence(j) && (t.get(j).isCapitalised()
+    for (; j < t.size() && j - i < MAX_NAME && !t.startsLine(j) && !t.startsSentence(j) && (t.get(j).isCapitalised()
         || t.get(j).isAny("of", "for", "and", "&", "the")); j++) {
       keyword |= Words.isOrganisationWord(t.get(j).bare());
     }

@@ -43,6 +43,8 @@ final class OrganisationTable {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Entry> byKey = new HashMap<>();
   private final Entry[] mentionOf;
+  /** Word prefixes of the names, built once all names are known (see {@link #byPrefix}). */
+  private Map<String, List<Entry>> prefixes;
   private final int[] mentionEnd;
 
   OrganisationTable(int tokenCount) {
@@ -104,16 +106,19 @@ final class OrganisationTable {
    * names start so, a shortened name of two or more words ({@code anyOf}) gives the first: it is still no person.
    */
   Entry byPrefix(String words, boolean anyOf) {
-    Entry found = null;
-    for (Entry e : entries) {
-      if (e.name.startsWith(words + " ") || e.name.equals(words)) {
-        if (found != null && found != e && !anyOf) {
-          return null;
+    if (prefixes == null) {
+      prefixes = new HashMap<>();
+      for (Entry e : entries) {
+        String[] parts = e.name.split(" ");
+        StringBuilder prefix = new StringBuilder();
+        for (String part : parts) {
+          prefix.append(prefix.length() == 0 ? "" : " ").append(part);
+          prefixes.computeIfAbsent(prefix.toString(), k -> new ArrayList<>()).add(e);
         }
-        found = found == null ? e : found;
       }
     }
-    return found;
+    List<Entry> found = prefixes.getOrDefault(words, List.of());
+    return found.isEmpty() || found.size() > 1 && !anyOf ? null : found.get(0);
   }
 
   List<Organisation> organisations() {

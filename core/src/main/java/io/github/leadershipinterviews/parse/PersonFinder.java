@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class PersonFinder {
   private static final int MAX_NAME_WORDS = 4;
+  /** Honorifics before a name, post-nominals after it: at most this many tokens each way, dots included. */
+  private static final int MAX_TITLE_TOKENS = 6;
   /** Prepositions of place: {@code in Holloway Vale}, {@code across West Kent} name places, not people. */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "around", "throughout", "near",
       "outside", "inside", "within", "at", "i", "på", "paikassa");
@@ -55,7 +57,7 @@ final class PersonFinder {
     int nameTo = nameFrom;
     int words = 1;
     int j = nameFrom + 1;
-    while (j < t.size() && !t.startsSentence(j) && !t.get(nameTo).hasClitic()) {
+    while (j < t.size() && words <= MAX_NAME_WORDS && !t.startsSentence(j) && !t.get(nameTo).hasClitic()) {
       if (isNameWord(j, false)) {
         nameTo = j;
         words++;
@@ -80,7 +82,7 @@ final class PersonFinder {
 
   private int afterHonorifics(int i) {
     int j = i;
-    while (j < t.size()) {
+    while (j < t.size() && j - i < MAX_TITLE_TOKENS) {
       Token tok = t.get(j);
       Token next = t.at(j + 1);
       if (next != null && tok.isCapitalised() && PersonNames.isHonorific(tok.text() + " " + next.text())) {
@@ -149,7 +151,7 @@ final class PersonFinder {
   private int afterPostNominals(int nameTo) {
     int to = nameTo;
     int j = nameTo + 1;
-    while (j < t.size()) {
+    while (j < t.size() && j - nameTo < MAX_TITLE_TOKENS * 2) {
       int k = t.is(j, ",") ? j + 1 : j;
       Token tok = t.at(k);
       boolean post = tok != null && tok.isWord()

@@ -25,6 +25,8 @@ import java.util.Map;
 final class ReferenceResolver {
   private static final Map<String, String> PRONOUNS = pronouns(Lexicon.load("pronouns.txt"));
   private static final int SUBJECT_WINDOW = 3;
+  /** How many people back a pronoun looks: bounded, so that resolution stays linear in the text. */
+  private static final int RECENT = 12;
   private static final java.util.Set<String> OBJECT_FOLLOWERS = java.util.Set.of("to", "that", "about", "with",
       "for", "and", "how", "what", "why", "when", "if", "in", "on", "at", "as", "from", "into", "back", "up", "off",
       "out", "more", "the", "a", "an");
@@ -39,6 +41,7 @@ final class ReferenceResolver {
   private final Map<Member, Character> gender = new IdentityHashMap<>();
   private final List<Member> recent = new ArrayList<>();
   private final List<PersonMention> out = new ArrayList<>();
+  private final List<Member> guests;
   private Member subject;
   private Member lineSpeaker;
   private int sentence = -1;
@@ -56,7 +59,7 @@ final class ReferenceResolver {
       firstNames.computeIfAbsent(key(m.firstName()), k -> new ArrayList<>()).add(m);
       surnames.computeIfAbsent(key(m.surname()), k -> new ArrayList<>()).add(m);
     }
-    List<Member> guests = cast.withPart(Part.GUEST);
+    guests = cast.withPart(Part.GUEST).stream().limit(RECENT).toList();
     subject = guests.isEmpty() ? null : guests.get(0);
   }
 
@@ -176,6 +179,9 @@ final class ReferenceResolver {
     out.add(new PersonMention(Span.of(t.get(from).start(), t.get(to).end()), m.name(), form));
     recent.remove(m);
     recent.add(m);
+    if (recent.size() > RECENT) {
+      recent.remove(0);
+    }
     if (isSubjectPosition(from, to) || joinsSubject(m, from)) {
       subject = m;
       subjectSentence = sentence;
@@ -183,6 +189,9 @@ final class ReferenceResolver {
     lastNamedInSentence = from;
     mentionsInSentence++;
     inSentence.add(m);
+    if (inSentence.size() > RECENT) {
+      inSentence.remove(0);
+    }
   }
 
   /** {@code Jo and Ann close ...}: of a host and a guest named together as subject, the guest. */
@@ -195,8 +204,8 @@ final class ReferenceResolver {
     if (t.get(to).hasClitic() || speech[from]) {
       return false;
     }
-    int start = t.sentenceStartOf(from);
-    int words = 0;
+    int start = Math.max(t.sentenceStartOf(from), from - SUBJECT_WINDOW * 3);
+    int words = t.sentenceStartOf(from) < start ? SUBJECT_WINDOW : 0;
     for (int i = start; i < from; i++) {
       words += t.get(i).isWord() && !Character.isDigit(t.get(i).text().charAt(0)) ? 1 : 0;
     }
@@ -260,7 +269,7 @@ final class ReferenceResolver {
         return recent.get(k);
       }
     }
-    for (Member m : cast.withPart(Part.GUEST)) {
+    for (Member m : guests) {
       if (fits(m, g)) {
         return m;
       }
@@ -279,7 +288,7 @@ final class ReferenceResolver {
 
   /** {@code Dr Bell told her}: the object of the subject's own verb is someone else, usually the guest. */
   private Member otherThanSubject(char g, Member subjectNow) {
-    for (Member m : cast.withPart(Part.GUEST)) {
+    for (Member m : guests) {
       if (m != subjectNow && fits(m, g)) {
         return m;
       }

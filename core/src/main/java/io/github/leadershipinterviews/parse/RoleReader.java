@@ -25,6 +25,8 @@ final class RoleReader {
   private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
       "currently", "is", "was", "a", "an", "has", "later", "the");
 
+  private static final int MAX_CLAUSE = 40;
+
   private final Tokens t;
   private final OrganisationTable orgs;
 
@@ -49,7 +51,7 @@ final class RoleReader {
 
   private int clauseEnd(int k) {
     int j = k;
-    while (j < t.size()) {
+    while (j < t.size() && j - k < MAX_CLAUSE) {
       if (orgs.covers(j)) {
         j = orgs.endOf(j) + 1;
         continue;
