@@ -18,7 +18,7 @@ final class CastReader {
       "spricht", "parle", "habla", "speak", "talk", "chat", "guest", "guests", "conversation", "interview",
       "gäst", "vieras", "vieraana", "gæst", "gast", "invité", "invitée", "invitado", "invitada", "ospite");
   private static final Set<String> MEETING_LINKS = Set.of("with", "to", "down", "back", "up", "by", "is", "med",
-      "mit", "avec", "con", "again", "in", "the", "today", "also", "once", "more", ":", "this", "week", "är",
+      "mit", "avec", "con", "again", "in", "the", "today", "also", "once", "more", "this", "week", "är",
       "on", "ist", "est", "è", "es", "special", "idag", "tänään");
   private static final Set<String> OTHER_EPISODE = Set.of("next", "upcoming", "coming", "last", "previous",
       "nästa", "seuraavassa", "seuraava", "næste", "neste", "nächste", "prochain", "prochaine", "forrige");
@@ -114,19 +114,22 @@ final class CastReader {
 
   private void bodyGuests() {
     boolean first = true;
+    PersonOccurrence lastGuest = null;
     for (PersonOccurrence o : occurrences) {
       if (isHost(o)) {
         continue;
       }
       boolean opening = (first || !hasGuest) && opensWithRole(o);
-      if (opening || metBy(o) || joins(o) || isGuestLine(o) || isLabel(o)) {
+      if (opening || metBy(o) || joins(o) || isGuestLine(o) || isLabel(o) || listedWith(lastGuest, o)) {
         addGuest(normalised(o));
+        lastGuest = o;
       }
       first = false;
     }
     if (!hasGuest) {
       openingSubject();
     }
+    hostsBeforeGuestFirstNames();
   }
 
   private boolean isHost(PersonOccurrence o) {
@@ -160,12 +163,32 @@ final class CastReader {
       j--;
       links++;
     }
+    j = beforeAnnouncedGroup(j);
     Token verb = t.at(j);
     if (verb == null || !MEETING_VERBS.contains(verb.text().toLowerCase(Locale.ROOT)) || aboutOtherEpisode(o)) {
       return false;
     }
     markInterviewer(j - 1);
     return true;
+  }
+
+  /** {@code talks to two HR leaders: X ...}: the verb before a short lower-case group and a colon. */
+  private int beforeAnnouncedGroup(int j) {
+    if (!t.is(j, ":")) {
+      return j;
+    }
+    int k = j - 1;
+    while (k >= 0 && j - k <= 5 && t.get(k).isWord() && !MEETING_VERBS.contains(lower(k))) {
+      k--;
+    }
+    while (k >= 0 && j - k <= 7 && MEETING_LINKS.contains(lower(k)) && !MEETING_VERBS.contains(lower(k))) {
+      k--;
+    }
+    return k >= 0 && MEETING_VERBS.contains(lower(k)) ? k : j;
+  }
+
+  private String lower(int i) {
+    return t.get(i).text().toLowerCase(Locale.ROOT);
   }
 
   /** The name just before the meeting verb is a host's when the header did not say. */
@@ -184,6 +207,36 @@ final class CastReader {
       }
     }
     return false;
+  }
+
+  /** {@code ... Tom Walsh, HR Director at X, and Priya Nair, Head of Talent at Y}: a second guest in a list. */
+  private boolean listedWith(PersonOccurrence guest, PersonOccurrence o) {
+    if (guest == null || t.sentenceOf(guest.from()) != t.sentenceOf(o.from()) || o.from() - guest.to() > WINDOW) {
+      return false;
+    }
+    boolean joined = t.is(o.from() - 1, "and") || t.is(o.from() - 1, ",");
+    return joined && t.is(o.to() + 1, ",") && Words.isRoleWord(t.at(o.to() + 2) == null ? "" : t.get(o.to() + 2).bare())
+        && t.is(guest.to() + 1, ",");
+  }
+
+  /** {@code Sarah Kim sits down with Marcus}: the full name before a meeting verb and a guest's first name. */
+  private void hostsBeforeGuestFirstNames() {
+    java.util.Set<String> firstNames = new java.util.HashSet<>();
+    cast.withPart(Part.GUEST).forEach(g -> firstNames.add(g.firstName()));
+    for (PersonOccurrence o : occurrences) {
+      int j = o.to() + 1;
+      if (o.nameWords() < 2 || isHost(o) || j >= t.size() || !MEETING_VERBS.contains(lower(j))) {
+        continue;
+      }
+      int k = j + 1;
+      while (k < t.size() && k - j <= 3 && MEETING_LINKS.contains(lower(k))) {
+        k++;
+      }
+      Cast.Member m = cast.find(o.name().name());
+      if (k < t.size() && firstNames.contains(t.get(k).text()) && (m == null || m.part() != Part.GUEST)) {
+        cast.add(o.name(), Part.HOST);
+      }
+    }
   }
 
   /** {@code X joins <Host> to talk about ...}. */

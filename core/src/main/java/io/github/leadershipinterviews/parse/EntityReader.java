@@ -24,6 +24,9 @@ final class EntityReader {
   private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es");
   private static final Set<String> PAST = Set.of("was", "var", "oli");
   private static final int MAX_SHOW_WORDS = 10;
+  private static final Set<String> BECOME = Set.of("becoming", "became", "blev", "tuli", "wurde", "devenu",
+      "devenue");
+  private static final int BECOME_WINDOW = 40;
 
   private EntityReader() {}
 
@@ -105,6 +108,9 @@ final class EntityReader {
       if (m != null) {
         m.addRoles(rolesAfter(t, roles, o.to() + 1));
       }
+      if (m != null && m.part() == Part.GUEST) {
+        m.addRoles(rolesBecome(t, roles, o.to() + 1));
+      }
     }
     Map<Integer, PersonMention> byStart = new HashMap<>();
     mentions.forEach(pm -> byStart.put(pm.span().start(), pm));
@@ -131,6 +137,17 @@ final class EntityReader {
     }
     if (COPULAS.contains(next.text())) {
       return roles.clause(j + 1, PAST.contains(next.text()));
+    }
+    return List.of();
+  }
+
+  /** {@code X served in the army before becoming Director of Operations at Y}: the role X went on to. */
+  private static List<Role> rolesBecome(Tokens t, RoleReader roles, int from) {
+    int end = Math.min(t.sentenceEnd(Math.min(from, t.size() - 1)), from + BECOME_WINDOW);
+    for (int i = from; i <= end && i < t.size(); i++) {
+      if (BECOME.contains(t.get(i).text())) {
+        return roles.clause(i + 1, false);
+      }
     }
     return List.of();
   }

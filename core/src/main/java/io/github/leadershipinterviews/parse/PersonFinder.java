@@ -72,11 +72,15 @@ final class PersonFinder {
     }
     boolean honorific = nameFrom > i;
     if (words > MAX_NAME_WORDS || words < 2 && !honorific || isRoleHeaded(nameFrom, nameTo)
-        || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo) || t.isAny(i - 1, PLACES))) {
+        || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo) || t.isAny(i - 1, PLACES)
+        || OrganisationFinder.isDescriptor(t.at(i - 1)))) {
       return null;
     }
     int to = afterPostNominals(nameTo);
-    PersonName name = PersonNames.parse(t.text(i, to));
+    String written = t.get(nameTo).hasClitic() && to == nameTo
+        ? t.text().substring(t.get(i).start(), t.get(nameTo).start()) + t.get(nameTo).bare()
+        : t.text(i, to);
+    PersonName name = PersonNames.parse(written);
     return name.name().isBlank() ? null : new PersonOccurrence(i, to, nameFrom, nameTo, name);
   }
 

@@ -25,7 +25,9 @@ final class WorkFinder {
   /** Cues of languages that write titles in sentence case: the title runs to the next comma or full stop. */
   private static final Set<String> SENTENCE_CASE_CUES = Set.of("nimeltä", "nimeltään");
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
-      "for", "from", "with", "at", "by", "as", "into", "vs", "about", "over", "under", "without", "nor", "but");
+      "for", "from", "with", "at", "as", "into", "vs", "about", "over", "under", "without", "nor", "but");
+  /** Kinds whose cue may stand right before an unquoted title in title case ({@code her book The Long Table}). */
+  private static final Set<WorkKind> NAMING_KINDS = Set.of(WorkKind.BOOK, WorkKind.FILM);
   private static final int MAX_QUOTED = 80;
   private static final int MAX_CLAUSE = 7;
   private static final int MAX_TITLE = 40;
@@ -141,11 +143,12 @@ final class WorkFinder {
     if (first == null || !first.isWord() || !first.isCapitalised() || masked[k]) {
       return;
     }
-    if (!PLAIN_CUES.contains(cue) && !t.is(k - 1, ",")) {
+    boolean direct = NAMING_KINDS.contains(CUES.get(cue)) && !t.is(k - 1, ",");
+    if (!PLAIN_CUES.contains(cue) && !t.is(k - 1, ",") && !direct) {
       return;
     }
-    int end = sentenceCase ? untilComma(k) : titleCaseEnd(k);
-    if (end < k || end == k && !sentenceCase) {
+    int end = sentenceCase ? untilComma(k) : beforeNextCue(k, titleCaseEnd(k));
+    if (end < k || end == k && !sentenceCase || direct && !PLAIN_CUES.contains(cue) && !titleCased(k, end)) {
       return;
     }
     List<int[]> parts = splitRun(k, end);
@@ -175,6 +178,29 @@ final class WorkFinder {
       }
     }
     return last;
+  }
+
+  /** {@code The Long Table and the Gallup report}: the title stops before the words that lead to another cue. */
+  private int beforeNextCue(int from, int end) {
+    Token next = t.at(end + 1);
+    if (next == null || !CUES.containsKey(next.text().toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    for (int j = end; j > from; j--) {
+      if (t.isAny(j, "and", ",")) {
+        return j - 1;
+      }
+    }
+    return end;
+  }
+
+  /** Two capitalised words or more: {@code her book The Long Table}, not {@code the report Monday}. */
+  private boolean titleCased(int from, int to) {
+    int capitals = 0;
+    for (int j = from; j <= to; j++) {
+      capitals += t.get(j).isWord() && t.get(j).isCapitalised() ? 1 : 0;
+    }
+    return capitals >= 2;
   }
 
   /** Splits {@code A: Sub, B: Sub, and C: Sub} into its titles; anything else is one title. */

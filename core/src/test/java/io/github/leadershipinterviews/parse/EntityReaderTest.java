@@ -269,4 +269,25 @@ class EntityReaderTest {
     Entities e = read(body);
     assertThat(mentions(e, body)).endsWith("Dr Okoro -> Ada Okoro", "her -> Ruth Dale");
   }
+
+  @Test
+  void twoGuestsAnnouncedAfterAColonWithTheirRoles() {
+    Entities e = read("Host Rita Gold talks to two HR leaders: Tom Marsh, HR Director at Fenby Water, and Ana Ruiz, "
+        + "Head of Talent at Greenhill Housing Association. Tom mentions the book Radical Kindness by Kit Vale.");
+    assertThat(guests(e)).containsExactly("Tom Marsh", "Ana Ruiz");
+    assertThat(roles(e.guests().get(1))).containsExactly("Head of Talent @ Greenhill Housing Association");
+    assertThat(people(e)).containsExactly("Kit Vale");
+    assertThat(works(e)).containsExactly("Radical Kindness");
+  }
+
+  @Test
+  void interviewerBeforeTheGuestsFirstNameIsAHostAndBecomingGivesARole() {
+    Entities e = read("Colonel Ian Doyle served 20 years in the army before becoming Director of Operations at "
+        + "Riverside Ambulance Service. Today Sara Lim sits down with Ian to talk about pressure. He thanks the "
+        + "charity Veterans Onward and Jo Kent's book The Long March and the Fenby report.");
+    assertThat(guests(e)).containsExactly("Ian Doyle");
+    assertThat(roles(e)).containsExactly("Director of Operations @ Riverside Ambulance Service");
+    assertThat(people(e)).containsExactly("Jo Kent");
+    assertThat(works(e)).containsExactly("The Long March");
+  }
 }
