@@ -62,6 +62,19 @@ final class CapitalisedRuns {
     return end;
   }
 
+  /** {@code Amazon and McKinsey & Company}: two names; a name holds "and" or "&", rarely both. */
+  private static boolean isAndBeforeAmpersand(Tokens t, int end, int j) {
+    if (!t.is(j, "and")) {
+      return false;
+    }
+    for (int k = j + 1; k < t.size() && k <= j + 4; k++) {
+      if (t.is(k, "&")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isShortForm(Tokens t, int j) {
     return t.is(j - 1, ".") && j >= 2 && t.get(j - 2).isAny(SHORT_FORMS) && !t.startsLine(j);
   }
@@ -71,6 +84,9 @@ final class CapitalisedRuns {
    * names an organisation and a capitalised word follows ({@code Brazos Children's Hospital}).
    */
   private static boolean continuesAfter(Tokens t, int from, int end, int j, boolean[] masked) {
+    if (Words.isLegalForm(t.get(end).text()) || isAndBeforeAmpersand(t, end, j)) {
+      return false;
+    }
     if (!t.get(end).hasClitic()) {
       return true;
     }

@@ -27,6 +27,9 @@ final class CastReader {
   private static final Set<String> HOST_WORDS = Set.of("host", "hosts", "presenter", "interviewer", "juontaja",
       "värd", "programledare", "vært");
   private static final int MAX_LINE_TOKENS = 30;
+  private static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
+      "diskuterar", "keskustelevat", "drøfter", "diskutiert", "discute");
+  private static final int TOPIC_WORDS = 6;
   /** How far around a name the reader looks, in tokens: keeps every look-up bounded (linear time). */
   private static final int WINDOW = 40;
 
@@ -164,8 +167,10 @@ final class CastReader {
       links++;
     }
     j = beforeAnnouncedGroup(j);
+    j = t.is(o.from() - 1, "with") ? verbBeforeTopic(j) : j;
     Token verb = t.at(j);
-    if (verb == null || !MEETING_VERBS.contains(verb.text().toLowerCase(Locale.ROOT)) || aboutOtherEpisode(o)) {
+    boolean discussion = verb != null && DISCUSSION_VERBS.contains(lower(j)) && t.is(o.from() - 1, "with");
+    if (verb == null || !MEETING_VERBS.contains(lower(j)) && !discussion || aboutOtherEpisode(o)) {
       return false;
     }
     markInterviewer(j - 1);
@@ -187,6 +192,16 @@ final class CastReader {
     return k >= 0 && MEETING_VERBS.contains(lower(k)) ? k : j;
   }
 
+  /** {@code Jo and Al discuss the new plan with X}: a discussion verb a few lower-case words before "with". */
+  private int verbBeforeTopic(int j) {
+    for (int k = j; k >= 0 && j - k <= TOPIC_WORDS && t.get(k).isWord() && t.get(k).isLowerCase(); k--) {
+      if (MEETING_VERBS.contains(lower(k)) || DISCUSSION_VERBS.contains(lower(k))) {
+        return k;
+      }
+    }
+    return j;
+  }
+
   private String lower(int i) {
     return t.get(i).text().toLowerCase(Locale.ROOT);
   }
@@ -197,6 +212,10 @@ final class CastReader {
     PersonOccurrence o = byEnd.get(k);
     if (o != null && o.nameWords() >= 2) {
       cast.add(o.name(), Part.HOST);
+      PersonOccurrence co = t.isAny(o.from() - 1, "and", "&") ? byEnd.get(o.from() - 2) : null;
+      if (co != null && co.nameWords() >= 2) {
+        cast.add(co.name(), Part.HOST);
+      }
     }
   }
 

@@ -79,7 +79,7 @@ final class OrganisationFinder {
     }
     int to = run.to();
     while (to >= from && (t.get(to).isLowerCase() || to > from && Words.isRoleWord(t.get(to).bare())
-        && !Words.isOrganisationWord(t.get(to).bare()))) {
+        && !Words.isOrganisationWord(t.get(to).bare()) && !t.get(to - 1).isLowerCase())) {
       to--;
     }
     return from > to ? null : new Run(from, to);
@@ -117,7 +117,10 @@ final class OrganisationFinder {
         return false;
       }
     }
-    return run.length() >= 2 || PersonNames.isHonorific(t.get(run.from()).text());
+    Token before = t.at(run.from() - 1);
+    boolean afterParticle = before != null && (Words.isNameParticle(before.text())
+        || Words.isSecondParticle(before.text()));
+    return run.length() >= 2 || afterParticle || PersonNames.isHonorific(t.get(run.from()).text());
   }
 
   private boolean isSelfNamed(Run run) {

@@ -64,6 +64,9 @@ final class PersonFinder {
         j++;
       } else if (Words.isNameParticle(t.get(j).text()) && isNameWord(j + 1, false)) {
         j++;
+      } else if (Words.isNameParticle(t.get(j).text()) && t.at(j + 1) != null
+          && Words.isSecondParticle(t.get(j + 1).text()) && isNameWord(j + 2, false)) {
+        j += 2;
       } else if (t.is(j, ".") && t.get(j - 1).text().length() == 1 && isNameWord(j + 1, false)) {
         j++;
       } else {
@@ -109,7 +112,7 @@ final class PersonFinder {
       return false;
     }
     String w = tok.bare();
-    if (hasDigit(w) || Words.isOrganisationWord(w) || Words.isKnownOrganisation(w)) {
+    if (hasDigit(w) || Words.isOrganisationWord(w) || Words.isKnownOrganisation(w) || PersonNames.isHonorific(w)) {
       return false;
     }
     if (first) {

@@ -17,8 +17,12 @@ final class Words {
   private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(Lexicon.load("not-organisations.txt"));
   private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.load("not-names.txt"));
   private static final Set<String> PLACE_PREFIXES = Set.copyOf(Lexicon.load("place-prefixes.txt"));
-  private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "der", "den",
-      "di", "du", "le", "la", "bin", "bint", "al", "el", "ten", "ter", "dos", "das", "y");
+  private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "di", "du",
+      "le", "la", "bin", "bint", "al", "el", "ten", "ter", "dos", "y");
+  /** Second particles: {@code van der}, {@code von den}, {@code de la}. */
+  private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "de", "la", "los", "las");
+  private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "Ltd", "Inc", "LLC", "LLP", "plc", "PLC", "AB", "Oy",
+      "Oyj", "AS", "ASA", "A/S", "SA", "AG", "NV", "BV", "Corp");
 
   private static final int SHORT_TAIL = 4;
 
@@ -72,6 +76,15 @@ final class Words {
 
   static boolean isNameParticle(String word) {
     return NAME_PARTICLES.contains(word);
+  }
+
+  static boolean isSecondParticle(String word) {
+    return SECOND_PARTICLES.contains(word);
+  }
+
+  /** {@code GmbH}, {@code Ltd}, {@code Oy}: the legal form that ends a company's name. */
+  static boolean isLegalForm(String word) {
+    return LEGAL_FORMS.contains(word);
   }
 
   private static Set<String> lowerSet(List<String> words) {

@@ -290,4 +290,22 @@ class EntityReaderTest {
     assertThat(people(e)).containsExactly("Jo Kent");
     assertThat(works(e)).containsExactly("The Long March");
   }
+
+  @Test
+  void discussionWithGuestsMakesTheDiscussantsHosts() {
+    Entities e = read("This week Cara Dunn and Ravi Sen discuss the new plan with Professor Jo Hale, Chief Nurse at "
+        + "Westby University Hospitals NHS Foundation Trust, and Mark O'Neill, Director of Nursing at Eastby Health. "
+        + "Mark cites the Royal College of Nursing's survey.");
+    assertThat(guests(e)).containsExactly("Jo Hale", "Mark O'Neill");
+    assertThat(people(e)).isEmpty();
+    assertThat(organisations(e)).contains("Royal College of Nursing");
+  }
+
+  @Test
+  void particlesLegalFormsAndTwoNamesAroundAnAmpersand() {
+    Entities e = read("Jamal Webb is CEO of Stackwell Ltd and worked at Amazon and McKinsey & Company. His investor, "
+        + "Lisa van der Berg of Northgate Ventures, backed him.");
+    assertThat(people(e)).containsExactly("Lisa van der Berg");
+    assertThat(organisations(e)).containsExactly("Stackwell Ltd", "McKinsey & Company", "Northgate Ventures");
+  }
 }

@@ -59,4 +59,14 @@ class NordicEntitiesTest {
     assertThat(roles(e)).containsExactly("verksamhetschef @ Tallåsens kommun", "ordförande @ Vårdledare i Syd",
         "enhetschef @ Ekbackens vårdcentral (former)");
   }
+
+  @Test
+  void danishAndGermanRolesWithFormerMarkers() {
+    Entities e = read("Mette Holm er direktør for Region Sydvest og tidligere formand for Danske Chefer.");
+    assertThat(roles(e)).containsExactly("direktør @ Region Sydvest", "formand @ Danske Chefer (former)");
+    Entities g = read("Dr. Katrin Vogt ist Geschäftsführerin der Stadtwerke Lindenau GmbH und spricht über ihren "
+        + "Mentor Prof. Dr. Heinrich Alberts.");
+    assertThat(roles(g)).containsExactly("Geschäftsführerin @ Stadtwerke Lindenau GmbH");
+    assertThat(people(g)).containsExactly("Heinrich Alberts");
+  }
 }
