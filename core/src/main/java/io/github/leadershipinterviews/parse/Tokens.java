@@ -9,6 +9,9 @@ import java.util.Set;
  * from run-together boundaries it may miss ({@code healthcare.She}, {@code [1:02]Kemi}).
  */
 final class Tokens {
+  /** Quote marks between a full stop and the next sentence ({@code purpose.”They}): at most this many. */
+  private static final int MAX_MARKS = 3;
+
   private final String text;
   private final List<Token> tokens;
   private final boolean[] sentenceStart;
@@ -50,7 +53,7 @@ final class Tokens {
 
   private boolean afterBoundary(int i) {
     int p = i - 1;
-    while (p >= 0 && isQuoteMark(tokens.get(p).text())) {
+    while (p >= 0 && i - p <= MAX_MARKS && isQuoteMark(tokens.get(p).text())) {
       p--;
     }
     if (p < 0) {
