@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Runs of capitalised words joined by the small words names of organisations use ({@code of}, {@code for},
- * {@code and}, {@code &}, Swedish {@code i}, ...): {@code Association of Community Care Providers},
- * {@code Alder & Finch}. A word with a possessive ending closes its run. One pass over the tokens.
+ * {@code and}, {@code &}, Swedish {@code i}, ...): {@code Association of Rural Care Providers},
+ * {@code Rowan & Finch}. A word with a possessive ending closes its run. One pass over the tokens.
  */
 final class CapitalisedRuns {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "i", "de", "du", "des",
@@ -81,7 +81,7 @@ final class CapitalisedRuns {
 
   /**
    * A possessive closes a run ({@code Eastmere Trust’s Wellbeing Board} is two names) unless nothing before it
-   * names an organisation and a capitalised word follows ({@code Brazos Children's Hospital}).
+   * names an organisation and a capitalised word follows ({@code Eastmere Children's Hospital}).
    */
   private static boolean continuesAfter(Tokens t, int from, int end, int j, boolean[] masked) {
     if (Words.isLegalForm(t.get(end).text()) || isAndBeforeAmpersand(t, end, j)) {

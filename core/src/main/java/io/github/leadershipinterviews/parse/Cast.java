@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The people a summary names, each once under a full name, with the part they play in this episode. Looks up
- * written names through Nordic case endings ({@code Saara Kärkkäisen} is {@code Saara Kärkkäinen}).
+ * written names through Nordic case endings ({@code Aino Virtasen} is {@code Aino Virtanen}).
  */
 final class Cast {
 

@@ -228,7 +228,7 @@ final class CastReader {
     return false;
   }
 
-  /** {@code ... Tom Walsh, HR Director at X, and Priya Nair, Head of Talent at Y}: a second guest in a list. */
+  /** {@code ... Tom Marsh, HR Director at X, and Ana Rivas, Head of Talent at Y}: a second guest in a list. */
   private boolean listedWith(PersonOccurrence guest, PersonOccurrence o) {
     if (guest == null || t.sentenceOf(guest.from()) != t.sentenceOf(o.from()) || o.from() - guest.to() > WINDOW) {
       return false;
@@ -238,7 +238,7 @@ final class CastReader {
         && t.is(guest.to() + 1, ",");
   }
 
-  /** {@code Sarah Kim sits down with Marcus}: the full name before a meeting verb and a guest's first name. */
+  /** {@code Sara Lim sits down with Ian}: the full name before a meeting verb and a guest's first name. */
   private void hostsBeforeGuestFirstNames() {
     java.util.Set<String> firstNames = new java.util.HashSet<>();
     cast.withPart(Part.GUEST).forEach(g -> firstNames.add(g.firstName()));
@@ -300,7 +300,7 @@ final class CastReader {
     }
   }
 
-  /** {@code Kaarina Lehtosen} in a Finnish sentence is {@code Kaarina Lehtonen}. */
+  /** {@code Helmi Lahtisen} in a Finnish sentence is {@code Helmi Lahtinen}. */
   private PersonName normalised(PersonOccurrence o) {
     if (cast.find(o.name().name()) != null) {
       return o.name();

@@ -152,7 +152,7 @@ final class EntityReader {
     return List.of();
   }
 
-  /** {@code As chair of FELT, Rosalind ...}. */
+  /** {@code As chair of EMT, Ruth ...}. */
   private static void asRole(Tokens t, RoleReader roles, Cast cast, Map<Integer, PersonMention> byStart) {
     for (int i = 0; i < t.size(); i++) {
       if (!t.is(i, "As") || !t.startsSentence(i)) {

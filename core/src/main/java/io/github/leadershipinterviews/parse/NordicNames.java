@@ -8,16 +8,16 @@ import java.util.Map;
 
 /**
  * Case endings on names in Finnish and Swedish text, turned back into the name's base form. Only the last word
- * of a name takes the ending ({@code Saara Kärkkäisen kanssa}, {@code Lars-Erik Sundqvists råd}).
+ * of a name takes the ending ({@code Aino Virtasen kanssa}, {@code Per-Olof Hammars råd}).
  *
  * <table>
  *   <caption>Suffix rules, first match wins</caption>
  *   <tr><th>language</th><th>ending</th><th>base</th><th>example</th></tr>
- *   <tr><td>Finnish</td><td>-sen</td><td>-nen</td><td>Lehtosen → Lehtonen, Kärkkäisen → Kärkkäinen</td></tr>
+ *   <tr><td>Finnish</td><td>-sen</td><td>-nen</td><td>Lahtisen → Lahtinen, Virtasen → Virtanen</td></tr>
  *   <tr><td>Finnish</td><td>vowel + -ssa/-ssä/-sta/-stä/-lla/-llä/-lta/-ltä/-lle/-ksi/-na/-nä</td><td>vowel</td>
- *       <td>Mäkelällä → Mäkelä</td></tr>
- *   <tr><td>Finnish</td><td>vowel + -n</td><td>vowel</td><td>Mäkelän → Mäkelä, Liisan → Liisa</td></tr>
- *   <tr><td>Swedish, Danish, Norwegian</td><td>-s (not -ss)</td><td>—</td><td>Sundqvists → Sundqvist</td></tr>
+ *       <td>Koskelalla → Koskela</td></tr>
+ *   <tr><td>Finnish</td><td>vowel + -n</td><td>vowel</td><td>Koskelan → Koskela, Ainon → Aino</td></tr>
+ *   <tr><td>Swedish, Danish, Norwegian</td><td>-s (not -ss)</td><td>—</td><td>Hammars → Hammar</td></tr>
  * </table>
  */
 final class NordicNames {

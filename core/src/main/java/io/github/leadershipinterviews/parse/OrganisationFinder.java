@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Finds named organisations: runs named by a keyword ({@code ... Trust}, {@code University of ...}), runs
  * followed by an acronym in brackets ({@code Care Quality Commission (CQC)}), Nordic names ending in a
- * lower-case tail ({@code Storviken kommun}), the object of a role ({@code chief executive of Turnstone Youth}),
- * acronyms alone ({@code NHS}, {@code COSLA’s}), and shortened names of organisations already found.
+ * lower-case tail ({@code Storviken kommun}), the object of a role ({@code chief executive of Kestrelford Youth}),
+ * acronyms alone ({@code NHS}, {@code ECSA’s}), and shortened names of organisations already found.
  */
 final class OrganisationFinder {
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "för", "på", "hos", "with");
@@ -95,7 +95,7 @@ final class OrganisationFinder {
     return prefix ? i + 1 : -1;
   }
 
-  /** In {@code Colleen McAvoy of the Gila Basin Medical Society}, the part after {@code of}. */
+  /** In {@code Nora Quill of the Tarn Valley Medical Society}, the part after {@code of}. */
   private Run splitAfterPerson(Run run) {
     for (int i = run.from() + 1; i < run.to(); i++) {
       if (SPLITTING_CONNECTORS.contains(t.get(i).text())) {
@@ -183,7 +183,7 @@ final class OrganisationFinder {
     return head + (base != null && lastWord.length() > 4 ? base : lastWord);
   }
 
-  /** {@code chief executive of Turnstone Youth}: the run after a role and a preposition. */
+  /** {@code chief executive of Kestrelford Youth}: the run after a role and a preposition. */
   private void roleObject(Run run) {
     boolean neverAlone = run.length() == 1 && Words.isNeverOrganisation(t.get(run.from()).bare());
     if (!afterRole(run)) {
@@ -261,7 +261,7 @@ final class OrganisationFinder {
     }
   }
 
-  /** {@code Fernvale} after {@code Fernvale Homes Group}: the same organisation, not a new one. */
+  /** {@code Eastmere} after {@code Eastmere Homes Group}: the same organisation, not a new one. */
   private void shortened(Run run) {
     if (table.covers(run.from())) {
       return;

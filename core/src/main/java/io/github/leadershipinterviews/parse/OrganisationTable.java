@@ -102,7 +102,7 @@ final class OrganisationTable {
   }
 
   /**
-   * The entry whose name starts with {@code words} (a shortened name such as "Fernvale"), or null. When several
+   * The entry whose name starts with {@code words} (a shortened name such as "Eastmere"), or null. When several
    * names start so, a shortened name of two or more words ({@code anyOf}) gives the first: it is still no person.
    */
   Entry byPrefix(String words, boolean anyOf) {

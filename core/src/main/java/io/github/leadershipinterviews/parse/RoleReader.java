@@ -10,7 +10,7 @@ import java.util.Set;
  * Reads role clauses: {@code Chief Executive of Eastmere Trust (ET)}, {@code Eastmere Homes Group's director of
  * people}, {@code Dep Dir of HR and OD at ...}, {@code President and CEO of ...} (two roles),
  * {@code Chair of A and formerly Permanent Secretary at B} (a current and a former role), {@code vd för ...},
- * {@code Järvimaan hyvinvointialueen henkilöstöjohtaja}. Only roles held at a named organisation are read.
+ * {@code Kuusimaan hyvinvointialueen henkilöstöjohtaja}. Only roles held at a named organisation are read.
  */
 final class RoleReader {
   private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "för", "på", "hos", "i", "ved",
@@ -122,7 +122,7 @@ final class RoleReader {
     return List.of();
   }
 
-  /** {@code Eastmere Homes Group's director of people}, {@code Järvimaan hyvinvointialueen henkilöstöjohtaja}. */
+  /** {@code Eastmere Homes Group's director of people}, {@code Kuusimaan hyvinvointialueen henkilöstöjohtaja}. */
   private List<Role> ownedTitle(int i, int to, boolean former) {
     OrganisationTable.Entry org = orgs.at(i);
     int after = orgs.endOf(i) + 1;

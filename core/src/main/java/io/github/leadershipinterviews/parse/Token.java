@@ -4,8 +4,8 @@ import io.github.leadershipinterviews.model.Span;
 
 /**
  * One word or punctuation mark of the body, with its offsets. A word keeps its inner apostrophes and hyphens
- * ({@code O’Connell}, {@code Wynne-Jones}), dotted abbreviations ({@code Ph.D.}) and clitics ({@code Fernvale's},
- * {@code ELN:s}); {@link #bare()} strips a possessive or case clitic.
+ * ({@code O’Dea}, {@code Price-Jones}), dotted abbreviations ({@code Ph.D.}) and clitics ({@code Eastmere's},
+ * {@code KIV:s}); {@link #bare()} strips a possessive or case clitic.
  */
 record Token(int start, int end, String text) {
 
@@ -34,7 +34,7 @@ record Token(int start, int end, String text) {
     return false;
   }
 
-  /** The word without a possessive or clitic ending: {@code Fernvale's}, {@code COSLA’s}, {@code ELN:s}. */
+  /** The word without a possessive or clitic ending: {@code Eastmere's}, {@code ECSA’s}, {@code KIV:s}. */
   String bare() {
     int n = text.length();
     if (n > 2 && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’') && text.charAt(n - 1) == 's') {

@@ -73,7 +73,7 @@ final class Tokenizer {
     return len >= 1 && len <= MAX_ABBREVIATION_PART && j < s.length() && s.charAt(j) == '.' ? len : 0;
   }
 
-  /** {@code ELN:s}, {@code SEY:n}: an acronym with a Nordic case ending after a colon. */
+  /** {@code KIV:s}, {@code SJY:n}: an acronym with a Nordic case ending after a colon. */
   private static boolean isClitic(String s, int wordStart, int colon) {
     int end = colon + 1;
     while (end < s.length() && Character.isLowerCase(s.charAt(end)) && end - colon <= 3) {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The body as tokens, with where sentences and lines start. Sentence starts come from the sentence stage and
- * from run-together boundaries it may miss ({@code healthcare.She}, {@code [1:02]Kemi}).
+ * from run-together boundaries it may miss ({@code healthcare.She}, {@code [1:02]Ines}).
  */
 final class Tokens {
   /** Quote marks between a full stop and the next sentence ({@code purpose.”They}): at most this many. */

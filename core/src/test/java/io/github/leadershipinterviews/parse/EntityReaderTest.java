@@ -38,10 +38,10 @@ class EntityReaderTest {
 
   @Test
   void hostSpeaksWithGuestWhoseAppositiveHasCurrentAndFormerRoles() {
-    Entities e = read("In this episode of Civic Matters, Lena Storr speaks with Sir Arnold Pike CBE, Chair of the "
+    Entities e = read("In this episode of Civic Matters, Lena Storr speaks with Sir Arnold Pell CBE, Chair of the "
         + "Kestral Foundation and formerly Permanent Secretary at the Department for Coastal Affairs. Arnold spent "
         + "30 years in government.", List.of(), List.of("Lena Storr"));
-    assertThat(guests(e)).containsExactly("Arnold Pike");
+    assertThat(guests(e)).containsExactly("Arnold Pell");
     Person guest = e.guests().get(0);
     assertThat(guest.honorific()).contains("Sir");
     assertThat(guest.postNominals()).containsExactly("CBE");
@@ -62,8 +62,8 @@ class EntityReaderTest {
 
   @Test
   void combinedTitleIsTwoRolesAtOneOrganisation() {
-    Entities e = read("Dr. Anita Vance is President and CEO of Harlow Health System (HHS), a network of hospitals.");
-    assertThat(roles(e)).containsExactly("President @ Harlow Health System", "CEO @ Harlow Health System");
+    Entities e = read("Dr. Anita Vale is President and CEO of Harwell Health System (HHS), a network of hospitals.");
+    assertThat(roles(e)).containsExactly("President @ Harwell Health System", "CEO @ Harwell Health System");
   }
 
   @Test
@@ -76,8 +76,8 @@ class EntityReaderTest {
 
   @Test
   void titleBeforeOrganisationAfterSecondPreposition() {
-    Entities e = read("Declan Moss talks to Prof. Aine Curran MBE, Dean of Nursing at the University of Kells and a "
-        + "former ward sister at Abbeyfield General Hospital in Galway.", List.of(), List.of("Declan Moss"));
+    Entities e = read("Conor Moss talks to Prof. Aine Curran MBE, Dean of Nursing at the University of Kells and a "
+        + "former ward sister at Abbeyfield General Hospital in Galway.", List.of(), List.of("Conor Moss"));
     assertThat(roles(e)).containsExactly("Dean of Nursing @ University of Kells",
         "ward sister @ Abbeyfield General Hospital (former)");
   }
@@ -114,20 +114,20 @@ class EntityReaderTest {
 
   @Test
   void pronounOfTheOtherGenderGoesToThePersonNamedLast() {
-    String body = "Carla Brandt is CEO of Quayside Foods. She thanks her chair, Victor Osei, for the space he "
+    String body = "Carla Brandt is CEO of Quayside Foods. She thanks her chair, Victor Adu, for the space he "
         + "gives her.";
     Entities e = read(body);
     assertThat(mentions(e, body)).containsExactly("Carla Brandt -> Carla Brandt", "She -> Carla Brandt",
-        "her -> Carla Brandt", "Victor Osei -> Victor Osei", "he -> Victor Osei", "her -> Carla Brandt");
+        "her -> Carla Brandt", "Victor Adu -> Victor Adu", "he -> Victor Adu", "her -> Carla Brandt");
   }
 
   @Test
   void honorificAndSurnameResolveToTheFullName() {
-    String body = "Jo Marsh is Principal of Saltby College. Her mentor was Dr Kemi Ade of the Tarn Colleges "
+    String body = "Jo Marsh is Principal of Saltby College. Her mentor was Dr Tola Ade of the Tarn Colleges "
         + "Partnership. Dr Ade told her to write it down, and Ade was right.";
     Entities e = read(body);
-    assertThat(people(e)).containsExactly("Kemi Ade");
-    assertThat(mentions(e, body)).contains("Dr Ade -> Kemi Ade", "Ade -> Kemi Ade");
+    assertThat(people(e)).containsExactly("Tola Ade");
+    assertThat(mentions(e, body)).contains("Dr Ade -> Tola Ade", "Ade -> Tola Ade");
     assertThat(organisations(e)).containsExactly("Saltby College", "Tarn Colleges Partnership");
   }
 
@@ -141,9 +141,9 @@ class EntityReaderTest {
 
   @Test
   void acronymAloneAndPossessiveAcronymsAreOrganisations() {
-    Entities e = read("Ian Roe is chief executive of Glenbar Council. He sits on COSLA’s finance group and works "
+    Entities e = read("Ian Roe is chief executive of Glenbar Council. He sits on ECSA’s finance group and works "
         + "with the NHS. The Care Audit Office (CAO) was critical, and the CAO’s report said so.");
-    assertThat(organisations(e)).containsExactly("Glenbar Council", "COSLA", "NHS", "Care Audit Office (CAO)");
+    assertThat(organisations(e)).containsExactly("Glenbar Council", "ECSA", "NHS", "Care Audit Office (CAO)");
   }
 
   @Test
@@ -156,11 +156,11 @@ class EntityReaderTest {
 
   @Test
   void organisationsByAmpersandAndShortenedName() {
-    Entities e = read("Rui Costa is Founder and CEO of Lantern Peak Analytics. He was a consultant at Holt & Vane. "
+    Entities e = read("Rui Costa is Founder and CEO of Lantern Peak Analytics. He was a consultant at Holt & Birch. "
         + "The year Lantern Peak moved to a four-day week, their client Southgate Insurance complained.");
     assertThat(roles(e)).containsExactly("Founder @ Lantern Peak Analytics", "CEO @ Lantern Peak Analytics",
-        "consultant @ Holt & Vane (former)");
-    assertThat(organisations(e)).containsExactly("Lantern Peak Analytics", "Holt & Vane", "Southgate Insurance");
+        "consultant @ Holt & Birch (former)");
+    assertThat(organisations(e)).containsExactly("Lantern Peak Analytics", "Holt & Birch", "Southgate Insurance");
     assertThat(people(e)).isEmpty();
   }
 
@@ -193,8 +193,8 @@ class EntityReaderTest {
   @Test
   void apaReferenceAndResourcesHeading() {
     Entities e = read("Read more in Holm, K. A. (2021). Leading Slowly: A Field Guide. Other notes.\n"
-        + "Resources mentioned:\nThe Harbour Four-Day Week Report 2023\nSupport the show\n");
-    assertThat(works(e)).containsExactly("Leading Slowly: A Field Guide", "The Harbour Four-Day Week Report 2023");
+        + "Resources mentioned:\nThe Harwick Four-Day Week Report 2023\nSupport the show\n");
+    assertThat(works(e)).containsExactly("Leading Slowly: A Field Guide", "The Harwick Four-Day Week Report 2023");
   }
 
   @Test
@@ -245,14 +245,14 @@ class EntityReaderTest {
   void guestAnnouncedAsTodaysGuestOrJoiningTheHost() {
     assertThat(guests(read("Welcome back! My guest today is Nia Grant, founder of Tidewell Studio."))).containsExactly(
         "Nia Grant");
-    assertThat(guests(read("This week I am joined by Omar Reyes, a partner at Fenwick & Lowe."))).containsExactly(
+    assertThat(guests(read("This week I am joined by Omar Reyes, a partner at Fenmore & Lowe."))).containsExactly(
         "Omar Reyes");
   }
 
   @Test
   void nameAfterATitleWordAndPlacesAfterIn() {
     Entities e = read("Rhea Patel is CEO of Oakmere Trust. Chief Executive Ann Bell praised her team in Holloway "
-        + "Vale and across Upper Fenwick.");
+        + "Vale and across Upper Fenmore.");
     assertThat(people(e)).containsExactly("Ann Bell");
   }
 
@@ -272,9 +272,9 @@ class EntityReaderTest {
 
   @Test
   void twoGuestsAnnouncedAfterAColonWithTheirRoles() {
-    Entities e = read("Host Rita Gold talks to two HR leaders: Tom Marsh, HR Director at Fenby Water, and Ana Ruiz, "
+    Entities e = read("Host Rita Gold talks to two HR leaders: Tom Marsh, HR Director at Fenby Water, and Ana Rivas, "
         + "Head of Talent at Greenhill Housing Association. Tom mentions the book Radical Kindness by Kit Vale.");
-    assertThat(guests(e)).containsExactly("Tom Marsh", "Ana Ruiz");
+    assertThat(guests(e)).containsExactly("Tom Marsh", "Ana Rivas");
     assertThat(roles(e.guests().get(1))).containsExactly("Head of Talent @ Greenhill Housing Association");
     assertThat(people(e)).containsExactly("Kit Vale");
     assertThat(works(e)).containsExactly("Radical Kindness");
@@ -304,8 +304,8 @@ class EntityReaderTest {
   @Test
   void particlesLegalFormsAndTwoNamesAroundAnAmpersand() {
     Entities e = read("Jamal Webb is CEO of Stackwell Ltd and worked at Amazon and McKinsey & Company. His investor, "
-        + "Lisa van der Berg of Northgate Ventures, backed him.");
+        + "Lisa van der Berg of Northby Ventures, backed him.");
     assertThat(people(e)).containsExactly("Lisa van der Berg");
-    assertThat(organisations(e)).containsExactly("Stackwell Ltd", "McKinsey & Company", "Northgate Ventures");
+    assertThat(organisations(e)).containsExactly("Stackwell Ltd", "McKinsey & Company", "Northby Ventures");
   }
 }
