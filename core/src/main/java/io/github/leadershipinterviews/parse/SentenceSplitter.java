@@ -19,6 +19,7 @@ import java.util.Set;
  * </ul>
  * A full stop does not end a sentence after an abbreviation ({@code e.g.}, {@code Dr.}, {@code z.B.}; lists in
  * {@code lexicon/abbreviations.txt}), after a one-letter word ({@code M. A. West}), inside a number ({@code 3.5}),
+ * after the number of a list item ({@code 2. Trust}) or the year of a reference ({@code Doe, J. (2021). Title}),
  * or when a lower-case word follows ({@code “Really?” she asked}, {@code purpose… and}). Abbreviations that can
  * also end a sentence ({@code etc.}, {@code Ph.D.}, {@code a.m.}; {@code lexicon/abbreviations-final.txt}) end one
  * only before a capital letter.
@@ -246,7 +247,23 @@ final class SentenceSplitter {
         return true;
       }
       String word = wordBefore(i);
-      return !isListNumber(i) && (word == null || !isAbbreviationBefore(word, cp));
+      return !isListNumber(i) && !isCitationYear(i) && (word == null || !isAbbreviationBefore(word, cp));
+    }
+
+    /**
+     * Whether the full stop at {@code dot} follows the year of a reference after the author's initials,
+     * {@code Doe, J. A. (2021). Title}: the title that follows is part of the same reference.
+     */
+    private boolean isCitationYear(int dot) {
+      int open = dot - 6;
+      boolean year = open >= 3 && text.charAt(dot - 1) == ')' && text.charAt(open) == '('
+          && digits(text, open + 1, 4, 4) == dot - 1;
+      if (!year) {
+        return false;
+      }
+      int initial = text.charAt(open - 1) == ' ' ? open - 2 : open - 1;
+      return initial >= 1 && text.charAt(initial) == '.' && Character.isUpperCase(text.charAt(initial - 1))
+          && (initial == 1 || !Character.isLetter(text.charAt(initial - 2)));
     }
 
     /** Whether the marks are one full stop with nothing closing after it: the case abbreviations can make. */

@@ -86,6 +86,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void afterAYearInBracketsWhenNoInitialsPrecedeIt() {
+      assertThat(sentences("She published a review (2021). It found gaps."))
+          .containsExactly("She published a review (2021).", "It found gaps.");
+    }
+
+    @Test
     void afterAFullStopBeforeANumber() {
       assertThat(sentences("She joined in 2019. 2020 was harder."))
           .containsExactly("She joined in 2019.", "2020 was harder.");
@@ -195,6 +201,7 @@ class SentenceSplitterTest {
         "“Really?” she asked, laughing at the question.",
         "“Is it fair?” asks Ines, and the room goes quiet.",
         "The guide by Halloway, T. R. (2021) is short.",
+        "She often cites Halloway, T. R. (2021). Small Wards: A Field Guide.",
         "Sie nennt z.B. die Pflege bzw. die Schule als Beispiele.",
         "Hän mainitsee esim. hoitotyön ja mm. koulut.",
         "Hon nämner t.ex. vården och bl.a. skolan.",
