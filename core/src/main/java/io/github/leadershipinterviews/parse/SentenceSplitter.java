@@ -3,6 +3,7 @@ package io.github.leadershipinterviews.parse;
 import io.github.leadershipinterviews.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,19 +20,26 @@ import java.util.Set;
  * </ul>
  * A full stop does not end a sentence after an abbreviation ({@code e.g.}, {@code Dr.}, {@code z.B.}; lists in
  * {@code lexicon/abbreviations.txt}), after a one-letter word ({@code M. A. West}), inside a number ({@code 3.5}),
- * after the number of a list item ({@code 2. Trust}) or the year of a reference ({@code Doe, J. (2021). Title}),
- * or when a lower-case word follows ({@code “Really?” she asked}, {@code purpose… and}). Abbreviations that can
- * also end a sentence ({@code etc.}, {@code Ph.D.}, {@code a.m.}; {@code lexicon/abbreviations-final.txt}) end one
- * only before a capital letter.
+ * after the number of a list item ({@code 2. Trust}) or the year of a reference ({@code Doe, J. (2021). Title}).
+ * No mark ends a sentence when a lower-case word follows ({@code “Really?” she asked}, {@code purpose… and}), or
+ * when a closed quotation is attributed by name ({@code “Really?” Ines asked}). Abbreviations that can also end
+ * a sentence ({@code etc.}, {@code Ph.D.}, {@code a.m.}; {@code lexicon/abbreviations-final.txt}) end one only
+ * before a capital letter.
  *
  * <pre>
- *   "She leads.She listens."         [0, 10) [10, 22)
- *   "Dr. Jo Bell (b. 1970) spoke."    one sentence
+ *   "She leads.She listens."          [0, 10) [10, 22)
+ *   "Dr. Jo Bell (b. 1970) spoke."     one sentence
  * </pre>
  */
 final class SentenceSplitter {
   private static final Set<String> NEVER_FINAL = Set.copyOf(Lexicon.load("abbreviations.txt"));
   private static final Set<String> MAY_END = Set.copyOf(Lexicon.load("abbreviations-final.txt"));
+  /** Shared with the quotation stages: a quotation attributed by name continues its sentence. */
+  private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
+  /** How many capitalised words a name may have between a closed quotation and its speech verb. */
+  private static final int MAX_NAME_WORDS = 3;
+  /** Longer words than this are not looked at as names or speech verbs. */
+  private static final int LONGEST_WORD = 24;
   /** Longer words than this are never looked up as abbreviations, which keeps the look-behind bounded. */
   private static final int LONGEST_ABBREVIATION = 12;
   /** A line at least this long that stops without punctuation may be prose hard-wrapped onto the next line. */
@@ -244,7 +252,7 @@ final class SentenceSplitter {
         return false;
       }
       if (!isSingleFullStop(i, runEnd, end)) {
-        return true;
+        return !(end > runEnd && isNamedAttribution(k));
       }
       String word = wordBefore(i);
       return !isListNumber(i) && !isCitationYear(i) && (word == null || !isAbbreviationBefore(word, cp));
@@ -282,6 +290,32 @@ final class SentenceSplitter {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether a quotation just closed is attributed by name, {@code “Who needs help?” Ines Varga asks}: up to
+     * {@link #MAX_NAME_WORDS} capitalised words, then a speech verb ({@code lexicon/speech-verbs.txt}).
+     */
+    private boolean isNamedAttribution(int k) {
+      int at = k;
+      for (int words = 0; words <= MAX_NAME_WORDS; words++) {
+        int end = at;
+        while (end < length && end - at < LONGEST_WORD && (Character.isLetter(text.charAt(end))
+            || text.charAt(end) == '’' || text.charAt(end) == '\'' || text.charAt(end) == '-')) {
+          end++;
+        }
+        if (end == at || end - at == LONGEST_WORD) {
+          return false;
+        }
+        if (words > 0 && SPEECH_VERBS.contains(text.substring(at, end).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        if (!Character.isUpperCase(text.charAt(at)) || end >= length || text.charAt(end) != ' ') {
+          return false;
+        }
+        at = end + 1;
+      }
+      return false;
     }
 
     /** Whether {@code word} (ending in a full stop) is an abbreviation, given the next word starts with cp. */

@@ -80,6 +80,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void afterAQuotationFollowedByANewSentenceAboutItsSpeaker() {
+      assertThat(sentences("“Go home.” Ines Varga sent everyone home at six."))
+          .containsExactly("“Go home.”", "Ines Varga sent everyone home at six.");
+    }
+
+    @Test
     void afterAnEllipsisBeforeACapital() {
       assertThat(sentences("It was hard… Then it got easier."))
           .containsExactly("It was hard…", "Then it got easier.");
@@ -211,6 +217,13 @@ class SentenceSplitterTest {
     })
     void keepsOneSentence(String text) {
       assertThat(sentences(text)).containsExactly(text);
+    }
+
+    @Test
+    void betweenAQuotationAndItsAttributionByName() {
+      assertThat(sentences("“Who needs help today?” Ines Varga asks. “Really?” Tom replied. “Go home.” Ines says."))
+          .containsExactly("“Who needs help today?” Ines Varga asks.", "“Really?” Tom replied.",
+              "“Go home.” Ines says.");
     }
 
     @Test
