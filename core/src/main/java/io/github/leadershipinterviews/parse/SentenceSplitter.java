@@ -13,13 +13,13 @@ import java.util.Set;
  * <ul>
  *   <li>after {@code . ! ? …} (and any closing quote marks and brackets right after them) when the next word does
  *       not start with a lower-case letter, or when the next sentence is run together with no space
- *       ({@code healthcare.She}, {@code purpose.”They}, {@code said.[12:05]Next});
+ *       ({@code wards.She}, {@code trust.”They}, {@code said.[12:05]Next});
  *   <li>at a line break: paragraphs, list items, headings and transcript lines are sentences of their own, except
  *       a long line of prose hard-wrapped into a line that starts in lower case;
  *   <li>before a bracketed timestamp ({@code [12:05]}), which starts a transcript entry.
  * </ul>
  * A full stop does not end a sentence after an abbreviation ({@code e.g.}, {@code Dr.}, {@code z.B.}; lists in
- * {@code lexicon/abbreviations.txt}), after a one-letter word ({@code M. A. West}), inside a number ({@code 3.5}),
+ * {@code lexicon/abbreviations.txt}), after a one-letter word ({@code T. R. Halloway}), inside a number ({@code 3.5}),
  * after the number of a list item ({@code 2. Trust}) or the year of a reference ({@code Doe, J. (2021). Title}).
  * No mark ends a sentence when a lower-case word follows ({@code “Really?” she asked}, {@code purpose… and}), or
  * when a closed quotation is attributed by name ({@code “Really?” Ines asked}). Abbreviations that can also end
