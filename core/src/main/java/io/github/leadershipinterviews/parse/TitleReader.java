@@ -72,31 +72,33 @@ final class TitleReader {
 
   /** A title with a code prefix: kept whole (GUIDELINES), guests read from the part after the code. */
   private Title coded(String text, Predicate<String> known) {
-    String code = null;
-    String show = null;
-    int restStart = -1;
-    Matcher m = SEASON_EPISODE.matcher(text);
-    if (m.lookingAt() || (m = HASH.matcher(text)).lookingAt() || (m = LETTERS_DIGITS.matcher(text)).lookingAt()
-        || (m = NUMBER.matcher(text)).lookingAt()) {
-      code = m.group(1);
-      restStart = m.end();
-    } else if ((m = WORD_NUMBER.matcher(text)).lookingAt() && isEpisodeWord(m.group(2) != null ? m.group(2) : m.group(4))) {
-      code = m.group(1) != null ? m.group(1) : m.group(3);
-      restStart = m.end();
-    } else if ((m = SHOW_EPISODE.matcher(text)).lookingAt()) {
-      show = m.group(1).strip();
-      code = m.group(2);
-      restStart = m.end();
-    }
-    if (code == null || restStart >= text.length()) {
+    Prefix prefix = codePrefix(text);
+    if (prefix == null || prefix.end() >= text.length()) {
       return null;
     }
-    String rest = text.substring(restStart);
+    String rest = text.substring(prefix.end());
     List<PersonName> guests = new ArrayList<>();
     if (standApart(rest, known, guests) == null) {
       guests.addAll(inside(rest, known));
     }
-    return new Title(text, code.strip(), show, guests);
+    return new Title(text, prefix.code().strip(), prefix.show(), guests);
+  }
+
+  /** An episode code at the start of a title, a show named before it, and where the rest starts. */
+  private record Prefix(String code, String show, int end) {}
+
+  private Prefix codePrefix(String text) {
+    Matcher m = SEASON_EPISODE.matcher(text);
+    if (m.lookingAt() || (m = HASH.matcher(text)).lookingAt() || (m = LETTERS_DIGITS.matcher(text)).lookingAt()
+        || (m = NUMBER.matcher(text)).lookingAt()) {
+      return new Prefix(m.group(1), null, m.end());
+    }
+    m = WORD_NUMBER.matcher(text);
+    if (m.lookingAt() && isEpisodeWord(m.group(2) != null ? m.group(2) : m.group(4))) {
+      return new Prefix(m.group(1) != null ? m.group(1) : m.group(3), null, m.end());
+    }
+    m = SHOW_EPISODE.matcher(text);
+    return m.lookingAt() ? new Prefix(m.group(2), m.group(1).strip(), m.end()) : null;
   }
 
   private boolean isEpisodeWord(String word) {
