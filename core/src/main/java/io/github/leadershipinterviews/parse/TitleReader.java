@@ -113,18 +113,36 @@ final class TitleReader {
 
   /** {@code "Phrase" - Jo Doe} or {@code Topic | Jo Doe, CEO}: the title before the dash, or null. */
   private String withoutSuffixGuest(String text, Predicate<String> known, List<PersonName> guests) {
+    String bracketed = withoutBracketedGuest(text.strip(), known, guests);
+    if (bracketed != null) {
+      return bracketed;
+    }
     int dash = lastDash(text);
-    if (dash <= 0) {
+    int colon = text.lastIndexOf(": ");
+    int cut = dash >= colon ? dash : colon;           // where the title ends
+    int from = dash >= colon ? dash + 3 : colon + 2;  // where the name starts
+    if (cut <= 0) {
       return null;
     }
-    String after = text.substring(dash + 3);
+    String after = text.substring(from);
     int comma = after.indexOf(',');
     List<PersonName> names = nameList(after.substring(0, comma < 0 ? after.length() : absorbPostNominals(after, comma)), known);
     if (names.isEmpty()) {
       return null;
     }
     guests.addAll(names);
-    return unquote(text.substring(0, dash));
+    return unquote(text.substring(0, cut));
+  }
+
+  /** {@code Topic (Jo Doe)}: the title before the brackets, or null. */
+  private String withoutBracketedGuest(String text, Predicate<String> known, List<PersonName> guests) {
+    int open = text.lastIndexOf('(');
+    if (!text.endsWith(")") || open <= 0 || !withGuests(text.substring(0, open)).isEmpty()) {
+      return null;   // "with Jo Doe (Doe Builders)": the brackets name the guest's firm, not a guest
+    }
+    List<PersonName> names = nameList(text.substring(open + 1, text.length() - 1), known);
+    guests.addAll(names);
+    return names.isEmpty() ? null : unquote(text.substring(0, open));
   }
 
   /** {@code Jo Doe, topic}, {@code Jo Doe: topic}, {@code Jo Doe - topic}: the rest, or null. */
@@ -140,7 +158,7 @@ final class TitleReader {
     }
     guests.addAll(names);
     String rest = text.substring(nameEnd).replaceFirst("^\\s*[,:|\u2013\u2014-]\\s*", "").strip();
-    return rest.isEmpty() || isRoleAndPlace(rest) ? text : unquote(rest);
+    return rest.isEmpty() || isRoleAndPlace(rest) || isRole(rest) ? text : unquote(rest);
   }
 
   /** Guests named inside a title that keeps its words: {@code ... with X and Y}, {@code X on topic}. */
@@ -320,6 +338,13 @@ final class TitleReader {
   private static boolean isSpacedDash(String text, int i) {
     return i + 2 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 2) == ' '
         && "-\u2013\u2014|".indexOf(text.charAt(i + 1)) >= 0;
+  }
+
+  /** {@code CEO of Acme}, {@code Former Chief Constable}: a short role after the name, not a topic. */
+  private boolean isRole(String rest) {
+    List<String> words = NameShape.words(rest);
+    return !words.isEmpty() && words.size() <= 8 && QUOTES.indexOf(rest.charAt(0)) < 0
+        && lexicon.roleWords.contains(HeaderLexicon.foldWord(words.get(0)));
   }
 
   /** {@code Former Chief Constable, Tyneside}: comma-separated title-cased segments, no quotes. */

@@ -134,4 +134,21 @@ class TitleReaderTest {
     assertThat(names(t)).containsExactly("Colm Ruane");
     assertThat(names(reader.read("Steady hands with Jo Arkwright (Arkwright Builders)", ANY))).containsExactly("Jo Arkwright");
   }
+
+  @Test
+  void keepsNameAndRoleWhole() {
+    TitleReader.Title t = reader.read("Greta Lindahl, CEO of Fjordline Ferries", ANY);
+    assertThat(t.title()).isEqualTo("Greta Lindahl, CEO of Fjordline Ferries");
+    assertThat(names(t)).containsExactly("Greta Lindahl");
+  }
+
+  @Test
+  void dropsGuestAfterColonOrInClosingBrackets() {
+    TitleReader.Title colon = reader.read("Holding the line in a strike: Owain Prys", ANY);
+    assertThat(colon.title()).isEqualTo("Holding the line in a strike");
+    assertThat(names(colon)).containsExactly("Owain Prys");
+    TitleReader.Title brackets = reader.read("Holding the line in a strike (Owain Prys)", ANY);
+    assertThat(brackets.title()).isEqualTo("Holding the line in a strike");
+    assertThat(names(brackets)).containsExactly("Owain Prys");
+  }
 }
