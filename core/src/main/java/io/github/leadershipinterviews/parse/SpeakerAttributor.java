@@ -2,21 +2,473 @@ package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Quotation;
 import io.github.leadershipinterviews.model.Span;
+import io.github.leadershipinterviews.parse.PersonRefs.Kind;
+import io.github.leadershipinterviews.parse.PersonRefs.Ref;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Stage 5: turns quoted speech into quotations and finds who the text says spoke each one. */
+/**
+ * Stage 5: turns quoted speech into quotations and finds who the text says spoke each one.
+ *
+ * <p>The rules, tried in order for each passage of speech:
+ * <ol>
+ *   <li>an attribution just after the closing mark: {@code “...,” she says}, {@code “...,” Dr Bell told her},
+ *       {@code ”...”, säger hon}, {@code «...», dit-elle};</li>
+ *   <li>in the clause before the opening mark (back to the sentence start, an earlier quotation, or across a
+ *       line break when the line before ends in a colon): a name right before the mark
+ *       ({@code quotes its chair, Jo Bell: “}); the person before {@code whose} ({@code Dr Bell, whose motto
+ *       ...: “}); the subject of the nearest speech verb ({@code Jo says that “}, {@code Jo Bell, who told
+ *       him: “}); the first person the clause names, a possessive before a word for another person
+ *       ({@code her predecessor’s advice}) excepted;</li>
+ *   <li>on a transcript line ({@code [05:44] Jo Bell: ...}): the labelled speaker, or whom they address when
+ *       they say {@code you};</li>
+ *   <li>a passage that opens its sentence continues the previous quotation's speaker, or else belongs to the
+ *       person last referred to; a clause that names no one (a report's words) gives no speaker.</li>
+ * </ol>
+ * Pronouns and first names resolve to full names through {@link PersonRefs}.
+ *
+ * <pre>{@code
+ * List<Quotation> quotations = SpeakerAttributor.attribute(body, sentences, passages, entities);
+ * }</pre>
+ */
 final class SpeakerAttributor {
-  private SpeakerAttributor() {}
+  private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
+  private static final Set<String> RELATIVES = Set.copyOf(Lexicon.load("relative-pronouns.txt"));
+  private static final Set<String> RELATIVE_POSSESSIVES = Set.copyOf(Lexicon.load("relative-possessives.txt"));
+  private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
+  private static final Set<String> SECOND_PERSON = Set.copyOf(Lexicon.load("second-person.txt"));
 
-  // STUB: no speakers; to be replaced by the quotation stage.
+  /** {@code “...,” according to Jo Bell}. */
+  private static final String ACCORDING = "according";
+
+  /** How far back the clause before a quotation may reach. */
+  private static final int MAX_CLAUSE = 400;
+  /** How far a look-around after a closing mark or before a relative word may reach. */
+  private static final int NEAR = 150;
+  /** Words between a speech verb and its subject. */
+  private static final int SUBJECT_WORDS = 6;
+  /** Speech verbs tried, nearest first. */
+  private static final int VERBS_TRIED = 3;
+  /** Words an attribution after the closing mark may run on before its clause ends. */
+  private static final int TRAILING_WORDS = 4;
+  /** Longest gap over which a quotation continues the previous one's speaker. */
+  private static final int CONTINUATION_GAP = 300;
+
+  private final String body;
+  private final List<Span> sentences;
+  private final List<QuotedPassage> quotes;
+  private final PersonRefs refs;
+  private final TranscriptLabels labels;
+
+  private SpeakerAttributor(String body, List<Span> sentences, List<QuotedPassage> quotes, Entities entities) {
+    this.body = body;
+    this.sentences = sentences;
+    this.quotes = quotes;
+    this.refs = PersonRefs.find(body, quotes, entities);
+    this.labels = TranscriptLabels.find(body, refs);
+  }
+
+  /** The quotations of {@code body}: its passages of speech not inside another, in text order. */
   static List<Quotation> attribute(String body, List<Span> sentences, List<QuotedPassage> quotes, Entities entities) {
+    SpeakerAttributor attributor = new SpeakerAttributor(body, sentences, quotes, entities);
     List<Quotation> out = new ArrayList<>();
+    QuotedPassage previous = null;
+    Optional<String> previousSpeaker = Optional.empty();
+    int coveredTo = -1;
     for (QuotedPassage q : quotes) {
-      if (q.kind() == QuotedPassage.Kind.SPEECH) {
-        out.add(Quotation.builder().text(q.text().in(body)).span(q.text()).build());
+      boolean nested = q.marks().end() <= coveredTo;
+      if (q.kind() != QuotedPassage.Kind.SPEECH || nested) {
+        continue;
       }
+      coveredTo = q.marks().end();
+      Optional<String> speaker = attributor.speakerOf(q, previous, previousSpeaker);
+      out.add(Quotation.builder().text(q.text().in(body)).span(q.text()).speaker(speaker).build());
+      previous = q;
+      previousSpeaker = speaker;
     }
     return out;
+  }
+
+  private Optional<String> speakerOf(QuotedPassage q, QuotedPassage previous, Optional<String> previousSpeaker) {
+    Optional<String> after = attributionAfter(q);
+    if (after.isPresent()) {
+      return after;
+    }
+    int opening = q.marks().start();
+    Optional<TranscriptLabels.Label> label = labels.of(opening);
+    int from = Math.max(clauseStart(opening), label.map(l -> l.name().end() + 1).orElse(0));
+    List<Ref> before = refs.between(from, opening);
+    Optional<Ref> found = nameRightBefore(before, opening)
+        .or(() -> ownerBeforeWhose(from, opening))
+        .or(() -> subjectOfSpeechVerb(from, opening))
+        .or(() -> firstPerson(before));
+    if (found.isPresent()) {
+      return refs.resolve(found.get());
+    }
+    if (label.isPresent()) {
+      return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
+    }
+    if (hasWords(from, opening)) {
+      return Optional.empty();
+    }
+    return continued(q, previous, previousSpeaker);
+  }
+
+  // ---- 1. after the closing mark
+
+  private Optional<String> attributionAfter(QuotedPassage q) {
+    if (!q.closed()) {
+      return Optional.empty();
+    }
+    int limit = Math.min(body.length(), q.marks().end() + NEAR);
+    Span first = NearbyWords.after(body, q.marks().end(), limit, ",;–—-");
+    if (first == null) {
+      return Optional.empty();
+    }
+    String gap = body.substring(q.marks().end(), first.start());
+    if (gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0 || gap.indexOf('-') >= 0) {
+      return credit(first, limit);
+    }
+    if (startsNewSentence(q, first)) {
+      return Optional.empty();
+    }
+    String text = q.text().in(body).strip();
+    boolean linked = gap.indexOf(',') >= 0 || text.endsWith(",");
+    Optional<String> hyphenated = verbWithPronoun(first);
+    if (hyphenated.isPresent()) {
+      return hyphenated;
+    }
+    return nameThenVerb(first, limit, linked).or(() -> verbThenName(first, limit, linked));
+  }
+
+  /** {@code “...” – Jo Bell}: a name alone after a dash, ending its line or sentence. */
+  private Optional<String> credit(Span first, int limit) {
+    Optional<Ref> ref = refs.at(first.start()).filter(r -> r.kind() == Kind.NAME);
+    Span name = ref.map(Ref::span).orElseGet(() -> capitalisedRun(first, limit));
+    if (name == null) {
+      return Optional.empty();
+    }
+    int i = name.end();
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    boolean alone = i >= body.length() || ".,;)\n\r".indexOf(body.charAt(i)) >= 0;
+    return !alone ? Optional.empty() : ref.isPresent() ? ref.get().name() : Optional.of(guessedName(name));
+  }
+
+  /** {@code “...It’s hard.” Jo went on}: a capitalised word after a full stop starts a new sentence. */
+  private boolean startsNewSentence(QuotedPassage q, Span first) {
+    String text = q.text().in(body).strip();
+    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+    boolean ended = last == '.' || last == '!' || last == '?' || last == '…';
+    boolean comma = body.substring(q.marks().end(), first.start()).indexOf(',') >= 0;
+    return ended && !comma && NearbyWords.isCapitalised(first.in(body)) && refKindAt(first) != Kind.PRONOUN;
+  }
+
+  /** {@code dit-elle}, {@code explique-t-il}. */
+  private Optional<String> verbWithPronoun(Span word) {
+    String w = NearbyWords.lower(body, word);
+    int dash = w.indexOf('-');
+    if (dash < 0 || !SPEECH_VERBS.contains(w.substring(0, dash))) {
+      return Optional.empty();
+    }
+    return clauseEndsSoon(word.end()) ? refs.resolve(new Ref(word, Optional.empty(), Kind.PRONOUN)) : Optional.empty();
+  }
+
+  /** {@code she says}, {@code Dr Bell told her}, {@code Jo Bell explains}. */
+  private Optional<String> nameThenVerb(Span first, int limit, boolean linked) {
+    Optional<Ref> ref = refs.at(first.start()).filter(r -> r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN);
+    Span nameEnd = ref.map(Ref::span).orElseGet(() -> capitalisedRun(first, limit));
+    if (nameEnd == null) {
+      return Optional.empty();
+    }
+    Span verb = NearbyWords.after(body, nameEnd.end(), limit, "");
+    if (verb != null && !isSpeechVerb(verb)) {
+      verb = NearbyWords.after(body, verb.end(), limit, "");
+    }
+    if (verb == null || !isSpeechVerb(verb) || !(linked || clauseEndsSoon(verb.end()))) {
+      return Optional.empty();
+    }
+    return ref.isPresent() ? refs.resolve(ref.get()) : Optional.of(guessedName(nameEnd));
+  }
+
+  /** {@code says Jo Bell}, {@code säger hon}, {@code sagt sie}. */
+  private Optional<String> verbThenName(Span first, int limit, boolean linked) {
+    Span verb = first;
+    if (NearbyWords.lower(body, first).equals(ACCORDING)) {
+      verb = NearbyWords.after(body, first.end(), limit, "");
+    } else if (!isSpeechVerb(first)) {
+      return Optional.empty();
+    }
+    Span next = verb == null ? null : NearbyWords.after(body, verb.end(), limit, "");
+    if (next == null) {
+      return Optional.empty();
+    }
+    Optional<Ref> ref = refs.at(next.start()).filter(r -> r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN);
+    Span name = ref.map(Ref::span).orElseGet(() -> capitalisedRun(next, limit));
+    if (name == null || !(linked || clauseEndsSoon(name.end()))) {
+      return Optional.empty();
+    }
+    return ref.isPresent() ? refs.resolve(ref.get()) : Optional.of(guessedName(name));
+  }
+
+  /** Whether a punctuation mark, quote mark or line end comes within a few words after {@code from}. */
+  private boolean clauseEndsSoon(int from) {
+    int at = from;
+    for (int n = 0; n <= TRAILING_WORDS; n++) {
+      int i = at;
+      while (i < body.length() && body.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= body.length() || ".,;:!?\n\r“”\"‘’'«»…–—".indexOf(body.charAt(i)) >= 0) {
+        return true;
+      }
+      Span word = NearbyWords.after(body, i, Math.min(body.length(), i + NEAR), "");
+      if (word == null) {
+        return false;
+      }
+      at = word.end();
+    }
+    return false;
+  }
+
+  // ---- 2. in the clause before the opening mark
+
+  /** {@code quotes its chair, Jo Bell: “}: a name with only punctuation before the mark, not a verb's object. */
+  private Optional<Ref> nameRightBefore(List<Ref> before, int opening) {
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    Ref last = before.get(before.size() - 1);
+    if (last.kind() != Kind.NAME) {
+      return Optional.empty();
+    }
+    for (int i = last.span().end(); i < opening; i++) {
+      if (":,–—- \n\u00A0".indexOf(body.charAt(i)) < 0) {
+        return Optional.empty();
+      }
+    }
+    Span wordBefore = NearbyWords.before(body, last.span().start(), Math.max(0, last.span().start() - NEAR), ",");
+    return wordBefore != null && isSpeechVerb(wordBefore) ? Optional.empty() : Optional.of(last);
+  }
+
+  /** {@code Dr Jo Bell, ..., whose rule he still repeats: “}: the words are the person's before whose. */
+  private Optional<Ref> ownerBeforeWhose(int from, int opening) {
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
+      if (RELATIVE_POSSESSIVES.contains(NearbyWords.lower(body, w))) {
+        return nearestNameBefore(w.start(), from);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The subject of the nearest speech verbs before the mark: {@code Jo says that}, {@code Jo, who told her}. */
+  private Optional<Ref> subjectOfSpeechVerb(int from, int opening) {
+    int verbs = 0;
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null && verbs < VERBS_TRIED;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
+      if (isSpeechVerb(w) && !insidePassage(w.start())) {
+        verbs++;
+        Span verb = w;
+        Optional<Ref> subject = subjectBefore(verb, from).or(() -> invertedSubject(verb, opening));
+        if (subject.isPresent()) {
+          return subject;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Ref> subjectBefore(Span verb, int from) {
+    Span w = verb;
+    for (int n = 0; n < SUBJECT_WORDS; n++) {
+      w = NearbyWords.before(body, w.start(), from, ",");
+      if (w == null) {
+        return Optional.empty();
+      }
+      Optional<Ref> ref = refCovering(w);
+      if (ref.isPresent() && (ref.get().kind() == Kind.NAME || ref.get().kind() == Kind.PRONOUN)) {
+        return ref;
+      }
+      if (RELATIVES.contains(NearbyWords.lower(body, w))) {
+        return nearestNameBefore(w.start(), from);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code säger hon:}, {@code says Jo Bell:}: a subject right after the verb. */
+  private Optional<Ref> invertedSubject(Span verb, int opening) {
+    Span next = NearbyWords.after(body, verb.end(), opening, "");
+    return next == null ? Optional.empty() : refs.at(next.start())
+        .filter(r -> r.kind() == Kind.PRONOUN || r.kind() == Kind.NAME);
+  }
+
+  /** The first person the clause names; a possessive counts unless it qualifies another person. */
+  private Optional<Ref> firstPerson(List<Ref> before) {
+    for (Ref r : before) {
+      if (r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN
+          || (r.kind() == Kind.POSSESSIVE && !qualifiesAnotherPerson(r))) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean qualifiesAnotherPerson(Ref possessive) {
+    Span next = NearbyWords.after(body, possessive.span().end(), Math.min(body.length(), possessive.span().end() + NEAR), "");
+    if (next == null) {
+      return false;
+    }
+    String w = NearbyWords.lower(body, next);
+    for (String noun : RELATION_NOUNS) {
+      if (w.startsWith(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Ref> nearestNameBefore(int position, int from) {
+    List<Ref> candidates = refs.between(Math.max(from, position - NEAR), position);
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      if (candidates.get(i).kind() == Kind.NAME) {
+        return Optional.of(candidates.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---- 4. continuation
+
+  private Optional<String> continued(QuotedPassage q, QuotedPassage previous, Optional<String> previousSpeaker) {
+    int opening = q.marks().start();
+    if (previous != null && previous.marks().end() <= opening
+        && opening - previous.marks().end() <= CONTINUATION_GAP
+        && body.substring(previous.marks().end(), opening).indexOf('\n') < 0
+        && refs.between(previous.marks().end(), opening).stream().allMatch(r -> sameSpeaker(r, previousSpeaker))) {
+      return previousSpeaker;
+    }
+    return refs.lastBefore(opening).flatMap(refs::resolve);
+  }
+
+  private boolean sameSpeaker(Ref ref, Optional<String> speaker) {
+    return ref.kind() != Kind.NAME || ref.name().equals(speaker);
+  }
+
+  // ---- the clause
+
+  /**
+   * Where the clause before the mark at {@code opening} starts: its sentence start, but no earlier than a
+   * quotation of speech before it, a run-together sentence end ({@code out.She}) or a timestamp; a mark that
+   * opens a line after one ending in a colon belongs to that line's clause.
+   */
+  private int clauseStart(int opening) {
+    int at = opening;
+    while (at > 0 && NearbyWords.isSpace(body.charAt(at - 1))) {
+      at--;
+    }
+    boolean colonLine = at > 0 && body.charAt(at - 1) == ':' && body.substring(at, opening).indexOf('\n') >= 0;
+    at = colonLine ? at - 1 : opening;
+    int limit = Math.max(Math.max(sentenceStart(at), at - MAX_CLAUSE), previousSpeechEnd(at));
+    int i = at;
+    while (i > limit) {
+      char c = body.charAt(i - 1);
+      if (c == '\n' || c == ']' || (".!?".indexOf(c) >= 0 && i < at && Character.isUpperCase(body.charAt(i)))) {
+        break;
+      }
+      i--;
+    }
+    return startOfNameAround(i);
+  }
+
+  /** A clause start that fell inside a name ({@code Dr.|Jo Bell}, split at the abbreviation) moves to its start. */
+  private int startOfNameAround(int position) {
+    return refs.lastBefore(position).filter(r -> r.span().end() > position)
+        .map(r -> r.span().start()).orElse(position);
+  }
+
+  private int sentenceStart(int position) {
+    int i = Sorted.countBelow(sentences, Span::start, position + 1);
+    return i == 0 ? 0 : sentences.get(i - 1).start();
+  }
+
+  private int previousSpeechEnd(int position) {
+    int i = lastQuoteStartingBefore(position);
+    for (int n = 0; i >= 0 && n < VERBS_TRIED; i--, n++) {
+      QuotedPassage q = quotes.get(i);
+      if (q.kind() == QuotedPassage.Kind.SPEECH && q.marks().end() <= position) {
+        return q.marks().end();
+      }
+    }
+    return 0;
+  }
+
+  private boolean insidePassage(int position) {
+    int i = lastQuoteStartingBefore(position);
+    return i >= 0 && quotes.get(i).marks().end() > position;
+  }
+
+  private int lastQuoteStartingBefore(int position) {
+    return Sorted.countBelow(quotes, q -> q.marks().start(), position) - 1;
+  }
+
+  // ---- words
+
+  private boolean isSpeechVerb(Span word) {
+    return SPEECH_VERBS.contains(NearbyWords.lower(body, word));
+  }
+
+  private boolean hasWords(int from, int to) {
+    return NearbyWords.after(body, from, to, "\n,.:;–—-()[]") != null;
+  }
+
+  private boolean hasSecondPerson(int from, int to) {
+    for (Span w = NearbyWords.after(body, from, to, ",.:;–—-()"); w != null; w = NearbyWords.after(body, w.end(), to, ",.:;–—-()?!")) {
+      if (SECOND_PERSON.contains(NearbyWords.lower(body, w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Kind refKindAt(Span word) {
+    return refs.at(word.start()).map(Ref::kind).orElse(null);
+  }
+
+  private Optional<Ref> refCovering(Span word) {
+    List<Ref> around = refs.between(Math.max(0, word.start() - NEAR), word.end());
+    for (int i = around.size() - 1; i >= 0; i--) {
+      Ref r = around.get(i);
+      if (r.span().start() <= word.start() && r.span().end() >= word.end()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A run of up to three capitalised words starting at {@code first} ({@code Dr Bell}), or null. */
+  private Span capitalisedRun(Span first, int limit) {
+    if (!NearbyWords.isCapitalised(first.in(body))) {
+      return null;
+    }
+    Span run = first;
+    for (int n = 1; n < 3; n++) {
+      Span next = NearbyWords.after(body, run.end(), limit, ".");
+      if (next == null || !NearbyWords.isCapitalised(next.in(body)) || next.start() - run.end() > 2) {
+        break;
+      }
+      run = Span.of(first.start(), next.end());
+    }
+    return run;
+  }
+
+  /** The full name a capitalised run names: itself without honorifics, or the person a lone word refers to. */
+  private String guessedName(Span run) {
+    String name = NameGuesser.withoutHonorifics(run.in(body));
+    return name.indexOf(' ') < 0 ? refs.fullNameOf(name).orElse(name) : name;
   }
 }

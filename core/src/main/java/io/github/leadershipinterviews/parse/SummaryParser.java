@@ -65,7 +65,7 @@ public final class SummaryParser {
     Header header = headerReader.readHeader(input);
     String body = input.substring(header.bodyStart(), header.bodyEnd());
     List<Span> sentences = SentenceSplitter.split(body);
-    List<QuotedPassage> quotes = QuotationScanner.scan(body);
+    List<QuotedPassage> quotes = QuotationScanner.scan(body, header.title());
     Entities entities = EntityReader.read(body, sentences, quotes, header);
     List<Quotation> quotations = SpeakerAttributor.attribute(body, sentences, quotes, entities);
     List<ThemeMatch> themes = themeTagger.tag(body, sentences);
@@ -89,7 +89,8 @@ public final class SummaryParser {
         .quotations(quotations)
         .themes(themes)
         .summary(summary)
-        .diagnostics(header.diagnostics());
+        .diagnostics(header.diagnostics())
+        .addAllDiagnostics(QuotationScanner.diagnostics(quotes, header.bodyStart()));
     if (header.showName().isPresent() || !header.hosts().isEmpty()) {
       episode.show(Show.builder()
           .name(header.showName())

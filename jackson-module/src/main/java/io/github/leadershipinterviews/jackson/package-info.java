@@ -1,2 +1,5 @@
-/** JSON for the leadership-interviews model: a Jackson 3 module. */
+/**
+ * JSON for the leadership-interviews model: {@link io.github.leadershipinterviews.jackson.LeadershipInterviewsModule},
+ * a Jackson 3 module; everything else in the package is its package-private machinery.
+ */
 package io.github.leadershipinterviews.jackson;

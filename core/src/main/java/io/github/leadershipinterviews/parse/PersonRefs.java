@@ -1,0 +1,280 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.Person;
+import io.github.leadershipinterviews.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The places outside quotation marks where the body refers to a person, for speaker attribution.
+ *
+ * <p>The entity stage's {@link PersonMention}s come first. Pronouns it did not mark are added from the pronoun
+ * lexicons, resolved later to the nearest guest. When the entity stage gives no mentions at all, names are
+ * guessed too ({@link NameGuesser}), so that attribution still works on its own.
+ */
+final class PersonRefs {
+  private static final Set<String> SUBJECTS = Set.copyOf(Lexicon.load("third-person-pronouns.txt"));
+  private static final Set<String> OBJECTS = Set.copyOf(Lexicon.load("object-pronouns.txt"));
+  private static final Set<String> POSSESSIVES = Set.copyOf(Lexicon.load("possessive-pronouns.txt"));
+  private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
+  private static final Map<String, Character> GENDERS = genders(Lexicon.load("pronoun-genders.txt"));
+  private static final char UNKNOWN = '?';
+  /** How far after a name a pronoun still votes for that person's gender. */
+  private static final int NEAR = 200;
+  /** How many references back a pronoun looks for the person it stands for. */
+  private static final int LOOKBACK_REFS = 200;
+
+  /** What a reference is. */
+  enum Kind {
+    /** A name: full, first name, surname, title and surname. */
+    NAME,
+    /** A subject pronoun ({@code she}, {@code hon}, {@code hän}). */
+    PRONOUN,
+    /** An object pronoun ({@code told her}): never the speaker. */
+    OBJECT,
+    /** A possessive ({@code her mentor}): the speaker only when it owns the words. */
+    POSSESSIVE
+  }
+
+  /** One reference: where, the full name when known, and what kind. */
+  record Ref(Span span, Optional<String> name, Kind kind) {}
+
+  private final String body;
+  private final List<Ref> refs;
+  private final List<String> guests;
+
+  private final Map<String, String> byWord = new HashMap<>();
+  private final Map<String, Character> genders = new HashMap<>();
+
+  private PersonRefs(String body, List<Ref> refs, List<String> guests) {
+    this.body = body;
+    this.refs = refs;
+    this.guests = guests;
+    for (Ref r : refs) {
+      r.name().filter(n -> r.kind() == Kind.NAME).ifPresent(this::index);
+    }
+    learnGenders();
+  }
+
+  private void index(String fullName) {
+    String[] words = fullName.split(" ");
+    byWord.putIfAbsent(words[0], fullName);
+    byWord.putIfAbsent(words[words.length - 1], fullName);
+  }
+
+  /** The full name of a person referred to somewhere whose first name or surname is {@code word}. */
+  Optional<String> fullNameOf(String word) {
+    return Optional.ofNullable(byWord.get(word));
+  }
+
+  /** The references in {@code body} outside the quoted passages. */
+  static PersonRefs find(String body, List<QuotedPassage> quotes, Entities entities) {
+    List<String> guests = entities.guests().stream().map(Person::name).toList();
+    List<Ref> all = new ArrayList<>();
+    for (PersonMention m : entities.mentions()) {
+      all.add(m.form() == PersonMention.Form.PRONOUN ? pronoun(body, m, guests)
+          : new Ref(m.span(), Optional.of(m.fullName()), Kind.NAME));
+    }
+    List<Ref> lexical = new ArrayList<>(pronouns(body));
+    if (entities.mentions().isEmpty()) {
+      lexical.addAll(NameGuesser.guess(body, known(entities)));
+      lexical.sort(Comparator.comparingInt(r -> r.span().start()));
+    }
+    all.addAll(withoutOverlaps(lexical, all));
+    all.sort(Comparator.comparingInt(r -> r.span().start()));
+    return new PersonRefs(body, outside(all, quotes), guests);
+  }
+
+  /** The references that start in {@code [from, to)}, in text order. */
+  List<Ref> between(int from, int to) {
+    List<Ref> out = new ArrayList<>();
+    for (int i = firstAtOrAfter(from); i < refs.size() && refs.get(i).span().start() < to; i++) {
+      out.add(refs.get(i));
+    }
+    return out;
+  }
+
+  /** The reference starting exactly at {@code start}, if any. */
+  Optional<Ref> at(int start) {
+    int i = firstAtOrAfter(start);
+    return i < refs.size() && refs.get(i).span().start() == start ? Optional.of(refs.get(i)) : Optional.empty();
+  }
+
+  /** The last reference that starts before {@code position}. */
+  Optional<Ref> lastBefore(int position) {
+    int i = firstAtOrAfter(position) - 1;
+    return i >= 0 ? Optional.of(refs.get(i)) : Optional.empty();
+  }
+
+  /**
+   * The full name a reference stands for: its own, or for a pronoun the nearest guest before it whose gender
+   * (as the text's pronouns show it) fits, else the nearest person who fits, else the first guest.
+   */
+  Optional<String> resolve(Ref ref) {
+    char gender = genderOf(ref);
+    if (ref.name().isPresent() && fits(ref.name().get(), gender)) {
+      return ref.name();
+    }
+    Optional<String> nearestFitting = Optional.empty();
+    int end = firstAtOrAfter(ref.span().start());
+    for (int i = end - 1; i >= Math.max(0, end - LOOKBACK_REFS); i--) {
+      Optional<String> name = refs.get(i).kind() == Kind.NAME ? refs.get(i).name() : Optional.empty();
+      if (name.isPresent() && fits(name.get(), gender)) {
+        if (guests.contains(name.get())) {
+          return name;
+        }
+        nearestFitting = nearestFitting.or(() -> name);
+      }
+    }
+    Optional<String> guest = guests.stream().filter(g -> fits(g, gender)).findFirst();
+    return nearestFitting.or(() -> guest).or(() -> guests.stream().findFirst());
+  }
+
+  private boolean fits(String name, char gender) {
+    Character known = genders.get(name);
+    return gender == UNKNOWN || known == null || known == gender;
+  }
+
+  private char genderOf(Ref ref) {
+    if (ref.kind() == Kind.NAME) {
+      return UNKNOWN;
+    }
+    String word = NearbyWords.lower(body, ref.span());
+    return GENDERS.getOrDefault(word.substring(word.lastIndexOf('-') + 1), UNKNOWN);
+  }
+
+  /** Each named person's gender by a vote of the gendered pronouns that follow their name most closely. */
+  private void learnGenders() {
+    Map<String, int[]> votes = new HashMap<>();
+    Ref lastName = null;
+    for (Ref r : refs) {
+      if (r.kind() == Kind.NAME) {
+        lastName = r;
+      } else if (lastName != null && lastName.name().isPresent() && r.span().start() - lastName.span().end() <= NEAR
+          && genderOf(r) != UNKNOWN) {
+        votes.computeIfAbsent(lastName.name().get(), k -> new int[2])[genderOf(r) == 'f' ? 0 : 1]++;
+      }
+    }
+    votes.forEach((name, v) -> {
+      if (v[0] != v[1]) {
+        genders.put(name, v[0] > v[1] ? 'f' : 'm');
+      }
+    });
+  }
+
+  /** The name at {@code span} in the body, as the entity stage or the name guesser would give it. */
+  Optional<String> nameAt(Span span) {
+    Optional<Ref> ref = at(span.start());
+    return ref.isPresent() && ref.get().kind() == Kind.NAME ? ref.get().name() : Optional.empty();
+  }
+
+  String body() {
+    return body;
+  }
+
+  private int firstAtOrAfter(int position) {
+    return Sorted.countBelow(refs, r -> r.span().start(), position);
+  }
+
+  private static Map<String, Character> genders(List<String> lines) {
+    Map<String, Character> out = new HashMap<>();
+    for (String line : lines) {
+      String[] parts = line.split(" ");
+      out.put(parts[0], parts[1].charAt(0));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static List<String> known(Entities entities) {
+    List<String> names = new ArrayList<>();
+    entities.guests().forEach(p -> names.add(p.name()));
+    entities.people().forEach(p -> names.add(p.name()));
+    return names;
+  }
+
+  /**
+   * A pronoun the entity stage resolved. Quotations are mostly the guests' words, so a pronoun it resolved to
+   * someone else is resolved again here, to the nearest guest ({@code “...,” she says} after a host's question).
+   */
+  private static Ref pronoun(String body, PersonMention m, List<String> guests) {
+    boolean keep = guests.isEmpty() || guests.contains(m.fullName());
+    return new Ref(m.span(), keep ? Optional.of(m.fullName()) : Optional.empty(), pronounKind(body, m.span()));
+  }
+
+  /** Every third-person pronoun of the lexicons in {@code body}, one linear pass over its words. */
+  private static List<Ref> pronouns(String body) {
+    List<Ref> out = new ArrayList<>();
+    int i = 0;
+    while (i < body.length()) {
+      Span word = NearbyWords.after(body, i, body.length(), "");
+      if (word == null) {
+        i++;
+        continue;
+      }
+      String w = NearbyWords.lower(body, word);
+      if (SUBJECTS.contains(w) || OBJECTS.contains(w) || POSSESSIVES.contains(w)) {
+        out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
+      }
+      i = word.end();
+    }
+    return out;
+  }
+
+  /** {@code her mentor} is possessive, {@code told her:} an object, {@code she} a subject. */
+  private static Kind pronounKind(String body, Span word) {
+    String w = NearbyWords.lower(body, word);
+    if (SUBJECTS.contains(w)) {
+      return Kind.PRONOUN;
+    }
+    boolean possessive = POSSESSIVES.contains(w);
+    if (possessive && OBJECTS.contains(w)) {
+      Span next = NearbyWords.after(body, word.end(), Math.min(body.length(), word.end() + 40), "");
+      String n = next == null ? "" : next.in(body);
+      possessive = !n.isEmpty() && Character.isLowerCase(n.charAt(0))
+          && !FUNCTION_WORDS.contains(n.toLowerCase(Locale.ROOT));
+    }
+    return possessive ? Kind.POSSESSIVE : Kind.OBJECT;
+  }
+
+  private static List<Ref> withoutOverlaps(List<Ref> candidates, List<Ref> taken) {
+    if (taken.isEmpty()) {
+      return candidates;
+    }
+    List<Ref> sorted = new ArrayList<>(taken);
+    sorted.sort(Comparator.comparingInt(r -> r.span().start()));
+    List<Ref> out = new ArrayList<>();
+    int t = 0;
+    for (Ref c : candidates) {
+      while (t < sorted.size() && sorted.get(t).span().end() <= c.span().start()) {
+        t++;
+      }
+      if (t >= sorted.size() || sorted.get(t).span().start() >= c.span().end()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The references not inside any quoted passage (both lists sorted by start). */
+  private static List<Ref> outside(List<Ref> refs, List<QuotedPassage> quotes) {
+    List<Ref> out = new ArrayList<>();
+    int q = 0;
+    int coveredTo = -1;
+    for (Ref r : refs) {
+      while (q < quotes.size() && quotes.get(q).marks().start() <= r.span().start()) {
+        coveredTo = Math.max(coveredTo, quotes.get(q).marks().end());
+        q++;
+      }
+      if (r.span().start() >= coveredTo) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+}

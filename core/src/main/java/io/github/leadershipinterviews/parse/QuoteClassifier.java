@@ -1,0 +1,217 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.Span;
+import io.github.leadershipinterviews.parse.QuotedPassage.Kind;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells a quoted passage's kind from its words and its neighbours.
+ *
+ * <ul>
+ *   <li>TITLE: a work cue word just before it ({@code the 2019 report “...”}, {@code a blog entitled “...”},
+ *       {@code published as ‘...’}) or just after it ({@code “...”, published by}); a passage in Title Case
+ *       that does not read as speech; the episode's own title quoted again, unless it is attributed as speech;
+ *       the next item of a run of titles.</li>
+ *   <li>TERM: one word; a short phrase (three words or fewer) with no sentence punctuation and nothing that
+ *       introduces speech around it ({@code what she calls the ‘...’}).</li>
+ *   <li>SPEECH: everything else.</li>
+ * </ul>
+ */
+final class QuoteClassifier {
+  private static final Set<String> WORK_CUES = Set.copyOf(Lexicon.load("quote-title-cues.txt"));
+  private static final Set<String> NAMING_WORDS = Set.copyOf(Lexicon.load("naming-words.txt"));
+  private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
+  private static final Set<String> SMALL_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
+  private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.load("determiners.txt"));
+
+  /** How many words back from an opening mark a work cue may stand. */
+  private static final int CUE_WORDS = 3;
+  /** Characters a look-around may cover. */
+  private static final int WINDOW = 80;
+  /** Longest phrase that is taken for a term when nothing marks it as speech. */
+  private static final int TERM_WORDS = 3;
+
+  private final String body;
+  private final Optional<String> episodeTitle;
+
+  QuoteClassifier(String body, Optional<String> episodeTitle) {
+    this.body = body;
+    this.episodeTitle = episodeTitle.map(QuoteClassifier::comparable).filter(t -> !t.isEmpty());
+  }
+
+  /** The kind of the passage with words at {@code text} between the marks at {@code marks}. */
+  Kind classify(Span text, Span marks) {
+    String words = text.in(body);
+    boolean quotedTitle = isEpisodeTitle(words) && !words.strip().endsWith(",") && !introducedAsSpeech(marks);
+    if (quotedTitle || workCueBefore(marks.start()) || workCueAfter(marks.end())) {
+      return Kind.TITLE;
+    }
+    boolean titleCase = isTitleCase(words);
+    if (titleCase && namingWordBefore(marks.start())) {
+      return Kind.TITLE;
+    }
+    int count = NearbyWords.count(words);
+    if (count <= 1) {
+      return Kind.TERM;
+    }
+    if (titleCase && !endsLikeSpeech(words)) {
+      return Kind.TITLE;
+    }
+    if (count <= TERM_WORDS && !hasSentencePunctuation(words) && !introducedAsSpeech(marks)) {
+      return Kind.TERM;
+    }
+    return Kind.SPEECH;
+  }
+
+  /** Whether the passage at {@code marks} follows a title at {@code previous} with only a list joiner between. */
+  boolean continuesTitleRun(Span previous, Span marks) {
+    if (previous.end() > marks.start() || marks.start() - previous.end() > 12) {
+      return false;
+    }
+    String between = body.substring(previous.end(), marks.start()).strip();
+    if (between.startsWith(",")) {
+      between = between.substring(1).strip();
+    }
+    return between.isEmpty() || (between.length() <= 4 && between.chars().allMatch(Character::isLowerCase));
+  }
+
+  private boolean isEpisodeTitle(String words) {
+    return episodeTitle.isPresent() && episodeTitle.get().equals(comparable(words));
+  }
+
+  private boolean workCueBefore(int opening) {
+    int limit = Math.max(0, opening - WINDOW);
+    int end = opening;
+    for (int n = 0; n < CUE_WORDS; n++) {
+      Span word = NearbyWords.before(body, end, limit, ",:");
+      if (word == null) {
+        return false;
+      }
+      String w = NearbyWords.lower(body, word);
+      if (WORK_CUES.contains(w)) {
+        return true;
+      }
+      if (!w.equals("as") && !w.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      end = word.start();
+    }
+    return false;
+  }
+
+  private boolean workCueAfter(int closing) {
+    Span word = NearbyWords.after(body, closing, Math.min(body.length(), closing + WINDOW), ",(");
+    return word != null && WORK_CUES.contains(NearbyWords.lower(body, word));
+  }
+
+  private boolean namingWordBefore(int opening) {
+    int limit = Math.max(0, opening - WINDOW);
+    Span word = NearbyWords.before(body, opening, limit, "");
+    if (word != null && DETERMINERS.contains(NearbyWords.lower(body, word))) {
+      word = NearbyWords.before(body, word.start(), limit, "");
+    }
+    return word != null && NAMING_WORDS.contains(NearbyWords.lower(body, word));
+  }
+
+  /** A colon or a speech verb just before the opening mark, or a speech verb just after the closing one. */
+  private boolean introducedAsSpeech(Span marks) {
+    int i = marks.start();
+    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i > 0 && body.charAt(i - 1) == ':' || speechVerbBefore(marks.start())) {
+      return true;
+    }
+    int limit = Math.min(body.length(), marks.end() + WINDOW);
+    Span first = NearbyWords.after(body, marks.end(), limit, ",");
+    if (first == null) {
+      return false;
+    }
+    Span second = NearbyWords.after(body, first.end(), limit, "");
+    return SPEECH_VERBS.contains(NearbyWords.lower(body, first))
+        || (second != null && SPEECH_VERBS.contains(NearbyWords.lower(body, second)));
+  }
+
+  /** {@code she told them “never again”}: a speech verb (not a naming word) at most two words before the mark. */
+  private boolean speechVerbBefore(int opening) {
+    int limit = Math.max(0, opening - WINDOW);
+    Span word = NearbyWords.before(body, opening, limit, ",");
+    for (int n = 0; n < 2 && word != null; n++) {
+      String w = NearbyWords.lower(body, word);
+      if (SPEECH_VERBS.contains(w)) {
+        return !NAMING_WORDS.contains(w);
+      }
+      word = NearbyWords.before(body, word.start(), limit, "");
+    }
+    return false;
+  }
+
+  /** Every word of four letters or more, and the first word, capitalised; at least two capitalised words. */
+  static boolean isTitleCase(String words) {
+    int capitalised = 0;
+    boolean first = true;
+    int i = 0;
+    while (i < words.length()) {
+      Span word = NearbyWords.after(words, i, words.length(), "");
+      if (word == null) {
+        i++;
+        continue;
+      }
+      String w = word.in(words);
+      boolean small = SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0));
+      if (NearbyWords.isCapitalised(w)) {
+        capitalised++;
+      } else if (first || !small) {
+        return false;
+      }
+      first = false;
+      i = word.end();
+    }
+    return capitalised >= 2;
+  }
+
+  private static boolean endsLikeSpeech(String words) {
+    String t = words.strip();
+    char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    return last == ',' || last == '!' || last == '?' || t.contains(", ");
+  }
+
+  private static boolean hasSentencePunctuation(String words) {
+    for (int i = 0; i < words.length(); i++) {
+      if (".,;!?…".indexOf(words.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower case, curly apostrophes straightened, quote marks and end punctuation dropped, spaces folded. */
+  static String comparable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '’' || c == '‘') {
+        c = '\'';
+      }
+      if (NearbyWords.isSpace(c)) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+      } else if ("\"“”„«»".indexOf(c) < 0) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    String s = out.toString().strip();
+    int end = s.length();
+    while (end > 0 && (".,;:!?'".indexOf(s.charAt(end - 1)) >= 0 || s.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && s.charAt(start) == '\'') {
+      start++;
+    }
+    return s.substring(start, end);
+  }
+}
