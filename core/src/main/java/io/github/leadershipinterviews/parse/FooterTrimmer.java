@@ -66,7 +66,8 @@ final class FooterTrimmer {
     return cut;
   }
 
-  private boolean isFooter(String line) {
+  /** Whether {@code line} is a hosting-service footer line or a row of platform names. */
+  boolean isFooter(String line) {
     String folded = HeaderLexicon.fold(line);
     for (String start : lexicon.footerStarts) {
       if (folded.startsWith(start)) {

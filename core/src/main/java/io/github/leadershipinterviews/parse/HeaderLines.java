@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class HeaderLines {
   private static final int MAX_CATEGORY_WORDS = 4;
-  private static final int MAX_TITLE_WORDS = 30;
+  private static final int MAX_TITLE_WORDS = 25;
   private static final int MAX_SENTENCE_TITLE_WORDS = 15;
   private static final int MAX_SHOW_WORDS = 8;
   private static final int BODY_LOOKAHEAD_LINES = 3;
@@ -25,6 +25,7 @@ final class HeaderLines {
   private final MetaLineReader metaLines;
   private final ShowLineReader shows;
   private final TitleReader titles;
+  private final FooterTrimmer footer;
 
   HeaderLines(HeaderLexicon lexicon, DateLineReader dates, ShowLineReader shows, TitleReader titles) {
     this.lexicon = lexicon;
@@ -32,6 +33,7 @@ final class HeaderLines {
     this.metaLines = new MetaLineReader(lexicon, dates);
     this.shows = shows;
     this.titles = titles;
+    this.footer = new FooterTrimmer(lexicon);
   }
 
   /** What the header lines held; {@code titleLine} is the raw title text (date and glued show removed). */
@@ -102,7 +104,7 @@ final class HeaderLines {
   /** Sorts one non-blank line into {@code state}; false when it is prose (the body starts here). */
   private boolean take(String input, HeaderLine line, State state) {
     String content = line.content(input);
-    if (lexicon.chromeLines.contains(chromeKey(content))) {
+    if (isChrome(content)) {
       state.diagnostics.add(Diagnostic.of("header-chrome-skipped", "site chrome \"" + content + "\" skipped",
           line.span()));
       return true;
@@ -196,7 +198,8 @@ final class HeaderLines {
   /** Title, or after it a bullet category ({@code • Business}) or a bare show name ({@code The X Podcast}). */
   private boolean takeTitleOrExtra(String input, String content, HeaderLine line, State state) {
     if (state.title == null) {
-      if (!looksLikeTitle(content) && !sentenceTitleAboveHeaderLine(input, content, line)) {
+      if (!looksLikeTitle(content) && !sentenceTitleAboveHeaderLine(input, content, line)
+          || !followedByNewLine(input, line)) {
         return false;
       }
       takeTitle(content, state);
@@ -225,20 +228,40 @@ final class HeaderLines {
         && NameShape.words(content).size() <= MAX_SENTENCE_TITLE_WORDS && headerLineFollows(input, line);
   }
 
-  /** Whether the next non-blank line is a show, category, date/duration or chrome line. */
-  private boolean headerLineFollows(String input, HeaderLine line) {
+  /**
+   * Whether a line that does not continue this one follows: a lone line is the text itself, and a line whose
+   * successor starts in lower case is prose wrapped over two lines, not a title.
+   */
+  private boolean followedByNewLine(String input, HeaderLine line) {
+    HeaderLine next = nextNonBlank(input, line);
+    return !next.blank() && (!Character.isLowerCase(input.charAt(next.contentStart()))
+        || next.length() <= HeaderReader.MAX_LINE && isChrome(next.content(input)));
+  }
+
+  private boolean isChrome(String content) {
+    return lexicon.chromeLines.contains(chromeKey(content)) || footer.isFooter(content);
+  }
+
+  /** The next non-blank line (blank if none within the header's reach). */
+  private HeaderLine nextNonBlank(String input, HeaderLine line) {
     int pos = line.next();
     HeaderLine next = HeaderLine.at(input, pos);
     while (next.blank() && next.next() > pos && next.next() < input.length() && pos < HEADER_REACH) {
       pos = next.next();
       next = HeaderLine.at(input, pos);
     }
+    return next;
+  }
+
+  /** Whether the next non-blank line is a show, category, date/duration or chrome line. */
+  private boolean headerLineFollows(String input, HeaderLine line) {
+    HeaderLine next = nextNonBlank(input, line);
     if (next.blank() || next.length() > HeaderReader.MAX_LINE) {
       return false;
     }
     String following = next.content(input);
     return shows.read(following) != null || categoryLabel(following) != null || isPureDateLine(following)
-        || lexicon.chromeLines.contains(chromeKey(following))
+        || isChrome(following)
         || metaLines.read(following, true) != null;
   }
 

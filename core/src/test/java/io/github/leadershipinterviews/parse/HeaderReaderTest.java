@@ -399,4 +399,30 @@ class HeaderReaderTest {
     assertThat(h.hosts()).isEmpty();
     assertThat(codes(h)).containsExactly("host-not-a-person");
   }
+
+  @Test
+  void loneLineAndWrappedProseStayInTheBody() {
+    Header lone = HeaderReader.read("Leading the night shift");
+    assertThat(lone.title()).isEmpty();
+    assertThat(lone.bodyStart()).isZero();
+    String wrapped = lines(
+        "Saoirse Kent leads the emergency department at Fallowmere General and",
+        "has spent a decade rebuilding its rota.");
+    Header h = HeaderReader.read(wrapped);
+    assertThat(h.title()).isEmpty();
+    assertThat(h.bodyStart()).isZero();
+  }
+
+  @Test
+  void sectionLabelAndListeningLinksAreChrome() {
+    String input = lines(
+        "Orrin Vale, building a co-op bakery",
+        "Listen on Spotify",
+        "About this episode",
+        "Orrin Vale founded Crumb Co-op in 2015.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("building a co-op bakery");
+    assertThat(body(input, h)).isEqualTo("Orrin Vale founded Crumb Co-op in 2015.");
+    assertThat(codes(h)).containsExactly("header-chrome-skipped", "header-chrome-skipped");
+  }
 }
