@@ -90,7 +90,11 @@ final class BodyShowReader {
         continue;
       }
       String show = withoutGenericNoun(text.substring(showStart, showEnd).strip());
-      List<PersonName> hosts = key.equals("show") ? hostAfterComma(text, lower, showEnd) : selfIntroduced(text, lower, showEnd);
+      boolean welcome = key.equals("welcome");
+      List<PersonName> hosts = welcome ? selfIntroduced(text, lower, showEnd) : hostAfterComma(text, lower, showEnd);
+      if (welcome && hosts.isEmpty() && !endsWithShowWord(show)) {
+        continue;   // "welcome to Lagos": a welcome names a show only with "I'm <Host>" or a word like Podcast
+      }
       return new Found(show, hosts, Span.of(at, showEnd));
     }
     return null;
@@ -215,6 +219,11 @@ final class BodyShowReader {
       }
     }
     return limit < text.length() ? -1 : limit;
+  }
+
+  private boolean endsWithShowWord(String show) {
+    List<String> words = NameShape.words(show);
+    return !words.isEmpty() && lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)));
   }
 
   /** {@code Open Rounds podcast} without the lower-case generic noun. */

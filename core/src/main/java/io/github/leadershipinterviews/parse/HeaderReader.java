@@ -62,7 +62,7 @@ final class HeaderReader {
     TitleReader.Title title = scan.titleLine() == null ? null
         : titles.read(scan.titleLine(), name -> mentioned(body, name));
     ShowAndHosts show = new ShowAndHosts(firstNonNull(scan.show(), title == null ? null : title.show()),
-        new ArrayList<>(scan.hosts()));
+        distinct(scan.hosts(), List.of()));
     if (show.name == null || show.hosts.isEmpty()) {
       fillFromBody(show, body, bodyStart, title, diagnostics);
     }
@@ -119,10 +119,17 @@ final class HeaderReader {
 
   /** The title's guests, then those of a {@code Guest:} line that the title does not name. */
   private static List<PersonName> guests(TitleReader.Title title, List<PersonName> labelled) {
-    List<PersonName> out = new ArrayList<>(title == null ? List.of() : title.guests());
-    for (PersonName p : labelled) {
-      if (out.stream().noneMatch(g -> g.name().equals(p.name()))) {
-        out.add(p);
+    return distinct(title == null ? List.of() : title.guests(), labelled);
+  }
+
+  /** {@code first} then {@code second}, each name once (the first spelling wins). */
+  private static List<PersonName> distinct(List<PersonName> first, List<PersonName> second) {
+    List<PersonName> out = new ArrayList<>();
+    for (List<PersonName> list : List.of(first, second)) {
+      for (PersonName p : list) {
+        if (out.stream().noneMatch(o -> o.name().equals(p.name()))) {
+          out.add(p);
+        }
       }
     }
     return out;

@@ -67,4 +67,10 @@ class BodyShowReaderTest {
     assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Keir Lund");
     assertThat(reader.read("In this episode, Maya Roth talks about her first year.")).isEmpty();
   }
+
+  @Test
+  void welcomeWithoutHostOrShowWordNamesNoShow() {
+    assertThat(reader.read("Her first words were: welcome to Lagos, everyone.")).isEmpty();
+    assertThat(reader.read("Welcome to The Kiln Podcast, where makers talk.").get(0).show()).isEqualTo("The Kiln Podcast");
+  }
 }

@@ -425,4 +425,33 @@ class HeaderReaderTest {
     assertThat(body(input, h)).isEqualTo("Orrin Vale founded Crumb Co-op in 2015.");
     assertThat(codes(h)).containsExactly("header-chrome-skipped", "header-chrome-skipped");
   }
+
+  @Test
+  void directoryPagesInGermanSpanishItalianDutchAndNorwegian() {
+    String[][] pages = {
+        {"Führung heute - Ein Podcast von Jana Keller und Timo Brandt - Mittwochs", "Kategorien:"},
+        {"Liderar hoy - Un podcast de Lucía Ferrer y Mateo Ruiz", "Categorías:"},
+        {"Guidare bene - Un podcast di Giulia Conti e Marco Sala", "Categorie:"},
+        {"Goed leiden - Een podcast van Sanne de Vries en Bram Jansen", "Categorieën:"},
+        {"Ledelse i praksis - En podkast av Kari Nygaard og Ola Berg - Onsdager", "Kategorier:"},
+    };
+    for (String[] page : pages) {
+      String input = lines("Lotte Brenner, eine Fabrik übernehmen", page[0], "", page[1], "Lotte Brenner leitet Brenner Textil.");
+      Header h = HeaderReader.read(input);
+      assertThat(h.title()).as(page[0]).contains("eine Fabrik übernehmen");
+      assertThat(h.showName()).as(page[0]).contains(page[0].substring(0, page[0].indexOf(" - ")));
+      assertThat(h.hosts()).as(page[0]).hasSize(2);
+      assertThat(body(input, h)).as(page[0]).isEqualTo("Lotte Brenner leitet Brenner Textil.");
+    }
+  }
+
+  @Test
+  void sameHostFromShowLineAndHostLabelOnce() {
+    String input = lines(
+        "Tilly Marsh, small shops",
+        "High Street - A podcast by Arlo Penn",
+        "Host: Arlo Penn",
+        "Tilly Marsh runs three shops.");
+    assertThat(names(HeaderReader.read(input).hosts())).containsExactly("Arlo Penn");
+  }
 }
