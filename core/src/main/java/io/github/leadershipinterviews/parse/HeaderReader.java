@@ -18,9 +18,9 @@ import java.util.Optional;
  * ({@link BodyShowReader}).
  *
  * <pre>{@code
- * Header h = HeaderReader.read("Jo Doe, leading with care\nThe Long Table - A podcast by Al Roe\n\nJo Doe is ...");
+ * Header h = HeaderReader.read("Jo Doe, leading with care\nSlow Fire - A podcast by Al Roe\n\nJo Doe is ...");
  * h.title();      // Optional[leading with care]
- * h.showName();   // Optional[The Long Table]
+ * h.showName();   // Optional[Slow Fire]
  * }</pre>
  */
 final class HeaderReader {

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   "Jo Doe, leading with care"                title "leading with care", guest Jo Doe
- *   "Jo Doe: Kindness is a strategy"           title "Kindness is a strategy", guest Jo Doe
+ *   "Jo Doe: Patience is a tactic"             title "Patience is a tactic", guest Jo Doe
  *   "\"Trust first\" - Jo Doe"                 title "Trust first", guest Jo Doe
  *   "Trust first with Dr. Jo Doe and Al Roe"   title unchanged, guests Jo Doe, Al Roe
  *   "Jo Doe on leading change"                 title unchanged, guest Jo Doe
  *   "XYZ12: Trust first"                       title unchanged, code XYZ12
- *   "Lantern Talks ep.4: Jo Doe, Former Chief, Leeds"  title unchanged, code ep.4, show Lantern Talks
+ *   "Beacon Talks ep.4: Jo Doe, Former Chief, Leeds"  title unchanged, code ep.4, show Beacon Talks
  * </pre>
  *
  * <p>A guest's name is taken off the title only where it stands apart as a prefix or a suffix, and only when the
@@ -347,7 +347,7 @@ final class TitleReader {
         && lexicon.roleWords.contains(HeaderLexicon.foldWord(words.get(0)));
   }
 
-  /** {@code Former Chief Constable, Tyneside}: comma-separated title-cased segments, no quotes. */
+  /** {@code Former Harbour Master, Leeds}: comma-separated title-cased segments, no quotes. */
   private static boolean isRoleAndPlace(String rest) {
     if (rest.indexOf(',') < 0) {
       return false;
