@@ -8,10 +8,10 @@ import java.util.List;
  * Finds the show and its host where the body states them for THIS episode:
  *
  * <pre>
- *   "In this episode of The Long Table, Jo Doe speaks with ..."      show The Long Table, host Jo Doe
- *   "On this episode of Open Rounds, host Dr. Jo Doe talks with ..." show Open Rounds, host Jo Doe
+ *   "In this episode of Slow Fire, Jo Doe speaks with ..."      show Slow Fire, host Jo Doe
+ *   "On this episode of Open Watch, host Dr. Jo Doe talks with ..." show Open Watch, host Jo Doe
  *   "... Al tells host Jo Doe how ..."                               host Jo Doe
- *   "Welcome back to The Long Table ... I'm Jo Doe, and ..."         show and host from a transcript
+ *   "Welcome back to Slow Fire ... I'm Jo Doe, and ..."         show and host from a transcript
  * </pre>
  *
  * <p>Nothing is taken from a sentence about another episode ({@code Next week: ...}, {@code In the next episode
@@ -83,14 +83,18 @@ final class BodyShowReader {
       int showStart = skipSpaces(text, at);
       if (text.startsWith("the ", showStart) && showStart + 4 < text.length()
           && Character.isUpperCase(text.charAt(showStart + 4))) {
-        showStart += 4;   // "of the Open Rounds podcast": the article and the generic noun are not the name
+        showStart += 4;   // "of the Open Watch podcast": the article and the generic noun are not the name
       }
       int showEnd = showEnd(text, showStart);
       if (showEnd <= showStart || !Character.isUpperCase(text.charAt(showStart))) {
         continue;
       }
       String show = withoutGenericNoun(text.substring(showStart, showEnd).strip());
-      List<PersonName> hosts = key.equals("show") ? hostAfterComma(text, lower, showEnd) : selfIntroduced(text, lower, showEnd);
+      boolean welcome = key.equals("welcome");
+      List<PersonName> hosts = welcome ? selfIntroduced(text, lower, showEnd) : hostAfterComma(text, lower, showEnd);
+      if (welcome && hosts.isEmpty() && !endsWithShowWord(show)) {
+        continue;   // "welcome to Lagos": a welcome names a show only with "I'm <Host>" or a word like Podcast
+      }
       return new Found(show, hosts, Span.of(at, showEnd));
     }
     return null;
@@ -217,7 +221,12 @@ final class BodyShowReader {
     return limit < text.length() ? -1 : limit;
   }
 
-  /** {@code Open Rounds podcast} without the lower-case generic noun. */
+  private boolean endsWithShowWord(String show) {
+    List<String> words = NameShape.words(show);
+    return !words.isEmpty() && lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)));
+  }
+
+  /** {@code Open Watch podcast} without the lower-case generic noun. */
   private static String withoutGenericNoun(String show) {
     for (String noun : List.of(" podcast", " show", " series")) {
       if (show.endsWith(noun)) {

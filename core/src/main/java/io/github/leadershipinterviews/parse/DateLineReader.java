@@ -57,83 +57,64 @@ final class DateLineReader {
     }
   }
 
+  /** A value read at some position of a line, and the position just after it. */
+  private record At<T>(T value, int end) {}
+
   /** Reads {@code line}; {@code found()} is false when it starts with neither a date nor a running time. */
   DateLine read(String line) {
-    int pos = 0;
-    String code = null;
-    Matcher m = CODE.matcher(line);
-    if (m.lookingAt()) {
-      code = m.group(1);
-      pos = m.end();
-    }
-    pos = afterLabel(line, pos);
-    Matcher[] dateEnd = new Matcher[1];
-    PublishedDate date = date(line, pos, dateEnd);
-    if (date == null && code != null) {
+    Matcher code = CODE.matcher(line);
+    boolean coded = code.lookingAt();
+    int pos = afterLabel(line, coded ? code.end() : 0);
+    At<PublishedDate> date = date(line, pos);
+    if (date == null && coded) {
       return new DateLine(null, null, null, 0, line.length());
     }
-    if (date != null) {
-      pos = skip(line, dateEnd[0].end());
-    }
-    int[] durationEnd = {pos};
-    Duration duration = duration(line, pos, durationEnd);
-    pos = skip(line, durationEnd[0]);
+    pos = date == null ? pos : skip(line, date.end());
+    At<Duration> duration = duration(line, pos);
+    pos = duration == null ? pos : skip(line, duration.end());
     int end = line.length();
-    if (date != null || duration != null) {
-      Matcher tail = CLOCK_AT_END.matcher(line).region(pos, end);
-      if (duration == null && tail.find()) {
-        duration = clock(tail);
-        end = tail.start();
-      }
+    Matcher tail = CLOCK_AT_END.matcher(line).region(pos, end);
+    if (date != null && duration == null && tail.find()) {
+      duration = new At<>(clock(tail), tail.start());   // "...Title - Jo Doe00:38:15"
+      end = tail.start();
     }
-    return new DateLine(date, duration, code, pos, end);
+    return new DateLine(date == null ? null : date.value(), duration == null ? null : duration.value(),
+        coded ? code.group(1) : null, pos, end);
   }
 
-  /** A running time glued to the end of {@code text} ({@code "... - Jo Doe00:38:15"}), or null. */
-  static Matcher clockAtEnd(String text) {
-    Matcher m = CLOCK_AT_END.matcher(text);
-    return m.find() ? m : null;
-  }
-
-  private PublishedDate date(String line, int pos, Matcher[] end) {
-    PublishedDate date = dateAt(line, pos, end);
+  /** A date at {@code pos}, perhaps after a day name ({@code Tue Feb 03 2026}); null if none. */
+  private At<PublishedDate> date(String line, int pos) {
+    At<PublishedDate> date = dateAt(line, pos);
     if (date != null) {
       return date;
     }
     Matcher w = WEEKDAY.matcher(line).region(pos, line.length());
     if (w.lookingAt() && lexicon.weekdays.contains(HeaderLexicon.fold(w.group(1)))) {
-      return dateAt(line, w.end(), end);
+      return dateAt(line, w.end());
     }
     return null;
   }
 
-  private PublishedDate dateAt(String line, int pos, Matcher[] end) {
+  private At<PublishedDate> dateAt(String line, int pos) {
     Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
     if (m.lookingAt() && month(m.group(1)) > 0) {
-      end[0] = m;
-      return named(m.group(), year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+      return named(m, 3, month(m.group(1)), Integer.parseInt(m.group(2)));
     }
     m = DAY_MONTH_YEAR.matcher(line).region(pos, line.length());
     if (m.lookingAt() && month(m.group(2)) > 0) {
-      end[0] = m;
-      return named(m.group(), year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+      return named(m, 3, month(m.group(2)), Integer.parseInt(m.group(1)));
     }
     m = YEAR_MONTH_DAY.matcher(line).region(pos, line.length());
     if (m.lookingAt()) {
-      end[0] = m;
-      return named(m.group(), year(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+      return named(m, 1, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
     }
     m = CJK.matcher(line).region(pos, line.length());
     if (m.lookingAt()) {
-      end[0] = m;
-      return named(m.group(), year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return named(m, 1, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
     m = NUMERIC.matcher(line).region(pos, line.length());
-    if (m.lookingAt()) {
-      end[0] = m;
-      return numeric(m);
-    }
-    return null;
+    PublishedDate numeric = m.lookingAt() ? numeric(m) : null;
+    return numeric == null ? null : new At<>(numeric, m.end());
   }
 
   /** {@code 11/2/2026}: both readings unless one number cannot be a month; dotted dates are day-first. */
@@ -152,9 +133,10 @@ final class DateLineReader {
     return PublishedDate.ambiguous(m.group(), List.of(dayFirst, monthFirst));
   }
 
-  private static PublishedDate named(String text, int year, int month, int day) {
-    LocalDate date = safeDate(year, month, day);
-    return date == null ? null : PublishedDate.of(text.strip(), date);
+  /** The date {@code m} matched, its year in group {@code yearGroup}; null if no such day exists. */
+  private static At<PublishedDate> named(Matcher m, int yearGroup, int month, int day) {
+    LocalDate date = safeDate(year(m.group(yearGroup)), month, day);
+    return date == null ? null : new At<>(PublishedDate.of(m.group().strip(), date), m.end());
   }
 
   private static LocalDate safeDate(int year, int month, int day) {
@@ -177,34 +159,31 @@ final class DateLineReader {
   }
 
   /** A running time at {@code pos}: {@code 00:42:27}, {@code 42:27}, or units ({@code 1 hr 5 min}, {@code 3sec}). */
-  private Duration duration(String line, int pos, int[] end) {
+  private At<Duration> duration(String line, int pos) {
     Matcher m = CLOCK.matcher(line).region(pos, line.length());
     if (m.lookingAt()) {
-      end[0] = m.end();
-      return clock(m);
+      return new At<>(clock(m), m.end());
     }
     m = MINUTES_SECONDS.matcher(line).region(pos, line.length());
     if (m.lookingAt()) {
-      end[0] = m.end();
-      return Duration.ofMinutes(Long.parseLong(m.group(1))).plusSeconds(Long.parseLong(m.group(2)));
+      return new At<>(Duration.ofMinutes(Long.parseLong(m.group(1))).plusSeconds(Long.parseLong(m.group(2))), m.end());
     }
-    return units(line, pos, end);
+    return units(line, pos);
   }
 
-  private Duration units(String line, int pos, int[] end) {
-    Duration total = null;
+  /** Up to three number-unit pairs ({@code 1 hr 5 min 3 s}) added up; null if the first is not one. */
+  private At<Duration> units(String line, int pos) {
+    At<Duration> total = null;
     Matcher m = UNIT.matcher(line);
     for (int parts = 0; parts < 3; parts++) {
-      m.region(pos, line.length());
+      m.region(total == null ? pos : total.end(), line.length());
       Character unit = m.lookingAt() ? lexicon.durationUnits.get(HeaderLexicon.fold(m.group(2))) : null;
       if (unit == null) {
         break;
       }
       long n = Long.parseLong(m.group(1));
       Duration d = unit == 'h' ? Duration.ofHours(n) : unit == 'm' ? Duration.ofMinutes(n) : Duration.ofSeconds(n);
-      total = total == null ? d : total.plus(d);
-      pos = m.end();
-      end[0] = pos;
+      total = new At<>(total == null ? d : total.value().plus(d), m.end());
     }
     return total;
   }

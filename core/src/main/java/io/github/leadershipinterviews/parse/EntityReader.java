@@ -1,15 +1,172 @@
 package io.github.leadershipinterviews.parse;
 
+import io.github.leadershipinterviews.model.Person;
+import io.github.leadershipinterviews.model.Role;
 import io.github.leadershipinterviews.model.Span;
+import io.github.leadershipinterviews.model.Work;
+import io.github.leadershipinterviews.parse.Cast.Member;
+import io.github.leadershipinterviews.parse.Cast.Part;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Stage 4: finds guests with their roles, other people, organisations and works, and resolves references. */
+/**
+ * Stage 4: finds guests with their roles, other people, organisations and works, and resolves references.
+ *
+ * <p>Order: works first (their words are nobody's name), then show names after "episode of", organisations,
+ * written names, the cast (hosts, guests, others), roles, and last the references to each person.
+ */
 final class EntityReader {
+  private static final Set<String> SHOW_CUES = Set.of("episode", "edition", "avsnitt", "jakso", "afsnit",
+      "episodio", "épisode", "folge");
+  private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es");
+  private static final Set<String> PAST = Set.of("was", "var", "oli");
+  private static final int MAX_SHOW_WORDS = 10;
+  private static final Set<String> BECOME = Set.of("becoming", "became", "blev", "tuli", "wurde", "devenu",
+      "devenue");
+  private static final int BECOME_WINDOW = 40;
+
   private EntityReader() {}
 
-  // STUB: guests from the title only; to be replaced by the entity stage.
   static Entities read(String body, List<Span> sentences, List<QuotedPassage> quotes, Header header) {
-    return new Entities(header.titleGuests().stream().map(PersonName::toPerson).toList(),
-        List.of(), List.of(), List.of(), List.of());
+    Tokens t = new Tokens(body, sentences);
+    boolean[] masked = new boolean[t.size()];
+    List<Work> works = WorkFinder.find(t, quotes, masked);
+    maskShowNames(t, header, masked);
+    OrganisationTable orgs = OrganisationFinder.find(t, masked);
+    boolean[] blocked = masked.clone();
+    for (int i = 0; i < blocked.length; i++) {
+      blocked[i] |= orgs.covers(i);
+    }
+    List<PersonOccurrence> occurrences = PersonFinder.find(t, blocked);
+    Cast cast = CastReader.read(t, occurrences, header);
+    boolean[] speech = speech(t, quotes);
+    List<PersonMention> mentions = ReferenceResolver.resolve(t, occurrences, cast, blocked, speech,
+        o -> CastReader.isLabel(t, o));
+    readRoles(t, orgs, cast, occurrences, mentions);
+    return new Entities(persons(cast, Part.GUEST), persons(cast, Part.PERSON), orgs.organisations(), works,
+        mentions);
+  }
+
+  private static List<Person> persons(Cast cast, Part part) {
+    return cast.withPart(part).stream().map(Member::toPerson).toList();
+  }
+
+  /** Words after "In this episode of" up to the comma, and the header's show name: a show, not an organisation. */
+  private static void maskShowNames(Tokens t, Header header, boolean[] masked) {
+    for (int i = 0; i + 2 < t.size(); i++) {
+      boolean cue = SHOW_CUES.contains(t.get(i).text().toLowerCase(Locale.ROOT)) && t.isAny(i + 1, "of", "av", "de",
+          "di", "von");
+      boolean welcome = t.get(i).text().equalsIgnoreCase("welcome") && (t.is(i + 1, "to")
+          || t.is(i + 1, "back") && t.is(i + 2, "to"));
+      if (cue || welcome) {
+        int from = t.is(i + 1, "back") ? i + 3 : i + 2;
+        for (int j = from; j < t.size() && j - from < MAX_SHOW_WORDS && !t.isAny(j, ",", ".", "!", "?", ":")
+            && (t.get(j).isCapitalised() || !t.get(j).isWord() || j > from); j++) {
+          if (t.get(j).isWord() && t.get(j).isLowerCase() && !t.get(j).isAny("of", "and", "in", "the", "for")) {
+            break;
+          }
+          masked[j] = true;
+        }
+      }
+    }
+    header.showName().ifPresent(name -> maskText(t, name, masked));
+  }
+
+  private static void maskText(Tokens t, String name, boolean[] masked) {
+    String body = t.text();
+    if (name.isBlank()) {
+      return;
+    }
+    for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length())) {
+      for (int i = t.indexAt(at); i < t.size() && t.get(i).start() < at + name.length(); i++) {
+        masked[i] = true;
+      }
+    }
+  }
+
+  private static boolean[] speech(Tokens t, List<QuotedPassage> quotes) {
+    boolean[] speech = new boolean[t.size()];
+    for (QuotedPassage q : quotes) {
+      if (q.kind() == QuotedPassage.Kind.SPEECH) {
+        for (int i = t.indexAt(q.text().start()); i < t.size() && t.get(i).end() <= q.text().end(); i++) {
+          speech[i] = true;
+        }
+      }
+    }
+    return speech;
+  }
+
+  /** Roles after the guest's written name, after a reference that opens a sentence, and in "As chair of X, Y". */
+  private static void readRoles(Tokens t, OrganisationTable orgs, Cast cast, List<PersonOccurrence> occurrences,
+      List<PersonMention> mentions) {
+    RoleReader roles = new RoleReader(t, orgs);
+    for (PersonOccurrence o : occurrences) {
+      Member m = o.nameWords() >= 2 ? cast.find(o.name().name()) : null;
+      if (m != null) {
+        m.addRoles(rolesAfter(t, roles, o.to() + 1));
+      }
+      if (m != null && m.part() == Part.GUEST) {
+        m.addRoles(rolesBecome(t, roles, o.to() + 1));
+      }
+    }
+    Map<Integer, PersonMention> byStart = new HashMap<>();
+    mentions.forEach(pm -> byStart.put(pm.span().start(), pm));
+    for (PersonMention pm : mentions) {
+      int i = t.indexAt(pm.span().start());
+      int last = t.indexAt(pm.span().end()) - 1;
+      Member m = cast.find(pm.fullName());
+      if (m != null && m.part() == Part.GUEST && pm.form() != PersonMention.Form.FULL_NAME && t.startsSentence(i)
+          && COPULAS.contains(t.at(last + 1) == null ? "" : t.get(last + 1).text())) {
+        m.addRoles(roles.clause(last + 2, PAST.contains(t.get(last + 1).text())));
+      }
+    }
+    asRole(t, roles, cast, byStart);
+  }
+
+  /** {@code , Role of Org} or {@code is Role of Org} right after a name. */
+  private static List<Role> rolesAfter(Tokens t, RoleReader roles, int j) {
+    Token next = t.at(j);
+    if (next == null) {
+      return List.of();
+    }
+    if (next.is(",")) {
+      return roles.clause(j + 1, false);
+    }
+    if (COPULAS.contains(next.text())) {
+      return roles.clause(j + 1, PAST.contains(next.text()));
+    }
+    return List.of();
+  }
+
+  /** {@code X served in the army before becoming Director of Operations at Y}: the role X went on to. */
+  private static List<Role> rolesBecome(Tokens t, RoleReader roles, int from) {
+    int end = Math.min(t.sentenceEnd(Math.min(from, t.size() - 1)), from + BECOME_WINDOW);
+    for (int i = from; i <= end && i < t.size(); i++) {
+      if (BECOME.contains(t.get(i).text())) {
+        return roles.clause(i + 1, false);
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code As chair of EMT, Ruth ...}. */
+  private static void asRole(Tokens t, RoleReader roles, Cast cast, Map<Integer, PersonMention> byStart) {
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.is(i, "As") || !t.startsSentence(i)) {
+        continue;
+      }
+      int comma = i + 1;
+      while (comma < t.size() && comma - i < 12 && !t.is(comma, ",") && !t.startsSentence(comma)) {
+        comma++;
+      }
+      PersonMention pm = t.is(comma, ",") && comma + 1 < t.size() ? byStart.get(t.get(comma + 1).start()) : null;
+      Member m = pm == null ? null : cast.find(pm.fullName());
+      if (m != null && m.part() == Part.GUEST) {
+        m.addRoles(roles.clause(i + 1, false));
+      }
+    }
   }
 }

@@ -26,11 +26,25 @@ final class FooterTrimmer {
 
   /** The body's end: the input's end, or the end of the last line before a footer. */
   int bodyEnd(String input, int bodyStart, List<Diagnostic> diagnostics) {
-    int end = input.length();
-    int footerLines = 0;
-    int cut = end;
     int limit = Math.max(bodyStart, input.length() - FOOTER_REACH);
-    while (end > limit && footerLines <= MAX_FOOTER_LINES) {
+    int cut = footerStart(input, bodyStart, limit);
+    if (cut == input.length()) {
+      return cut;
+    }
+    int bodyEnd = cut;
+    while (bodyEnd > limit && Character.isWhitespace(input.charAt(bodyEnd - 1))) {
+      bodyEnd--;
+    }
+    diagnostics.add(Diagnostic.of("footer-trimmed", "hosting-service footer \""
+        + abbreviate(input.substring(cut).strip()) + "\" left out of the summary", Span.of(cut, input.length())));
+    return bodyEnd;
+  }
+
+  /** Where the run of footer lines at the end starts (blank lines between them allowed); the input's end if none. */
+  private int footerStart(String input, int bodyStart, int limit) {
+    int end = input.length();
+    int cut = end;
+    for (int footerLines = 0; end > limit && footerLines <= MAX_FOOTER_LINES; ) {
       int lineStart = end;
       while (lineStart > limit && input.charAt(lineStart - 1) != '\n') {
         lineStart--;
@@ -49,19 +63,11 @@ final class FooterTrimmer {
       }
       end = lineStart == 0 ? 0 : lineStart - 1;
     }
-    if (cut == input.length()) {
-      return cut;
-    }
-    int bodyEnd = cut;
-    while (bodyEnd > limit && Character.isWhitespace(input.charAt(bodyEnd - 1))) {
-      bodyEnd--;
-    }
-    diagnostics.add(Diagnostic.of("footer-trimmed", "hosting-service footer \""
-        + abbreviate(input.substring(cut).strip()) + "\" left out of the summary", Span.of(cut, input.length())));
-    return bodyEnd;
+    return cut;
   }
 
-  private boolean isFooter(String line) {
+  /** Whether {@code line} is a hosting-service footer line or a row of platform names. */
+  boolean isFooter(String line) {
     String folded = HeaderLexicon.fold(line);
     for (String start : lexicon.footerStarts) {
       if (folded.startsWith(start)) {

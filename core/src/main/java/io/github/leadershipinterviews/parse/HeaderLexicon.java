@@ -37,6 +37,7 @@ final class HeaderLexicon {
   final Set<String> withWords;
   final Set<String> aboutWords;
   final Set<String> conjunctions;
+  final Set<String> roleWords;
   final Map<String, List<String>> bodyPhrases;
   final NameShape names;
 
@@ -64,6 +65,7 @@ final class HeaderLexicon {
     withWords = words(titleLines, "with");
     aboutWords = words(titleLines, "about");
     conjunctions = Set.copyOf(merge(Lexicon.load("header-conjunctions.txt"), List.of()));
+    roleWords = Set.copyOf(merge(Lexicon.load("header-role-words.txt"), List.of()));
     bodyPhrases = keyed(Lexicon.load("header-body-phrases.txt"));
     names = NameShape.defaults();
   }

@@ -13,68 +13,32 @@ import java.util.List;
  */
 final class HeaderLines {
   private static final int MAX_CATEGORY_WORDS = 4;
-  private static final int MAX_TITLE_WORDS = 30;
+  private static final int MAX_TITLE_WORDS = 25;
   private static final int MAX_SENTENCE_TITLE_WORDS = 15;
   private static final int MAX_SHOW_WORDS = 8;
   private static final int BODY_LOOKAHEAD_LINES = 3;
   /** How far into the input header lines may reach (each is at most MAX_LINE long, and there are few). */
   private static final int HEADER_REACH = 20_000;
-  private static final java.util.regex.Pattern SEASON_EPISODE =
-      java.util.regex.Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4}");
 
   private final HeaderLexicon lexicon;
   private final DateLineReader dates;
+  private final MetaLineReader metaLines;
   private final ShowLineReader shows;
   private final TitleReader titles;
+  private final FooterTrimmer footer;
 
   HeaderLines(HeaderLexicon lexicon, DateLineReader dates, ShowLineReader shows, TitleReader titles) {
     this.lexicon = lexicon;
     this.dates = dates;
+    this.metaLines = new MetaLineReader(lexicon, dates);
     this.shows = shows;
     this.titles = titles;
+    this.footer = new FooterTrimmer(lexicon);
   }
 
   /** What the header lines held; {@code titleLine} is the raw title text (date and glued show removed). */
   record Scan(int bodyStart, String titleLine, String show, List<PersonName> hosts, List<PersonName> labelledGuests,
       String code, PublishedDate date, Duration duration, List<String> categories, List<Diagnostic> diagnostics) {}
-
-  /** One line of the input: its bounds, indentation, bullet and content (trailing space excluded). */
-  record Line(int start, int indentEnd, int contentStart, int contentEnd, int next, boolean bullet) {
-    static Line at(String input, int start) {
-      int newline = input.indexOf('\n', start);
-      int end = newline < 0 ? input.length() : newline;
-      int indent = start;
-      while (indent < end && NameShape.isSpace(input.charAt(indent))) {
-        indent++;
-      }
-      int content = indent;
-      boolean bullet = content + 1 < end && "\u2022\u00B7\u25E6\u2023*".indexOf(input.charAt(content)) >= 0
-          && NameShape.isSpace(input.charAt(content + 1));
-      if (bullet) {
-        content += 2;
-        while (content < end && NameShape.isSpace(input.charAt(content))) {
-          content++;
-        }
-      }
-      int contentEnd = end;
-      while (contentEnd > content && NameShape.isSpace(input.charAt(contentEnd - 1))) {
-        contentEnd--;
-      }
-      return new Line(start, indent, content, contentEnd, newline < 0 ? end : newline + 1, bullet);
-    }
-
-    boolean blank() {
-      return contentEnd <= contentStart;
-    }
-
-    String content(String input) {
-      return input.substring(contentStart, contentEnd);
-    }
-
-    Span span() {
-      return Span.of(contentStart, contentEnd);
-    }
-  }
 
   /** Reads header lines from the top of {@code input}, at most {@code maxLines} non-blank ones. */
   Scan scan(String input, int maxLines) {
@@ -87,15 +51,15 @@ final class HeaderLines {
         bodyStart = pos;   // only blank lines so far: a header never lies this deep, stop looking
         break;
       }
-      Line line = Line.at(input, pos);
+      HeaderLine line = HeaderLine.at(input, pos);
       if (!line.blank()) {
-        if (seen++ >= maxLines || line.contentEnd - line.contentStart > HeaderReader.MAX_LINE
+        if (seen++ >= maxLines || line.length() > HeaderReader.MAX_LINE
             || !take(input, line, state)) {
-          bodyStart = line.indentEnd;
+          bodyStart = line.indentEnd();
           break;
         }
       }
-      pos = line.next;
+      pos = line.next();
     }
     return new Scan(bodyStart, state.title, state.show, state.hosts, state.labelledGuests, state.code, state.date,
         state.duration,
@@ -107,19 +71,19 @@ final class HeaderLines {
     int pos = bodyStart;
     int reach = Math.min(bodyEnd, bodyStart + HEADER_REACH);
     for (int n = 0; n < BODY_LOOKAHEAD_LINES && pos < reach; ) {
-      Line line = Line.at(input, pos);
-      if (!line.blank() && line.contentEnd - line.contentStart <= HeaderReader.MAX_LINE) {
+      HeaderLine line = HeaderLine.at(input, pos);
+      if (!line.blank() && line.length() <= HeaderReader.MAX_LINE) {
         n++;
         String content = line.content(input);
         boolean headerLike = shows.read(content) != null || categoryLabel(content) != null
             || isPureDateLine(content);
-        if (headerLike && line.start > bodyStart) {
+        if (headerLike && line.start() > bodyStart) {
           diagnostics.add(Diagnostic.of("header-line-in-body",
               "line \"" + content + "\" looks like a header line but follows prose; kept in the summary",
               line.span()));
         }
       }
-      pos = line.next;
+      pos = line.next();
     }
   }
 
@@ -138,9 +102,9 @@ final class HeaderLines {
   }
 
   /** Sorts one non-blank line into {@code state}; false when it is prose (the body starts here). */
-  private boolean take(String input, Line line, State state) {
+  private boolean take(String input, HeaderLine line, State state) {
     String content = line.content(input);
-    if (lexicon.chromeLines.contains(chromeKey(content))) {
+    if (isChrome(content)) {
       state.diagnostics.add(Diagnostic.of("header-chrome-skipped", "site chrome \"" + content + "\" skipped",
           line.span()));
       return true;
@@ -176,7 +140,7 @@ final class HeaderLines {
     return true;
   }
 
-  private boolean takeShowLine(String content, Line line, State state) {
+  private boolean takeShowLine(String content, HeaderLine line, State state) {
     ShowLineReader.ShowLine s = shows.read(content);
     if (s == null || state.show != null) {
       return false;
@@ -190,116 +154,36 @@ final class HeaderLines {
     return true;
   }
 
-  private boolean takeDateLine(String content, Line line, State state) {
-    DateLineReader.DateLine d = dates.read(content);
-    if (!d.found()) {
-      return relativeDate(content, line, state) || takeMetaLine(content, line, state);
+  private boolean takeDateLine(String content, HeaderLine line, State state) {
+    MetaLineReader.Meta meta = metaLines.read(content, state.title != null);
+    if (meta == null) {
+      return relativeDate(content, line, state);
     }
-    String rest = d.rest(content);
-    if (d.date() == null && !rest.isEmpty()) {
-      return false;
+    recordMeta(meta, line, state);
+    if (meta.gluedTitle() != null) {
+      takeTitle(meta.gluedTitle(), state);
     }
-    Meta meta = new Meta(d.date(), d.duration(), d.code());
-    if (meta.addSegments(rest)) {
-      recordMeta(meta, line, state);
-      return true;
-    }
-    if (d.date() != null && state.title == null && looksLikeTitle(rest)) {
-      recordMeta(new Meta(d.date(), d.duration(), d.code()), line, state);
-      takeTitle(rest, state);
-      return true;
-    }
-    return false;
+    return true;
   }
 
-  /** {@code Episode • Mar 12, 2024 • 45 min}, {@code Season 2 Episode 14 · 48 min}: segments only. */
-  private boolean takeMetaLine(String content, Line line, State state) {
-    Meta meta = new Meta(null, null, null);
-    boolean segmented = content.indexOf('\u2022') >= 0 || content.indexOf('\u00B7') >= 0 || content.indexOf('|') >= 0;
-    if ((segmented || state.title != null) && meta.addSegments(content) && meta.found()) {
-      recordMeta(meta, line, state);
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * What a date/duration line says, segment by segment (split at {@code •}, {@code ·}, {@code |}): a date, a
-   * running time, an episode code, a count, a lone {@code Episode} label, or {@code <Host> Season 2 Episode 7}.
-   */
-  private final class Meta {
-    PublishedDate date;
-    Duration duration;
-    String code;
-    PersonName host;
-
-    Meta(PublishedDate date, Duration duration, String code) {
-      this.date = date;
-      this.duration = duration;
-      this.code = code;
-    }
-
-    boolean found() {
-      return date != null || duration != null || code != null;
-    }
-
-    /** Reads every segment of {@code text}; false (and nothing is to be recorded) if one is not metadata. */
-    boolean addSegments(String text) {
-      for (String segment : text.split("[\\u2022\\u00B7|]")) {
-        if (!addSegment(segment.strip())) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private boolean addSegment(String seg) {
-      if (seg.isEmpty() || seg.matches("\\d{1,3}") || isWord(lexicon.episodeWords, seg)) {
-        return true;
-      }
-      DateLineReader.DateLine inner = dates.read(seg);
-      String innerRest = inner.rest(seg);
-      if (inner.found() && (innerRest.isEmpty() || innerRest.matches("\\d{1,3}"))) {
-        date = date == null ? inner.date() : date;
-        duration = duration == null ? inner.duration() : duration;
-        return true;
-      }
-      String suffix = episodeSuffix(seg);
-      String beforeCode = suffix == null ? seg : seg.substring(0, seg.length() - suffix.length()).strip();
-      if (suffix != null && beforeCode.isEmpty() || SEASON_EPISODE.matcher(seg).matches()) {
-        code = code == null ? seg : code;
-        return true;
-      }
-      if (suffix != null && lexicon.names.isFullName(beforeCode)) {
-        code = code == null ? suffix : code;
-        host = PersonNames.parse(beforeCode);
-        return true;
-      }
-      return false;
-    }
-  }
-
-  private void recordMeta(Meta meta, Line line, State state) {
-    if (meta.date != null && state.date == null) {
-      state.date = meta.date;
-      if (meta.date.isAmbiguous()) {
-        state.diagnostics.add(Diagnostic.of("ambiguous-date", "date \"" + meta.date.text()
-            + "\" can be read day-first or month-first: " + meta.date.readings() + "; left unresolved", line.span()));
+  private void recordMeta(MetaLineReader.Meta meta, HeaderLine line, State state) {
+    if (meta.date() != null && state.date == null) {
+      state.date = meta.date();
+      if (meta.date().isAmbiguous()) {
+        state.diagnostics.add(Diagnostic.of("ambiguous-date", "date \"" + meta.date().text()
+            + "\" can be read day-first or month-first: " + meta.date().readings() + "; left unresolved",
+            line.span()));
       }
     }
-    if (meta.duration != null && state.duration == null) {
-      state.duration = meta.duration;
-    }
-    if (meta.code != null && state.code == null) {
-      state.code = meta.code;
-    }
-    if (meta.host != null) {
-      state.hosts.add(meta.host);
+    state.duration = state.duration == null ? meta.duration() : state.duration;
+    state.code = state.code == null ? meta.code() : state.code;
+    if (meta.host() != null) {
+      state.hosts.add(meta.host());
     }
   }
 
   /** {@code 3 days ago}, {@code vor 2 Tagen}: a date relative to when the page was copied, skipped. */
-  private boolean relativeDate(String content, Line line, State state) {
+  private boolean relativeDate(String content, HeaderLine line, State state) {
     List<String> words = NameShape.words(HeaderLexicon.fold(content));
     boolean relative = words.size() >= 2 && words.size() <= 5 && content.matches(".*\\d.*")
         && (lexicon.relativeAfter.contains(words.get(words.size() - 1))
@@ -312,9 +196,10 @@ final class HeaderLines {
   }
 
   /** Title, or after it a bullet category ({@code • Business}) or a bare show name ({@code The X Podcast}). */
-  private boolean takeTitleOrExtra(String input, String content, Line line, State state) {
+  private boolean takeTitleOrExtra(String input, String content, HeaderLine line, State state) {
     if (state.title == null) {
-      if (!looksLikeTitle(content) && !sentenceTitleAboveHeaderLine(input, content, line)) {
+      if (!looksLikeTitle(content) && !sentenceTitleAboveHeaderLine(input, content, line)
+          || !followedByNewLine(input, line)) {
         return false;
       }
       takeTitle(content, state);
@@ -338,26 +223,46 @@ final class HeaderLines {
    * A title written as one short sentence ({@code Why rest is part of the job.}) is a title only where a show,
    * date or category line follows it; otherwise it is the summary's first sentence.
    */
-  private boolean sentenceTitleAboveHeaderLine(String input, String content, Line line) {
+  private boolean sentenceTitleAboveHeaderLine(String input, String content, HeaderLine line) {
     return content.length() <= HeaderReader.MAX_LINE && !looksLikeProse(content)
         && NameShape.words(content).size() <= MAX_SENTENCE_TITLE_WORDS && headerLineFollows(input, line);
   }
 
-  /** Whether the next non-blank line is a show, category, date/duration or chrome line. */
-  private boolean headerLineFollows(String input, Line line) {
-    int pos = line.next;
-    Line next = Line.at(input, pos);
-    while (next.blank() && next.next > pos && next.next < input.length() && pos < HEADER_REACH) {
-      pos = next.next;
-      next = Line.at(input, pos);
+  /**
+   * Whether a line that does not continue this one follows: a lone line is the text itself, and a line whose
+   * successor starts in lower case is prose wrapped over two lines, not a title.
+   */
+  private boolean followedByNewLine(String input, HeaderLine line) {
+    HeaderLine next = nextNonBlank(input, line);
+    return !next.blank() && (!Character.isLowerCase(input.charAt(next.contentStart()))
+        || next.length() <= HeaderReader.MAX_LINE && isChrome(next.content(input)));
+  }
+
+  private boolean isChrome(String content) {
+    return lexicon.chromeLines.contains(chromeKey(content)) || footer.isFooter(content);
+  }
+
+  /** The next non-blank line (blank if none within the header's reach). */
+  private HeaderLine nextNonBlank(String input, HeaderLine line) {
+    int pos = line.next();
+    HeaderLine next = HeaderLine.at(input, pos);
+    while (next.blank() && next.next() > pos && next.next() < input.length() && pos < HEADER_REACH) {
+      pos = next.next();
+      next = HeaderLine.at(input, pos);
     }
-    if (next.blank() || next.contentEnd - next.contentStart > HeaderReader.MAX_LINE) {
+    return next;
+  }
+
+  /** Whether the next non-blank line is a show, category, date/duration or chrome line. */
+  private boolean headerLineFollows(String input, HeaderLine line) {
+    HeaderLine next = nextNonBlank(input, line);
+    if (next.blank() || next.length() > HeaderReader.MAX_LINE) {
       return false;
     }
     String following = next.content(input);
     return shows.read(following) != null || categoryLabel(following) != null || isPureDateLine(following)
-        || lexicon.chromeLines.contains(chromeKey(following))
-        || new Meta(null, null, null).addSegments(following) && following.matches(".*\\d.*");
+        || isChrome(following)
+        || metaLines.read(following, true) != null;
   }
 
   /** Records the title, splitting off a show name glued to it ({@code ...with Dr. Jo DoeThe X Podcast}). */
@@ -393,24 +298,6 @@ final class HeaderLines {
     List<String> show = NameShape.words(text.substring(i));
     String last = HeaderLexicon.foldWord(show.get(show.size() - 1));
     return show.size() >= 2 && (show.get(0).equals("The") || lexicon.showWords.contains(last));
-  }
-
-  /** A trailing {@code Season 2 Episode 7} / {@code Episode 7} / {@code Avsnitt 7}, as written, or null. */
-  private String episodeSuffix(String rest) {
-    List<String> words = NameShape.words(rest);
-    int n = words.size();
-    if (n < 2 || !words.get(n - 1).matches("#?\\d{1,5}") || !isWord(lexicon.episodeWords, words.get(n - 2))) {
-      return null;
-    }
-    int from = n - 2;
-    if (from >= 2 && words.get(from - 1).matches("\\d{1,3}") && isWord(lexicon.seasonWords, words.get(from - 2))) {
-      from -= 2;
-    }
-    return String.join(" ", words.subList(from, n));
-  }
-
-  private static boolean isWord(java.util.Set<String> set, String word) {
-    return set.contains(HeaderLexicon.foldWord(word));
   }
 
   /** {@code Categories:} with what follows the colon split into labels, or null if not a category line. */

@@ -18,9 +18,9 @@ import java.util.Optional;
  * ({@link BodyShowReader}).
  *
  * <pre>{@code
- * Header h = HeaderReader.read("Jo Doe, leading with care\nThe Long Table - A podcast by Al Roe\n\nJo Doe is ...");
+ * Header h = HeaderReader.read("Jo Doe, leading with care\nSlow Fire - A podcast by Al Roe\n\nJo Doe is ...");
  * h.title();      // Optional[leading with care]
- * h.showName();   // Optional[The Long Table]
+ * h.showName();   // Optional[Slow Fire]
  * }</pre>
  */
 final class HeaderReader {
@@ -61,34 +61,51 @@ final class HeaderReader {
     String body = input.substring(bodyStart, bodyEnd);
     TitleReader.Title title = scan.titleLine() == null ? null
         : titles.read(scan.titleLine(), name -> mentioned(body, name));
-    String show = firstNonNull(scan.show(), title == null ? null : title.show());
-    List<PersonName> hosts = new ArrayList<>(scan.hosts());
-    if (show == null || hosts.isEmpty()) {
-      for (BodyShowReader.Found f : bodyShows.read(body)) {
-        if (show == null && f.show() != null) {
-          show = f.show();
-          diagnostics.add(bodyDiagnostic("show-from-body", "show \"" + show + "\"", f, bodyStart));
-        }
-        List<PersonName> bodyHosts = notGuests(f.hosts(), title);
-        if (hosts.isEmpty() && !bodyHosts.isEmpty()) {
-          hosts.addAll(bodyHosts);
-          diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + bodyHosts.get(0).name() + "\"", f, bodyStart));
-        }
-      }
+    ShowAndHosts show = new ShowAndHosts(firstNonNull(scan.show(), title == null ? null : title.show()),
+        distinct(scan.hosts(), List.of()));
+    if (show.name == null || show.hosts.isEmpty()) {
+      fillFromBody(show, body, bodyStart, title, diagnostics);
     }
     lines.lookForHeaderLinesInBody(input, bodyStart, bodyEnd, diagnostics);
     return new Header(
         Optional.ofNullable(title).map(TitleReader.Title::title).filter(t -> !t.isBlank()),
         Optional.ofNullable(firstNonNull(title == null ? null : title.code(), scan.code())),
         guests(title, scan.labelledGuests()),
-        Optional.ofNullable(show),
-        hosts,
+        Optional.ofNullable(show.name),
+        show.hosts,
         Optional.ofNullable(scan.date()),
         Optional.ofNullable(scan.duration()),
         scan.categories(),
         bodyStart,
         bodyEnd,
         diagnostics);
+  }
+
+  /** The show and hosts found so far. */
+  private static final class ShowAndHosts {
+    String name;
+    final List<PersonName> hosts;
+
+    ShowAndHosts(String name, List<PersonName> hosts) {
+      this.name = name;
+      this.hosts = hosts;
+    }
+  }
+
+  /** Takes what the header left open from body phrases about this episode. */
+  private void fillFromBody(ShowAndHosts show, String body, int bodyStart, TitleReader.Title title,
+      List<Diagnostic> diagnostics) {
+    for (BodyShowReader.Found f : bodyShows.read(body)) {
+      if (show.name == null && f.show() != null) {
+        show.name = f.show();
+        diagnostics.add(bodyDiagnostic("show-from-body", "show \"" + show.name + "\"", f, bodyStart));
+      }
+      List<PersonName> bodyHosts = notGuests(f.hosts(), title);
+      if (show.hosts.isEmpty() && !bodyHosts.isEmpty()) {
+        show.hosts.addAll(bodyHosts);
+        diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + bodyHosts.get(0).name() + "\"", f, bodyStart));
+      }
+    }
   }
 
   /** Whether the body mentions the surname of {@code name} (any body, when there is none to check against). */
@@ -102,10 +119,17 @@ final class HeaderReader {
 
   /** The title's guests, then those of a {@code Guest:} line that the title does not name. */
   private static List<PersonName> guests(TitleReader.Title title, List<PersonName> labelled) {
-    List<PersonName> out = new ArrayList<>(title == null ? List.of() : title.guests());
-    for (PersonName p : labelled) {
-      if (out.stream().noneMatch(g -> g.name().equals(p.name()))) {
-        out.add(p);
+    return distinct(title == null ? List.of() : title.guests(), labelled);
+  }
+
+  /** {@code first} then {@code second}, each name once (the first spelling wins). */
+  private static List<PersonName> distinct(List<PersonName> first, List<PersonName> second) {
+    List<PersonName> out = new ArrayList<>();
+    for (List<PersonName> list : List.of(first, second)) {
+      for (PersonName p : list) {
+        if (out.stream().noneMatch(o -> o.name().equals(p.name()))) {
+          out.add(p);
+        }
       }
     }
     return out;

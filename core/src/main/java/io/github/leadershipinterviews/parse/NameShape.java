@@ -10,7 +10,7 @@ import java.util.Set;
  * particles inside; initials such as {@code J.}), then optional post-nominals or an appearance numeral.
  *
  * <pre>
- *   "Dr. Jo O’Hara-Vance, PhD"    a name
+ *   "Dr. Jo O’Hara-Quist, PhD"    a name
  *   "Ana de la Cruz"              a name
  *   "Psychological Safety"        not a name (topic word)
  *   "Jo"                          not a full name (one word)

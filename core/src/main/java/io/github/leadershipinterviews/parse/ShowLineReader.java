@@ -9,7 +9,7 @@ import java.util.List;
  * {@code En podcast af}, ...).
  *
  * <pre>
- *   "The Long Table - A podcast by Jo Doe"                              show, host Jo Doe
+ *   "Slow Fire - A podcast by Jo Doe"                              show, host Jo Doe
  *   "Aamun valo - Podcast tekijän mukaan Jo Doe ja Al Roe - Keskiviikkoisin"   hosts Jo Doe, Al Roe
  *   "First Steps - A podcast by Jo Doe and Al Roe, coaches for new leaders - Tuesdays"   hosts Jo Doe, Al Roe
  * </pre>

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   "Jo Doe, leading with care"                title "leading with care", guest Jo Doe
- *   "Jo Doe: Kindness is a strategy"           title "Kindness is a strategy", guest Jo Doe
+ *   "Jo Doe: Patience is a tactic"             title "Patience is a tactic", guest Jo Doe
  *   "\"Trust first\" - Jo Doe"                 title "Trust first", guest Jo Doe
  *   "Trust first with Dr. Jo Doe and Al Roe"   title unchanged, guests Jo Doe, Al Roe
  *   "Jo Doe on leading change"                 title unchanged, guest Jo Doe
  *   "XYZ12: Trust first"                       title unchanged, code XYZ12
- *   "Lantern Talks ep.4: Jo Doe, Former Chief, Leeds"  title unchanged, code ep.4, show Lantern Talks
+ *   "Beacon Talks ep.4: Jo Doe, Former Chief, Leeds"  title unchanged, code ep.4, show Beacon Talks
  * </pre>
  *
  * <p>A guest's name is taken off the title only where it stands apart as a prefix or a suffix, and only when the
@@ -72,31 +72,33 @@ final class TitleReader {
 
   /** A title with a code prefix: kept whole (GUIDELINES), guests read from the part after the code. */
   private Title coded(String text, Predicate<String> known) {
-    String code = null;
-    String show = null;
-    int restStart = -1;
-    Matcher m = SEASON_EPISODE.matcher(text);
-    if (m.lookingAt() || (m = HASH.matcher(text)).lookingAt() || (m = LETTERS_DIGITS.matcher(text)).lookingAt()
-        || (m = NUMBER.matcher(text)).lookingAt()) {
-      code = m.group(1);
-      restStart = m.end();
-    } else if ((m = WORD_NUMBER.matcher(text)).lookingAt() && isEpisodeWord(m.group(2) != null ? m.group(2) : m.group(4))) {
-      code = m.group(1) != null ? m.group(1) : m.group(3);
-      restStart = m.end();
-    } else if ((m = SHOW_EPISODE.matcher(text)).lookingAt()) {
-      show = m.group(1).strip();
-      code = m.group(2);
-      restStart = m.end();
-    }
-    if (code == null || restStart >= text.length()) {
+    Prefix prefix = codePrefix(text);
+    if (prefix == null || prefix.end() >= text.length()) {
       return null;
     }
-    String rest = text.substring(restStart);
+    String rest = text.substring(prefix.end());
     List<PersonName> guests = new ArrayList<>();
     if (standApart(rest, known, guests) == null) {
       guests.addAll(inside(rest, known));
     }
-    return new Title(text, code.strip(), show, guests);
+    return new Title(text, prefix.code().strip(), prefix.show(), guests);
+  }
+
+  /** An episode code at the start of a title, a show named before it, and where the rest starts. */
+  private record Prefix(String code, String show, int end) {}
+
+  private Prefix codePrefix(String text) {
+    Matcher m = SEASON_EPISODE.matcher(text);
+    if (m.lookingAt() || (m = HASH.matcher(text)).lookingAt() || (m = LETTERS_DIGITS.matcher(text)).lookingAt()
+        || (m = NUMBER.matcher(text)).lookingAt()) {
+      return new Prefix(m.group(1), null, m.end());
+    }
+    m = WORD_NUMBER.matcher(text);
+    if (m.lookingAt() && isEpisodeWord(m.group(2) != null ? m.group(2) : m.group(4))) {
+      return new Prefix(m.group(1) != null ? m.group(1) : m.group(3), null, m.end());
+    }
+    m = SHOW_EPISODE.matcher(text);
+    return m.lookingAt() ? new Prefix(m.group(2), m.group(1).strip(), m.end()) : null;
   }
 
   private boolean isEpisodeWord(String word) {
@@ -111,18 +113,36 @@ final class TitleReader {
 
   /** {@code "Phrase" - Jo Doe} or {@code Topic | Jo Doe, CEO}: the title before the dash, or null. */
   private String withoutSuffixGuest(String text, Predicate<String> known, List<PersonName> guests) {
+    String bracketed = withoutBracketedGuest(text.strip(), known, guests);
+    if (bracketed != null) {
+      return bracketed;
+    }
     int dash = lastDash(text);
-    if (dash <= 0) {
+    int colon = text.lastIndexOf(": ");
+    int cut = dash >= colon ? dash : colon;           // where the title ends
+    int from = dash >= colon ? dash + 3 : colon + 2;  // where the name starts
+    if (cut <= 0) {
       return null;
     }
-    String after = text.substring(dash + 3);
+    String after = text.substring(from);
     int comma = after.indexOf(',');
     List<PersonName> names = nameList(after.substring(0, comma < 0 ? after.length() : absorbPostNominals(after, comma)), known);
     if (names.isEmpty()) {
       return null;
     }
     guests.addAll(names);
-    return unquote(text.substring(0, dash));
+    return unquote(text.substring(0, cut));
+  }
+
+  /** {@code Topic (Jo Doe)}: the title before the brackets, or null. */
+  private String withoutBracketedGuest(String text, Predicate<String> known, List<PersonName> guests) {
+    int open = text.lastIndexOf('(');
+    if (!text.endsWith(")") || open <= 0 || !withGuests(text.substring(0, open)).isEmpty()) {
+      return null;   // "with Jo Doe (Doe Builders)": the brackets name the guest's firm, not a guest
+    }
+    List<PersonName> names = nameList(text.substring(open + 1, text.length() - 1), known);
+    guests.addAll(names);
+    return names.isEmpty() ? null : unquote(text.substring(0, open));
   }
 
   /** {@code Jo Doe, topic}, {@code Jo Doe: topic}, {@code Jo Doe - topic}: the rest, or null. */
@@ -138,7 +158,7 @@ final class TitleReader {
     }
     guests.addAll(names);
     String rest = text.substring(nameEnd).replaceFirst("^\\s*[,:|\u2013\u2014-]\\s*", "").strip();
-    return rest.isEmpty() || isRoleAndPlace(rest) ? text : unquote(rest);
+    return rest.isEmpty() || isRoleAndPlace(rest) || isRole(rest) ? text : unquote(rest);
   }
 
   /** Guests named inside a title that keeps its words: {@code ... with X and Y}, {@code X on topic}. */
@@ -320,7 +340,14 @@ final class TitleReader {
         && "-\u2013\u2014|".indexOf(text.charAt(i + 1)) >= 0;
   }
 
-  /** {@code Former Chief Constable, Tyneside}: comma-separated title-cased segments, no quotes. */
+  /** {@code CEO of Acme}, {@code Former Chief Constable}: a short role after the name, not a topic. */
+  private boolean isRole(String rest) {
+    List<String> words = NameShape.words(rest);
+    return !words.isEmpty() && words.size() <= 8 && QUOTES.indexOf(rest.charAt(0)) < 0
+        && lexicon.roleWords.contains(HeaderLexicon.foldWord(words.get(0)));
+  }
+
+  /** {@code Former Harbour Master, Leeds}: comma-separated title-cased segments, no quotes. */
   private static boolean isRoleAndPlace(String rest) {
     if (rest.indexOf(',') < 0) {
       return false;

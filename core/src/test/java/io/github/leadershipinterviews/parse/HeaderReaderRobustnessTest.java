@@ -45,22 +45,25 @@ class HeaderReaderRobustnessTest {
     assertLinear(n -> "Kategoriat:\n" + " ".repeat(n) + "\nIn this episode of " + "Ada ".repeat(n / 4));
   }
 
-  /** Time for 8n over time for n: about 8 when linear, 64 when quadratic; 40 leaves room for noise. */
+  /**
+   * Time for 16n over time for n: about 16 when linear, 256 when quadratic; 100 leaves room for the noise of a
+   * loaded machine (best of several runs each).
+   */
   private static void assertLinear(IntFunction<String> input) {
-    int n = 400_000;
+    int n = 200_000;
     String small = input.apply(n);
-    String large = input.apply(8 * n);
+    String large = input.apply(16 * n);
     for (int warm = 0; warm < 5; warm++) {
       HeaderReader.read(small);
     }
     long tSmall = best(small);
     long tLarge = best(large);
-    assertThat((double) tLarge / Math.max(tSmall, 1)).isLessThan(40.0);
+    assertThat((double) tLarge / Math.max(tSmall, 1)).isLessThan(100.0);
   }
 
   private static long best(String input) {
     long best = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 7; i++) {
       long start = System.nanoTime();
       HeaderReader.read(input);
       best = Math.min(best, System.nanoTime() - start);

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class HeaderVocabularyTest {
   private static final String POLISH = String.join("\n",
-      "Zofia Wrona, prowadzenie zespołu po fuzji",
+      "Zofia Kmita, prowadzenie zespołu po fuzji",
       "Szefowie od kuchni - Podcast od Adam Lis - Środy",
       "Wszystkie odcinki",
       "Kategorie: Biznes",
-      "Zofia Wrona kieruje spółdzielnią Mleczna Droga od 2021 roku.");
+      "Zofia Kmita kieruje spółdzielnią Mleczna Droga od 2021 roku.");
 
   @Test
   void userVocabularyAddsShowLineCategoryScheduleAndChrome() {
@@ -29,7 +29,7 @@ class HeaderVocabularyTest {
     assertThat(episode.show().flatMap(s -> s.name())).contains("Szefowie od kuchni");
     assertThat(episode.show().get().hosts()).extracting(Person::name).containsExactly("Adam Lis");
     assertThat(episode.categories()).containsExactly("Biznes");
-    assertThat(episode.summary().text()).isEqualTo("Zofia Wrona kieruje spółdzielnią Mleczna Droga od 2021 roku.");
+    assertThat(episode.summary().text()).isEqualTo("Zofia Kmita kieruje spółdzielnią Mleczna Droga od 2021 roku.");
   }
 
   @Test

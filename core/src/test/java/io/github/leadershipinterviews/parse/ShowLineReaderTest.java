@@ -12,15 +12,15 @@ class ShowLineReaderTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
-      "The Long Table - A podcast by Orla Fennimore; The Long Table; Orla Fennimore",
-      "The Long Table - Podcast by Dr. Orla Fennimore; The Long Table; Orla Fennimore",
+      "Slow Fire - A podcast by Orla Fennimore; Slow Fire; Orla Fennimore",
+      "Slow Fire - Podcast by Dr. Orla Fennimore; Slow Fire; Orla Fennimore",
       "Aamun valo - Podcast tekijän mukaan Ilkka Saarinen ja Tuuli Vesa - Keskiviikkoisin; Aamun valo; Ilkka Saarinen|Tuuli Vesa",
       "Lederens time - En podcast af Mette Holm og Rasmus Krogh - Onsdage; Lederens time; Mette Holm|Rasmus Krogh",
-      "Chefsrummet - En podcast av Elin Sundqvist och Per Lind; Chefsrummet; Elin Sundqvist|Per Lind",
+      "Chefsrummet - En podcast av Elin Sandelin och Per Lind; Chefsrummet; Elin Sandelin|Per Lind",
       "Ledelse i praksis - En podkast av Kari Nygaard; Ledelse i praksis; Kari Nygaard",
       "Führung heute - Ein Podcast von Jana Keller und Timo Brandt - Mittwochs; Führung heute; Jana Keller|Timo Brandt",
       "Diriger autrement - Un podcast de Claire Morel et Hugo Benoit; Diriger autrement; Claire Morel|Hugo Benoit",
-      "Liderar hoy - Podcast de Lucía Ferrer y Mateo Ruiz; Liderar hoy; Lucía Ferrer|Mateo Ruiz",
+      "Liderar hoy - Podcast de Lucía Ferrer y Mateo Lazcano; Liderar hoy; Lucía Ferrer|Mateo Lazcano",
       "Guidare bene - Podcast di Giulia Conti e Marco Sala; Guidare bene; Giulia Conti|Marco Sala",
       "Goed leiden - Een podcast van Sanne de Vries en Bram Jansen; Goed leiden; Sanne de Vries|Bram Jansen",
       "Open Floor - A podcast by Dara Whelan | Leadership coach and author - Every Monday; Open Floor; Dara Whelan",

@@ -1,0 +1,121 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs of capitalised words joined by the small words names of organisations use ({@code of}, {@code for},
+ * {@code and}, {@code &}, Swedish {@code i}, ...): {@code Association of Rural Care Providers},
+ * {@code Rowan & Finch}. A word with a possessive ending closes its run. One pass over the tokens.
+ */
+final class CapitalisedRuns {
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "i", "de", "du", "des",
+      "la", "le", "für", "och", "og", "y", "und", "et", "del", "di", "van", "von");
+  private static final int MAX_RUN = 14;
+  /** Abbreviations that stay inside a name with their full stop: {@code St. Annen Hospital}. */
+  static final String[] SHORT_FORMS = {"St", "Ste", "Mt", "Ft"};
+
+  /** Tokens {@code from..to}, inclusive. */
+  record Run(int from, int to) {
+    int length() {
+      return to - from + 1;
+    }
+  }
+
+  private CapitalisedRuns() {}
+
+  static List<Run> find(Tokens t, boolean[] masked) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!startsRun(t, i, masked)) {
+        i++;
+        continue;
+      }
+      int end = extend(t, i, masked);
+      out.add(new Run(i, end));
+      i = end + 1;
+    }
+    return out;
+  }
+
+  private static boolean startsRun(Tokens t, int i, boolean[] masked) {
+    Token tok = t.get(i);
+    return !masked[i] && tok.isWord() && tok.isCapitalised();
+  }
+
+  private static int extend(Tokens t, int i, boolean[] masked) {
+    int end = i;
+    int j = i + 1;
+    while (j < t.size() && j - i < MAX_RUN && (!t.startsSentence(j) || isShortForm(t, j))
+        && continuesAfter(t, i, end, j, masked)) {
+      if (startsRun(t, j, masked)) {
+        end = j;
+        j++;
+      } else if (isConnector(t, j, end, masked)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** {@code Amazon and McKinsey & Company}: two names; a name holds "and" or "&", rarely both. */
+  private static boolean isAndBeforeAmpersand(Tokens t, int end, int j) {
+    if (!t.is(j, "and")) {
+      return false;
+    }
+    for (int k = j + 1; k < t.size() && k <= j + 4; k++) {
+      if (t.is(k, "&")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isShortForm(Tokens t, int j) {
+    return t.is(j - 1, ".") && j >= 2 && t.get(j - 2).isAny(SHORT_FORMS) && !t.startsLine(j);
+  }
+
+  /**
+   * A possessive closes a run ({@code Eastmere Trust’s Wellbeing Board} is two names) unless nothing before it
+   * names an organisation and a capitalised word follows ({@code Eastmere Children's Hospital}).
+   */
+  private static boolean continuesAfter(Tokens t, int from, int end, int j, boolean[] masked) {
+    if (Words.isLegalForm(t.get(end).text()) || isAndBeforeAmpersand(t, end, j)) {
+      return false;
+    }
+    if (!t.get(end).hasClitic()) {
+      return true;
+    }
+    for (int i = from; i <= end; i++) {
+      if (Words.isOrganisationWord(t.get(i).bare()) || t.get(i).isAcronym()) {
+        return false;
+      }
+    }
+    return end - from >= 1 && j == end + 1 && startsRun(t, j, masked) && !t.get(j).isAcronym();
+  }
+
+  private static boolean isConnector(Tokens t, int j, int end, boolean[] masked) {
+    Token tok = t.get(j);
+    if (tok.is(".") && j == end + 1 && t.get(end).isAny(SHORT_FORMS) && startsRun(t, j + 1, masked)) {
+      return true;
+    }
+    if (masked[j] || !CONNECTORS.contains(tok.text())) {
+      return false;
+    }
+    if (tok.is("the")) {
+      return t.get(j - 1).isAny("of", "for") && j + 1 < t.size() && startsRun(t, j + 1, masked)
+          && !Words.isPlacePrefix(t.get(j + 1).text());
+    }
+    Token next = t.at(j + 1);
+    if (next == null) {
+      return false;
+    }
+    boolean nextStarts = startsRun(t, j + 1, masked)
+        || next.is("the") && (tok.is("of") || tok.is("for")) && j + 2 < t.size() && startsRun(t, j + 2, masked);
+    return nextStarts && j == end + 1;
+  }
+}

@@ -1,0 +1,323 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.parse.Cast.Part;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides who is a host, a guest or another person. Guests: the title's guests; {@code <Host> speaks with X};
+ * {@code X joins <Host>}; the subject of the opening {@code X is <role>} sentence; {@code X, Role, Org} lines;
+ * transcript labels that are not the host's. A sentence about the next or last episode names people, not guests.
+ */
+final class CastReader {
+  private static final Set<String> MEETING_VERBS = Set.of("speaks", "talks", "chats", "sits", "catches", "welcomes",
+      "interviews", "meets", "joined", "keskustelee", "keskustelevat", "pratar", "samtalar", "snakker", "taler",
+      "spricht", "parle", "habla", "speak", "talk", "chat", "guest", "guests", "conversation", "interview",
+      "gäst", "vieras", "vieraana", "gæst", "gast", "invité", "invitée", "invitado", "invitada", "ospite");
+  private static final Set<String> MEETING_LINKS = Set.of("with", "to", "down", "back", "up", "by", "is", "med",
+      "mit", "avec", "con", "again", "in", "the", "today", "also", "once", "more", "this", "week", "är",
+      "on", "ist", "est", "è", "es", "special", "idag", "tänään");
+  private static final Set<String> OTHER_EPISODE = Set.of("next", "upcoming", "coming", "last", "previous",
+      "nästa", "seuraavassa", "seuraava", "næste", "neste", "nächste", "prochain", "prochaine", "forrige");
+  private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es",
+      "è");
+  private static final Set<String> HOST_WORDS = Set.of("host", "hosts", "presenter", "interviewer", "juontaja",
+      "värd", "programledare", "vært");
+  private static final int MAX_LINE_TOKENS = 30;
+  private static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
+      "diskuterar", "keskustelevat", "drøfter", "diskutiert", "discute");
+  private static final int TOPIC_WORDS = 6;
+  /** How far around a name the reader looks, in tokens: keeps every look-up bounded (linear time). */
+  private static final int WINDOW = 40;
+
+  private final Tokens t;
+  private final List<PersonOccurrence> occurrences;
+  private final Map<Integer, PersonOccurrence> byStart = new HashMap<>();
+  private final Map<Integer, PersonOccurrence> byEnd = new HashMap<>();
+  private final Cast cast = new Cast();
+  private boolean hasGuest;
+
+  private CastReader(Tokens t, List<PersonOccurrence> occurrences) {
+    this.t = t;
+    this.occurrences = occurrences;
+    occurrences.forEach(o -> byStart.put(o.from(), o));
+    occurrences.forEach(o -> byEnd.put(o.to(), o));
+  }
+
+  /** The cast, with {@code header}'s hosts and title guests and what the body says. */
+  static Cast read(Tokens t, List<PersonOccurrence> occurrences, Header header) {
+    CastReader r = new CastReader(t, occurrences);
+    header.hosts().forEach(h -> r.cast.add(h, Part.HOST));
+    header.titleGuests().forEach(g -> r.addGuest(g));
+    r.bodyHosts();
+    r.bodyGuests();
+    r.others();
+    return r.cast;
+  }
+
+  private void addGuest(PersonName name) {
+    Cast.Member m = cast.find(name.name());
+    if (m == null || m.part() != Part.HOST) {
+      cast.add(name, Part.GUEST);
+      hasGuest = true;
+    }
+  }
+
+  private void bodyHosts() {
+    for (PersonOccurrence o : occurrences) {
+      Token before = t.at(o.from() - 1);
+      if (before != null && HOST_WORDS.contains(before.text().toLowerCase(Locale.ROOT))) {
+        cast.add(o.name(), Part.HOST);
+      }
+    }
+    transcriptHost();
+  }
+
+  /** The transcript label whose first line welcomes the listener is the host's. */
+  private void transcriptHost() {
+    for (PersonOccurrence o : occurrences) {
+      if (isLabel(o)) {
+        for (int i = o.to() + 1; i <= o.to() + WINDOW && i < t.size() && !isLabelAt(i); i++) {
+          if (t.get(i).text().equalsIgnoreCase("welcome")) {
+            cast.add(o.name(), Part.HOST);
+            return;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private boolean isLabelAt(int i) {
+    PersonOccurrence o = byStart.get(i);
+    return o != null && isLabel(o);
+  }
+
+  private boolean isLabel(PersonOccurrence o) {
+    return isLabel(t, o);
+  }
+
+  /** {@code [03:05] Jo Bell:} at the start of a line. */
+  static boolean isLabel(Tokens t, PersonOccurrence o) {
+    if (!t.is(o.to() + 1, ":")) {
+      return false;
+    }
+    int p = o.from() - 1;
+    if (t.is(p, "]") || t.is(p, ")")) {
+      while (p >= 0 && o.from() - p < MAX_LINE_TOKENS && !t.isAny(p, "[", "(")) {
+        p--;
+      }
+      return p >= 0 && t.isAny(p, "[", "(") && t.startsLine(p);
+    }
+    return t.startsLine(o.from());
+  }
+
+  private void bodyGuests() {
+    boolean first = true;
+    PersonOccurrence lastGuest = null;
+    for (PersonOccurrence o : occurrences) {
+      if (isHost(o)) {
+        continue;
+      }
+      boolean opening = (first || !hasGuest) && opensWithRole(o);
+      if (opening || metBy(o) || joins(o) || isGuestLine(o) || isLabel(o) || listedWith(lastGuest, o)) {
+        addGuest(normalised(o));
+        lastGuest = o;
+      }
+      first = false;
+    }
+    if (!hasGuest) {
+      openingSubject();
+    }
+    hostsBeforeGuestFirstNames();
+  }
+
+  private boolean isHost(PersonOccurrence o) {
+    Cast.Member m = cast.find(o.name().name());
+    return m != null && m.part() == Part.HOST;
+  }
+
+  /** {@code X is Chief Executive of ...} as the first name of the body. */
+  private boolean opensWithRole(PersonOccurrence o) {
+    int j = o.to() + 1;
+    if (t.is(j, ",")) {
+      j++;
+    }
+    Token verb = t.at(j);
+    if (verb == null || !COPULAS.contains(verb.text()) || !t.startsSentence(o.from())) {
+      return false;
+    }
+    for (int k = j + 1; k < t.size() && k <= j + 8 && !t.startsSentence(k); k++) {
+      if (Words.isRoleWord(t.get(k).bare())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code <Host> speaks with X}: X, unless the sentence is about another episode. */
+  private boolean metBy(PersonOccurrence o) {
+    int j = o.from() - 1;
+    int links = 0;
+    while (j >= 0 && links < 4 && MEETING_LINKS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+      j--;
+      links++;
+    }
+    j = beforeAnnouncedGroup(j);
+    j = t.is(o.from() - 1, "with") ? verbBeforeTopic(j) : j;
+    Token verb = t.at(j);
+    boolean discussion = verb != null && DISCUSSION_VERBS.contains(lower(j)) && t.is(o.from() - 1, "with");
+    if (verb == null || !MEETING_VERBS.contains(lower(j)) && !discussion || aboutOtherEpisode(o)) {
+      return false;
+    }
+    markInterviewer(j - 1);
+    return true;
+  }
+
+  /** {@code talks to two HR leaders: X ...}: the verb before a short lower-case group and a colon. */
+  private int beforeAnnouncedGroup(int j) {
+    if (!t.is(j, ":")) {
+      return j;
+    }
+    int k = j - 1;
+    while (k >= 0 && j - k <= 5 && t.get(k).isWord() && !MEETING_VERBS.contains(lower(k))) {
+      k--;
+    }
+    while (k >= 0 && j - k <= 7 && MEETING_LINKS.contains(lower(k)) && !MEETING_VERBS.contains(lower(k))) {
+      k--;
+    }
+    return k >= 0 && MEETING_VERBS.contains(lower(k)) ? k : j;
+  }
+
+  /** {@code Jo and Al discuss the new plan with X}: a discussion verb a few lower-case words before "with". */
+  private int verbBeforeTopic(int j) {
+    for (int k = j; k >= 0 && j - k <= TOPIC_WORDS && t.get(k).isWord() && t.get(k).isLowerCase(); k--) {
+      if (MEETING_VERBS.contains(lower(k)) || DISCUSSION_VERBS.contains(lower(k))) {
+        return k;
+      }
+    }
+    return j;
+  }
+
+  private String lower(int i) {
+    return t.get(i).text().toLowerCase(Locale.ROOT);
+  }
+
+  /** The name just before the meeting verb is a host's when the header did not say. */
+  private void markInterviewer(int last) {
+    int k = t.is(last, "is") ? last - 1 : last;
+    PersonOccurrence o = byEnd.get(k);
+    if (o != null && o.nameWords() >= 2) {
+      cast.add(o.name(), Part.HOST);
+      PersonOccurrence co = t.isAny(o.from() - 1, "and", "&") ? byEnd.get(o.from() - 2) : null;
+      if (co != null && co.nameWords() >= 2) {
+        cast.add(co.name(), Part.HOST);
+      }
+    }
+  }
+
+  private boolean aboutOtherEpisode(PersonOccurrence o) {
+    for (int i = Math.max(t.sentenceStartOf(o.from()), o.from() - WINDOW); i < o.from(); i++) {
+      if (OTHER_EPISODE.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code ... Tom Marsh, HR Director at X, and Ana Rivas, Head of Talent at Y}: a second guest in a list. */
+  private boolean listedWith(PersonOccurrence guest, PersonOccurrence o) {
+    if (guest == null || t.sentenceOf(guest.from()) != t.sentenceOf(o.from()) || o.from() - guest.to() > WINDOW) {
+      return false;
+    }
+    boolean joined = t.is(o.from() - 1, "and") || t.is(o.from() - 1, ",");
+    return joined && t.is(o.to() + 1, ",") && Words.isRoleWord(t.at(o.to() + 2) == null ? "" : t.get(o.to() + 2).bare())
+        && t.is(guest.to() + 1, ",");
+  }
+
+  /** {@code Sara Lim sits down with Ian}: the full name before a meeting verb and a guest's first name. */
+  private void hostsBeforeGuestFirstNames() {
+    java.util.Set<String> firstNames = new java.util.HashSet<>();
+    cast.withPart(Part.GUEST).forEach(g -> firstNames.add(g.firstName()));
+    for (PersonOccurrence o : occurrences) {
+      int j = o.to() + 1;
+      if (o.nameWords() < 2 || isHost(o) || j >= t.size() || !MEETING_VERBS.contains(lower(j))) {
+        continue;
+      }
+      int k = j + 1;
+      while (k < t.size() && k - j <= 3 && MEETING_LINKS.contains(lower(k))) {
+        k++;
+      }
+      Cast.Member m = cast.find(o.name().name());
+      if (k < t.size() && firstNames.contains(t.get(k).text()) && (m == null || m.part() != Part.GUEST)) {
+        cast.add(o.name(), Part.HOST);
+      }
+    }
+  }
+
+  /** {@code X joins <Host> to talk about ...}. */
+  private boolean joins(PersonOccurrence o) {
+    return t.is(o.to() + 1, "joins") && !aboutOtherEpisode(o);
+  }
+
+  /** A line of its own: {@code X, Director of Adult Care, Eastmere Council}. */
+  private boolean isGuestLine(PersonOccurrence o) {
+    if (!t.startsLine(o.from()) || !t.is(o.to() + 1, ",")) {
+      return false;
+    }
+    boolean role = false;
+    int i = o.to() + 2;
+    for (; i < t.size() && !t.startsLine(i); i++) {
+      if (i - o.from() > MAX_LINE_TOKENS || t.isAny(i, ".", "!", "?")) {
+        return false;
+      }
+      role |= Words.isRoleWord(t.get(i).bare());
+    }
+    return role;
+  }
+
+  /** With no other evidence: the name that opens the body's first sentence. */
+  private void openingSubject() {
+    for (PersonOccurrence o : occurrences) {
+      if (o.nameWords() >= 2 && t.sentenceOf(o.from()) == 0 && t.startsSentence(o.from()) && !isHost(o)) {
+        addGuest(normalised(o));
+      }
+      return;
+    }
+  }
+
+  /** Everyone else named in full. */
+  private void others() {
+    for (PersonOccurrence o : occurrences) {
+      if (o.nameWords() >= 2 && cast.find(o.name().name()) == null) {
+        cast.add(normalised(o), Part.PERSON);
+      } else if (o.nameWords() >= 2) {
+        cast.find(o.name().name()).learn(o.name());
+      }
+    }
+  }
+
+  /** {@code Helmi Lahtisen} in a Finnish sentence is {@code Helmi Lahtinen}. */
+  private PersonName normalised(PersonOccurrence o) {
+    if (cast.find(o.name().name()) != null) {
+      return o.name();
+    }
+    NordicNames.Language lang = NordicNames.languageOf(t, Math.max(t.sentenceStartOf(o.from()), o.from() - WINDOW),
+        Math.min(t.sentenceEnd(o.from()), o.to() + WINDOW));
+    String name = o.name().name();
+    int space = name.lastIndexOf(' ');
+    String last = name.substring(space + 1);
+    if (lang == NordicNames.Language.SCANDINAVIAN) {
+      Token next = t.at(o.nameTo() + 1);
+      if (next == null || !next.isWord() || !next.isLowerCase()) {
+        return o.name();
+      }
+    }
+    String base = NordicNames.baseForm(last, lang);
+    return base.equals(last) ? o.name() : new PersonName(name.substring(0, space + 1) + base,
+        o.name().honorific(), o.name().postNominals(), o.name().appearance());
+  }
+}

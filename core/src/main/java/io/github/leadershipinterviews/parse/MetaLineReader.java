@@ -1,0 +1,111 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.PublishedDate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a header line of episode metadata: a date and running time ({@link DateLineReader}), then segments split
+ * at {@code •}, {@code ·} or {@code |}, each a date, a running time, an episode code, a count, a lone
+ * {@code Episode} label, or {@code <Host> Season 2 Episode 7}.
+ *
+ * <pre>
+ *   "Feb 4, 2021 · Episode 12 · 26 min"            date, code Episode 12, 26 minutes
+ *   "Episode • Mar 12, 2024 • 45 min"              date, 45 minutes
+ *   "June 4, 2024 Jo Doe Season 3 Episode 58"      date, host Jo Doe, code Season 3 Episode 58
+ *   "14 Mar 2024\"A title\" - Jo Doe00:38:15"      date, 38:15, glued title "\"A title\" - Jo Doe"
+ * </pre>
+ */
+final class MetaLineReader {
+  private static final Pattern SEASON_EPISODE = Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4}");
+  private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
+
+  private final HeaderLexicon lexicon;
+  private final DateLineReader dates;
+
+  MetaLineReader(HeaderLexicon lexicon, DateLineReader dates) {
+    this.lexicon = lexicon;
+    this.dates = dates;
+  }
+
+  /** What a metadata line says; any part may be null. {@code gluedTitle} is a title run into the date. */
+  record Meta(PublishedDate date, Duration duration, String code, PersonName host, String gluedTitle) {}
+
+  /**
+   * Reads {@code content}, or returns null when it is not a metadata line. A line without a leading date or time
+   * counts only when segmented or when the title is already known ({@code Season 2 Episode 14} could be a title).
+   */
+  Meta read(String content, boolean titleKnown) {
+    DateLineReader.DateLine d = dates.read(content);
+    if (!d.found()) {
+      boolean segmented = content.indexOf('\u2022') >= 0 || content.indexOf('\u00B7') >= 0 || content.indexOf('|') >= 0;
+      Meta meta = segmented || titleKnown ? segments(content, new Meta(null, null, null, null, null)) : null;
+      return meta != null && (meta.date() != null || meta.duration() != null || meta.code() != null) ? meta : null;
+    }
+    String rest = d.rest(content);
+    if (d.date() == null && !rest.isEmpty()) {
+      return null;   // "5 Minutes with Jo Doe" is a title, not a running time
+    }
+    Meta start = new Meta(d.date(), d.duration(), d.code(), null, null);
+    Meta meta = segments(rest, start);
+    if (meta == null && d.date() != null && !titleKnown && HeaderLines.looksLikeTitle(rest)) {
+      return new Meta(d.date(), d.duration(), d.code(), null, rest);
+    }
+    return meta;
+  }
+
+  /** {@code meta} with every segment of {@code text} added, or null if a segment is not metadata. */
+  private Meta segments(String text, Meta meta) {
+    Meta out = meta;
+    for (String segment : text.split("[\u2022\u00B7|]")) {
+      out = segment(segment.strip(), out);
+      if (out == null) {
+        return null;
+      }
+    }
+    return out;
+  }
+
+  private Meta segment(String seg, Meta m) {
+    if (seg.isEmpty() || COUNT.matcher(seg).matches() || isWord(lexicon.episodeWords, seg)) {
+      return m;
+    }
+    DateLineReader.DateLine inner = dates.read(seg);
+    if (inner.found() && (inner.rest(seg).isEmpty() || COUNT.matcher(inner.rest(seg)).matches())) {
+      return new Meta(first(m.date(), inner.date()), first(m.duration(), inner.duration()), m.code(), m.host(), null);
+    }
+    String suffix = episodeSuffix(seg);
+    String beforeCode = suffix == null ? seg : seg.substring(0, seg.length() - suffix.length()).strip();
+    if (suffix != null && beforeCode.isEmpty() || SEASON_EPISODE.matcher(seg).matches()) {
+      return new Meta(m.date(), m.duration(), first(m.code(), seg), m.host(), null);
+    }
+    if (suffix != null && lexicon.names.isFullName(beforeCode)) {
+      return new Meta(m.date(), m.duration(), first(m.code(), suffix), PersonNames.parse(beforeCode), null);
+    }
+    return null;
+  }
+
+  /** A trailing {@code Season 2 Episode 7} / {@code Episode 7} / {@code Avsnitt 7}, as written, or null. */
+  private String episodeSuffix(String rest) {
+    List<String> words = NameShape.words(rest);
+    int n = words.size();
+    if (n < 2 || !words.get(n - 1).matches("#?\\d{1,5}") || !isWord(lexicon.episodeWords, words.get(n - 2))) {
+      return null;
+    }
+    int from = n - 2;
+    if (from >= 2 && words.get(from - 1).matches("\\d{1,3}") && isWord(lexicon.seasonWords, words.get(from - 2))) {
+      from -= 2;
+    }
+    return String.join(" ", words.subList(from, n));
+  }
+
+  private static boolean isWord(Set<String> set, String word) {
+    return set.contains(HeaderLexicon.foldWord(word));
+  }
+
+  private static <T> T first(T a, T b) {
+    return a != null ? a : b;
+  }
+}

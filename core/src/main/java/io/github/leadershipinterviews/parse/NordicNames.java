@@ -1,0 +1,113 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Case endings on names in Finnish and Swedish text, turned back into the name's base form. Only the last word
+ * of a name takes the ending ({@code Aino Virtasen kanssa}, {@code Per-Olof Hammars råd}).
+ *
+ * <table>
+ *   <caption>Suffix rules, first match wins</caption>
+ *   <tr><th>language</th><th>ending</th><th>base</th><th>example</th></tr>
+ *   <tr><td>Finnish</td><td>-sen</td><td>-nen</td><td>Lahtisen → Lahtinen, Virtasen → Virtanen</td></tr>
+ *   <tr><td>Finnish</td><td>vowel + -ssa/-ssä/-sta/-stä/-lla/-llä/-lta/-ltä/-lle/-ksi/-na/-nä</td><td>vowel</td>
+ *       <td>Koskelalla → Koskela</td></tr>
+ *   <tr><td>Finnish</td><td>vowel + -n</td><td>vowel</td><td>Koskelan → Koskela, Ainon → Aino</td></tr>
+ *   <tr><td>Swedish, Danish, Norwegian</td><td>-s (not -ss)</td><td>—</td><td>Hammars → Hammar</td></tr>
+ * </table>
+ */
+final class NordicNames {
+
+  enum Language { FINNISH, SCANDINAVIAN, OTHER }
+
+  private static final Map<String, Language> FUNCTION_WORDS = functionWords(Lexicon.load("nordic-function-words.txt"));
+  private static final String[] FINNISH_CASES = {"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi",
+      "na", "nä"};
+  private static final String VOWELS = "aeiouyäöå";
+  private static final int MIN_STEM = 3;
+
+  private NordicNames() {}
+
+  /** The language of tokens {@code from..to}, from the function words in them. */
+  static Language languageOf(Tokens t, int from, int to) {
+    int fi = 0;
+    int sv = 0;
+    for (int i = Math.max(0, from); i <= to && i < t.size(); i++) {
+      Language l = FUNCTION_WORDS.get(t.get(i).text().toLowerCase(Locale.ROOT));
+      fi += l == Language.FINNISH ? 1 : 0;
+      sv += l == Language.SCANDINAVIAN ? 1 : 0;
+    }
+    if (fi >= 2 && fi > sv) {
+      return Language.FINNISH;
+    }
+    return sv >= 2 ? Language.SCANDINAVIAN : Language.OTHER;
+  }
+
+  /** The base form of a name word in {@code language}, or the word itself. */
+  static String baseForm(String word, Language language) {
+    List<String> forms = switch (language) {
+      case FINNISH -> finnish(word);
+      case SCANDINAVIAN -> scandinavian(word);
+      case OTHER -> List.of();
+    };
+    return forms.isEmpty() ? word : forms.get(0);
+  }
+
+  /** Every form {@code word} may be an inflection of, most likely first, the word itself excluded. */
+  static List<String> candidates(String word) {
+    List<String> out = new ArrayList<>(finnish(word));
+    out.addAll(scandinavian(word));
+    return out;
+  }
+
+  /** Whether {@code word} ends like an inflected Finnish or Scandinavian name (genitive -n or -s, a case ending). */
+  static boolean mayBeInflected(String word) {
+    if (word.endsWith("n") || word.endsWith("s")) {
+      return true;
+    }
+    for (String c : FINNISH_CASES) {
+      if (word.endsWith(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> finnish(String w) {
+    List<String> out = new ArrayList<>();
+    if (w.endsWith("sen") && w.length() > MIN_STEM + 3) {
+      out.add(w.substring(0, w.length() - 3) + "nen");
+    }
+    for (String c : FINNISH_CASES) {
+      if (w.endsWith(c) && endsInVowel(w, w.length() - c.length())) {
+        out.add(w.substring(0, w.length() - c.length()));
+      }
+    }
+    if (w.endsWith("n") && !w.endsWith("nen") && endsInVowel(w, w.length() - 1)) {
+      out.add(w.substring(0, w.length() - 1));
+    }
+    return out;
+  }
+
+  private static List<String> scandinavian(String w) {
+    boolean genitive = w.length() > MIN_STEM + 1 && w.endsWith("s") && !w.endsWith("ss");
+    return genitive ? List.of(w.substring(0, w.length() - 1)) : List.of();
+  }
+
+  private static boolean endsInVowel(String w, int end) {
+    return end >= MIN_STEM && VOWELS.indexOf(Character.toLowerCase(w.charAt(end - 1))) >= 0;
+  }
+
+  private static Map<String, Language> functionWords(List<String> lines) {
+    Map<String, Language> out = new HashMap<>();
+    for (String line : lines) {
+      String[] parts = line.split("\\s+", 2);
+      out.put(parts[1], parts[0].equals("fi") ? Language.FINNISH : Language.SCANDINAVIAN);
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,274 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.parse.CapitalisedRuns.Run;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds named organisations: runs named by a keyword ({@code ... Trust}, {@code University of ...}), runs
+ * followed by an acronym in brackets ({@code Care Quality Commission (CQC)}), Nordic names ending in a
+ * lower-case tail ({@code Storviken kommun}), the object of a role ({@code chief executive of Kestrelford Youth}),
+ * acronyms alone ({@code NHS}, {@code ECSA’s}), and shortened names of organisations already found.
+ */
+final class OrganisationFinder {
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "för", "på", "hos", "with");
+  private static final Set<String> SPLITTING_CONNECTORS = Set.of("of", "for", "at");
+  private static final Set<String> DESCRIPTORS = Set.copyOf(Lexicon.load("organisation-descriptors.txt"));
+
+  private static final int MAX_NAME = 16;
+
+  private final Tokens t;
+  private final boolean[] masked;
+  private final OrganisationTable table;
+  private final List<Run> pending = new ArrayList<>();
+
+  private OrganisationFinder(Tokens t, boolean[] masked) {
+    this.t = t;
+    this.masked = masked;
+    this.table = new OrganisationTable(t.size());
+  }
+
+  static OrganisationTable find(Tokens t, boolean[] masked) {
+    OrganisationFinder f = new OrganisationFinder(t, masked);
+    for (Run run : CapitalisedRuns.find(t, masked)) {
+      f.named(run);
+    }
+    List<Run> rest = List.copyOf(f.pending);
+    f.pending.clear();
+    rest.forEach(f::roleObject);
+    f.acronyms();
+    List.copyOf(f.pending).forEach(f::shortened);
+    return f.table;
+  }
+
+  /** Accepts a run that names itself an organisation; keeps the others for the later passes. */
+  private void named(Run raw) {
+    Run run = trim(raw);
+    if (run == null) {
+      return;
+    }
+    Run tail = splitAfterPerson(run);
+    if (tail != run) {
+      pending.add(new Run(run.from(), tail.from() - 2));
+      run = tail;
+    }
+    String acronym = bracketedAcronym(run.to());
+    String nordicTail = nordicTail(run.to());
+    if (acronym != null) {
+      table.add(name(run), acronym, run.from(), run.to() + 3);
+    } else if (nordicTail != null) {
+      table.add(name(run) + " " + nordicTail, null, run.from(), run.to() + 1);
+    } else if (isSelfNamed(run) && !(afterRole(run) && continuesTitle(run))) {
+      table.add(name(run), null, run.from(), run.to());
+    } else {
+      pending.add(run);
+    }
+  }
+
+  /** Drops leading sentence starters and a leading role title ({@code Chief Executive of}). */
+  private Run trim(Run run) {
+    int from = run.from();
+    while (from <= run.to() && (Words.isNeverName(t.get(from).text()) || t.get(from).isLowerCase())) {
+      from++;
+    }
+    int afterRole = afterRolePrefix(from, run.to());
+    from = afterRole > 0 ? afterRole : from;
+    while (from <= run.to() && t.get(from).isLowerCase()) {
+      from++;
+    }
+    int to = run.to();
+    while (to >= from && (t.get(to).isLowerCase() || to > from && Words.isRoleWord(t.get(to).bare())
+        && !Words.isOrganisationWord(t.get(to).bare()) && !t.get(to - 1).isLowerCase())) {
+      to--;
+    }
+    return from > to ? null : new Run(from, to);
+  }
+
+  private int afterRolePrefix(int from, int to) {
+    int i = from;
+    while (i <= to && Words.isRoleWord(t.get(i).text())
+        || i <= to && i > from && t.get(i).is("and")) {
+      i++;
+    }
+    boolean prefix = i > from && i <= to && SPLITTING_CONNECTORS.contains(t.get(i).text());
+    return prefix ? i + 1 : -1;
+  }
+
+  /** In {@code Nora Quill of the Tarn Valley Medical Society}, the part after {@code of}. */
+  private Run splitAfterPerson(Run run) {
+    for (int i = run.from() + 1; i < run.to(); i++) {
+      if (SPLITTING_CONNECTORS.contains(t.get(i).text())) {
+        Run before = new Run(run.from(), i - 1);
+        Run after = trim(new Run(i + 1, run.to()));
+        if (after != null && !hasKeyword(before) && hasKeyword(after) && looksLikeName(before)) {
+          return new Run(after.from(), after.to());
+        }
+        return run;
+      }
+    }
+    return run;
+  }
+
+  private boolean looksLikeName(Run run) {
+    for (int i = run.from(); i <= run.to(); i++) {
+      Token tok = t.get(i);
+      if (!tok.isCapitalised() || tok.isAcronym() || Words.isRoleWord(tok.text())) {
+        return false;
+      }
+    }
+    Token before = t.at(run.from() - 1);
+    boolean afterParticle = before != null && (Words.isNameParticle(before.text())
+        || Words.isSecondParticle(before.text()));
+    return run.length() >= 2 || afterParticle || PersonNames.isHonorific(t.get(run.from()).text());
+  }
+
+  private boolean isSelfNamed(Run run) {
+    if (run.length() == 1) {
+      return Words.isKnownOrganisation(t.get(run.from()).bare());
+    }
+    for (int i = run.from(); i <= run.to(); i++) {
+      String w = t.get(i).bare();
+      if (Words.isOrganisationWord(w) || w.equals("&") || Words.isKnownOrganisation(w)) {
+        return !allRoleWords(run);
+      }
+    }
+    return false;
+  }
+
+  private boolean hasKeyword(Run run) {
+    for (int i = run.from(); i <= run.to(); i++) {
+      if (Words.isOrganisationWord(t.get(i).bare()) || Words.isKnownOrganisation(t.get(i).bare())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean allRoleWords(Run run) {
+    for (int i = run.from(); i <= run.to(); i++) {
+      Token tok = t.get(i);
+      if (tok.isWord() && !Words.isRoleWord(tok.text()) && !tok.isAny("of", "for", "and", "&")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code ABC} when the run is followed by {@code (ABC)}. */
+  private String bracketedAcronym(int last) {
+    Token open = t.at(last + 1);
+    Token word = t.at(last + 2);
+    Token close = t.at(last + 3);
+    boolean shape = open != null && open.is("(") && word != null && word.isAcronym() && close != null
+        && close.is(")");
+    return shape && !Words.isNeverOrganisation(word.text()) ? word.text() : null;
+  }
+
+  /** The base form of a lower-case Nordic tail after the run ({@code kommun}, {@code kaupungin}), or null. */
+  private String nordicTail(int last) {
+    Token next = t.at(last + 1);
+    if (next == null || !next.isWord() || !next.isLowerCase() || masked[last + 1]) {
+      return null;
+    }
+    return Words.organisationTail(next.text());
+  }
+
+  /** The run's text, with a possessive dropped and an inflected Nordic ending turned to its base form. */
+  private String name(Run run) {
+    Token last = t.get(run.to());
+    String head = run.length() == 1 ? "" : t.text(run.from(), run.to() - 1) + " ";
+    String lastWord = last.bare();
+    String base = Words.organisationTail(lastWord);
+    return head + (base != null && lastWord.length() > 4 ? base : lastWord);
+  }
+
+  /** {@code chief executive of Kestrelford Youth}: the run after a role and a preposition. */
+  private void roleObject(Run run) {
+    boolean neverAlone = run.length() == 1 && Words.isNeverOrganisation(t.get(run.from()).bare());
+    if (!afterRole(run)) {
+      pending.add(run);
+    } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)) {
+      table.add(name(run), null, run.from(), run.to());
+    }
+  }
+
+  /** {@code charity}, {@code föreningen}: a noun between a role's preposition and an organisation's name. */
+  static boolean isDescriptor(Token tok) {
+    return tok != null && DESCRIPTORS.contains(tok.text());
+  }
+
+  /** Whether a role and a preposition stand before the run ({@code director of [the] [charity] X}). */
+  private boolean afterRole(Run run) {
+    int p = run.from() - 1;
+    if (t.at(p) != null && DESCRIPTORS.contains(t.get(p).text())) {
+      p--;
+    }
+    if (t.is(p, "the")) {
+      p--;
+    }
+    Token prep = t.at(p);
+    Token role = t.at(p - 1);
+    return prep != null && ROLE_PREPOSITIONS.contains(prep.text()) && role != null && Words.isRoleWord(role.text());
+  }
+
+  /** {@code Director of Nursing at ...}, {@code Director of Adult Care, Eastmere Council}: part of a title. */
+  private boolean continuesTitle(Run run) {
+    int next = run.to() + 1;
+    if (t.is(next, ",")) {
+      next++;
+    }
+    Token after = t.at(next);
+    if (after == null) {
+      return false;
+    }
+    if (after.isAny("at", "of")) {
+      Token o = t.at(next + 1);
+      return o != null && (o.isCapitalised() || o.is("the"));
+    }
+    return next > run.to() + 1 && (table.covers(next) || startsKeywordRun(next));
+  }
+
+  /** Whether a capitalised run with an organisation keyword starts at {@code i} and ends its line or sentence. */
+  private boolean startsKeywordRun(int i) {
+    boolean keyword = false;
+    int j = i;
+    for (; j < t.size() && j - i < MAX_NAME && !t.startsLine(j) && !t.startsSentence(j) && (t.get(j).isCapitalised()
+        || t.get(j).isAny("of", "for", "and", "&", "the")); j++) {
+      keyword |= Words.isOrganisationWord(t.get(j).bare());
+    }
+    return keyword && (j >= t.size() || t.startsLine(j) || t.is(j, "."));
+  }
+
+  private boolean looksLikePersonWithHonorific(Run run) {
+    return PersonNames.isHonorific(t.get(run.from()).text());
+  }
+
+  /** Acronyms standing alone: a known organisation's acronym, or an organisation known by its acronym. */
+  private void acronyms() {
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (masked[i] || table.covers(i) || !tok.isWord()) {
+        continue;
+      }
+      OrganisationTable.Entry e = table.find(tok.bare());
+      if (e != null) {
+        table.mark(e, i, i);
+      } else if (tok.isAcronym() && tok.bare().length() >= 3 && !Words.isNeverOrganisation(tok.bare())
+          || Words.isKnownOrganisation(tok.bare())) {
+        table.add(tok.bare(), null, i, i);
+      }
+    }
+  }
+
+  /** {@code Eastmere} after {@code Eastmere Homes Group}: the same organisation, not a new one. */
+  private void shortened(Run run) {
+    if (table.covers(run.from())) {
+      return;
+    }
+    OrganisationTable.Entry e = table.byPrefix(name(run), run.length() > 1);
+    if (e != null && !name(run).equals(e.name()) || e != null && run.length() > 1) {
+      table.mark(e, run.from(), run.to());
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds written names: an optional honorific ({@code Dr}, {@code Dr.}, {@code Chief Superintendent}), one to four
+ * capitalised name words (with particles such as {@code van}, initials, {@code O’}, {@code Mc}, hyphens and
+ * non-ASCII letters), then optional post-nominals ({@code , PhD,}, {@code OBE}). Without an honorific a name
+ * needs two words. Words of organisations, works and show names never start or join a name.
+ */
+final class PersonFinder {
+  private static final int MAX_NAME_WORDS = 4;
+  /** Honorifics before a name, post-nominals after it: at most this many tokens each way, dots included. */
+  private static final int MAX_TITLE_TOKENS = 6;
+  /** Prepositions of place: {@code in Holloway Vale}, {@code across West Kent} name places, not people. */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "around", "throughout", "near",
+      "outside", "inside", "within", "at", "i", "på", "paikassa");
+
+  private static final String[] PLACES = PLACE_PREPOSITIONS.toArray(String[]::new);
+
+  private final Tokens t;
+  private final boolean[] blocked;
+
+  private PersonFinder(Tokens t, boolean[] blocked) {
+    this.t = t;
+    this.blocked = blocked;
+  }
+
+  /** Every name occurrence, in text order; {@code blocked} marks tokens of organisations, works, shows. */
+  static List<PersonOccurrence> find(Tokens t, boolean[] blocked) {
+    PersonFinder f = new PersonFinder(t, blocked);
+    List<PersonOccurrence> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      PersonOccurrence o = f.at(i);
+      if (o != null) {
+        out.add(o);
+        i = o.to() + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The name starting at token {@code i}, or null. */
+  PersonOccurrence at(int i) {
+    if (midRun(i)) {
+      return null;
+    }
+    int nameFrom = afterHonorifics(i);
+    if (!isNameWord(nameFrom, true)) {
+      return null;
+    }
+    int nameTo = nameFrom;
+    int words = 1;
+    int j = nameFrom + 1;
+    while (j < t.size() && words <= MAX_NAME_WORDS && !t.startsSentence(j) && !t.get(nameTo).hasClitic()) {
+      if (isNameWord(j, false)) {
+        nameTo = j;
+        words++;
+        j++;
+      } else if (Words.isNameParticle(t.get(j).text()) && isNameWord(j + 1, false)) {
+        j++;
+      } else if (Words.isNameParticle(t.get(j).text()) && t.at(j + 1) != null
+          && Words.isSecondParticle(t.get(j + 1).text()) && isNameWord(j + 2, false)) {
+        j += 2;
+      } else if (t.is(j, ".") && t.get(j - 1).text().length() == 1 && isNameWord(j + 1, false)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    boolean honorific = nameFrom > i;
+    if (words > MAX_NAME_WORDS || words < 2 && !honorific || isRoleHeaded(nameFrom, nameTo)
+        || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo) || t.isAny(i - 1, PLACES)
+        || OrganisationFinder.isDescriptor(t.at(i - 1)))) {
+      return null;
+    }
+    int to = afterPostNominals(nameTo);
+    String written = t.get(nameTo).hasClitic() && to == nameTo
+        ? t.text().substring(t.get(i).start(), t.get(nameTo).start()) + t.get(nameTo).bare()
+        : t.text(i, to);
+    PersonName name = PersonNames.parse(written);
+    return name.name().isBlank() ? null : new PersonOccurrence(i, to, nameFrom, nameTo, name);
+  }
+
+  private int afterHonorifics(int i) {
+    int j = i;
+    while (j < t.size() && j - i < MAX_TITLE_TOKENS) {
+      Token tok = t.get(j);
+      Token next = t.at(j + 1);
+      if (next != null && tok.isCapitalised() && PersonNames.isHonorific(tok.text() + " " + next.text())) {
+        j += 2;
+      } else if (tok.isCapitalised() && PersonNames.isHonorific(tok.text()) && !blocked[j]) {
+        j++;
+      } else {
+        break;
+      }
+      if (t.is(j, ".")) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  private boolean isNameWord(int j, boolean first) {
+    Token tok = t.at(j);
+    if (tok == null || blocked[j] || !tok.isWord() || !tok.isCapitalised() || tok.isAcronym()) {
+      return false;
+    }
+    String w = tok.bare();
+    if (hasDigit(w) || Words.isOrganisationWord(w) || Words.isKnownOrganisation(w) || PersonNames.isHonorific(w)) {
+      return false;
+    }
+    if (first) {
+      return !Words.isNeverName(w) && !Words.isPlacePrefix(w) && !tok.hasClitic();
+    }
+    return !Words.isNeverName(w) || Words.isPlacePrefix(w);
+  }
+
+  /** Inside a longer capitalised run ({@code Adult Social Care}): no name starts here. */
+  private boolean midRun(int i) {
+    Token prev = t.at(i - 1);
+    return prev != null && prev.isWord() && prev.isCapitalised() && !blocked[i - 1] && !t.startsSentence(i)
+        && !Words.isNeverName(prev.text()) && !PersonNames.isHonorific(prev.text())
+        && !Words.isRoleWord(prev.bare());
+  }
+
+  /** {@code Fellowship for Public Leaders}: capitalised words joined by "of" or "for" name a thing. */
+  private boolean insideLongerName(int i) {
+    Token before = t.at(i - 1);
+    Token word = t.at(i - 2);
+    return before != null && before.isAny("of", "for", "&") && word != null && word.isWord() && word.isCapitalised();
+  }
+
+  /** {@code ‘Eastmere Deal’}: a quoted capitalised phrase is a title or term, not a person. */
+  private boolean quotedAlone(int i, int nameTo) {
+    Token before = t.at(t.is(i - 1, "The") ? i - 2 : i - 1);
+    Token after = t.at(nameTo + 1);
+    return before != null && after != null && Tokens.isQuoteMark(before.text()) && Tokens.isQuoteMark(after.text());
+  }
+
+  /** {@code Chief Nursing Officer}, {@code Clinical Director}: a title, not a name. */
+  private boolean isRoleHeaded(int from, int to) {
+    if (Words.isRoleWord(t.get(from).bare())) {
+      return true;
+    }
+    int roles = 0;
+    for (int i = from; i <= to; i++) {
+      roles += Words.isRoleWord(t.get(i).bare()) ? 1 : 0;
+    }
+    return roles * 2 > to - from + 1;
+  }
+
+  private int afterPostNominals(int nameTo) {
+    int to = nameTo;
+    int j = nameTo + 1;
+    while (j < t.size() && j - nameTo < MAX_TITLE_TOKENS * 2) {
+      int k = t.is(j, ",") ? j + 1 : j;
+      Token tok = t.at(k);
+      boolean post = tok != null && tok.isWord()
+          && (PersonNames.isPostNominal(tok.text()) || PersonNames.numeral(tok.text()).isPresent() && to == nameTo);
+      if (!post) {
+        break;
+      }
+      to = k;
+      j = k + 1;
+    }
+    return to;
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads role clauses: {@code Chief Executive of Eastmere Trust (ET)}, {@code Eastmere Homes Group's director of
+ * people}, {@code Dep Dir of HR and OD at ...}, {@code President and CEO of ...} (two roles),
+ * {@code Chair of A and formerly Permanent Secretary at B} (a current and a former role), {@code vd för ...},
+ * {@code Kuusimaan hyvinvointialueen henkilöstöjohtaja}. Only roles held at a named organisation are read.
+ */
+final class RoleReader {
+  private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "för", "på", "hos", "i", "ved",
+      "bei", "chez", "de", "en", "di", "in", "der", "des", "bij", "van", "del", "della");
+  private static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "tidigare", "aiemmin",
+      "entinen", "früher", "ancien", "ancienne", "until", "once", "tidligere", "ehemalige", "ehemaliger");
+  private static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
+      "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
+      "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et");
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "(", ")", ":", "which", "where", "who",
+      "whose", "that", "som", "joka", "jossa", "when", "since", "from", "until", "–", "—");
+  private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
+      "currently", "is", "was", "a", "an", "has", "later", "the");
+
+  private static final int MAX_CLAUSE = 40;
+
+  private final Tokens t;
+  private final OrganisationTable orgs;
+
+  RoleReader(Tokens t, OrganisationTable orgs) {
+    this.t = t;
+    this.orgs = orgs;
+  }
+
+  /** The roles in the clause starting at token {@code k}; {@code former} when the verb says so ("was"). */
+  List<Role> clause(int k, boolean former) {
+    int end = clauseEnd(k);
+    List<Role> out = new ArrayList<>();
+    int start = k;
+    for (int j = k; j <= end + 1; j++) {
+      if (j == end + 1 || isSegmentBreak(start, j)) {
+        out.addAll(segment(start, j - 1, former));
+        start = j + 1;
+      }
+    }
+    return out;
+  }
+
+  private int clauseEnd(int k) {
+    int j = k;
+    while (j < t.size() && j - k < MAX_CLAUSE) {
+      if (orgs.covers(j)) {
+        j = orgs.endOf(j) + 1;
+        continue;
+      }
+      Token tok = t.get(j);
+      if (j > k && t.startsSentence(j) || CLAUSE_ENDS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      j++;
+    }
+    return j - 1;
+  }
+
+  private boolean isSegmentBreak(int start, int j) {
+    if (!t.is(j, "and") && !t.is(j, "och") && !t.is(j, "ja") && !t.is(j, "og")) {
+      return false;
+    }
+    Token next = t.at(j + 1);
+    return next != null && (SEGMENT_STARTS.contains(next.text()) || next.isAny("chairs", "chaired", "leads"))
+        || hasOrganisation(start, j - 1);
+  }
+
+  private boolean hasOrganisation(int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (orgs.covers(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Role> segment(int from, int to, boolean formerVerb) {
+    List<Role> roles = inSegment(from, to, formerVerb);
+    if (roles.isEmpty() && t.is(to + 1, ",") && orgs.covers(to + 2) && !hasOrganisation(from, to)) {
+      return roles(from, to, orgs.at(to + 2), formerVerb);
+    }
+    return roles;
+  }
+
+  private List<Role> inSegment(int from, int to, boolean formerVerb) {
+    boolean former = formerVerb;
+    int i = from;
+    while (i <= to && (FILLERS.contains(lower(i)) || FORMER.contains(lower(i))
+        || Character.isDigit(lower(i).charAt(0)))) {
+      former |= FORMER.contains(lower(i));
+      i++;
+    }
+    if (i > to) {
+      return List.of();
+    }
+    if (orgs.covers(i)) {
+      return ownedTitle(i, to, former);
+    }
+    if (t.isAny(i, "chairs", "chaired", "chairing") && i + 1 <= to) {
+      int q = t.is(i + 1, "the") ? i + 2 : i + 1;
+      return orgs.covers(q) ? List.of(Role.builder().title("chair").organisation(orgs.at(q).toOrganisation())
+          .current(!former && !t.is(i, "chaired")).build()) : List.of();
+    }
+    for (int p = i + 1; p < to; p++) {
+      if (PREPOSITIONS.contains(lower(p))) {
+        int q = t.is(p + 1, "the") ? p + 2 : p + 1;
+        q = OrganisationFinder.isDescriptor(t.at(q)) ? q + 1 : q;
+        if (orgs.covers(q) && orgs.at(q) != null) {
+          return roles(i, p - 1, orgs.at(q), former);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code Eastmere Homes Group's director of people}, {@code Kuusimaan hyvinvointialueen henkilöstöjohtaja}. */
+  private List<Role> ownedTitle(int i, int to, boolean former) {
+    OrganisationTable.Entry org = orgs.at(i);
+    int after = orgs.endOf(i) + 1;
+    if (after > to) {
+      return List.of();
+    }
+    return roles(after, to, org, former);
+  }
+
+  private List<Role> roles(int from, int to, OrganisationTable.Entry org, boolean former) {
+    while (from <= to && FILLERS.contains(lower(from))) {
+      from++;
+    }
+    if (from > to || !hasRoleWord(from, to)) {
+      return List.of();
+    }
+    List<Role> out = new ArrayList<>();
+    for (int[] part : splitCombined(from, to)) {
+      out.add(Role.builder().title(t.text(part[0], part[1])).organisation(org.toOrganisation())
+          .current(!former).build());
+    }
+    return out;
+  }
+
+  /** {@code President and CEO} is two titles; {@code Director of HR and OD} is one. */
+  private List<int[]> splitCombined(int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (t.isAny(j, "of", "for")) {
+        break;
+      }
+      if ((t.is(j, "and") || t.is(j, "&") || t.is(j, "/")) && hasRoleWord(from, j - 1) && hasRoleWord(j + 1, to)) {
+        return List.of(new int[] {from, j - 1}, new int[] {j + 1, to});
+      }
+    }
+    return List.of(new int[] {from, to});
+  }
+
+  private boolean hasRoleWord(int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (Words.isRoleWord(t.get(i).bare())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String lower(int i) {
+    return t.get(i).text().toLowerCase(Locale.ROOT);
+  }
+}

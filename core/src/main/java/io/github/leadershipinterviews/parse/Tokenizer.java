@@ -1,0 +1,95 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Cuts the body into {@link Token}s in one left-to-right pass. */
+final class Tokenizer {
+  private static final int MAX_ABBREVIATION_PART = 2;
+
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i += Character.charCount(c);
+      } else if (Character.isLetterOrDigit(c)) {
+        int end = wordEnd(text, i);
+        out.add(new Token(i, end, text.substring(i, end)));
+        i = end;
+      } else {
+        int end = i + Character.charCount(c);
+        out.add(new Token(i, end, text.substring(i, end)));
+        i = end;
+      }
+    }
+    return out;
+  }
+
+  private static int wordEnd(String s, int i) {
+    int j = letters(s, i);
+    while (j < s.length()) {
+      char c = s.charAt(j);
+      if (isJoiner(c) && j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1))) {
+        j = letters(s, j + 1);
+      } else if (c == '.' && abbreviationPart(s, j + 1) > 0) {
+        j = j + 1 + abbreviationPart(s, j + 1) + 1;
+      } else if (c == ':' && isClitic(s, i, j)) {
+        j = letters(s, j + 1);
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '’' || c == '-' || c == '‐';
+  }
+
+  private static int letters(String s, int i) {
+    int j = i;
+    while (j < s.length()) {
+      int c = s.codePointAt(j);
+      if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        break;
+      }
+      j += Character.charCount(c);
+    }
+    return j;
+  }
+
+  /** Length of {@code D} in {@code Ph.D.}: one or two letters closed by a full stop, or 0. */
+  private static int abbreviationPart(String s, int i) {
+    int j = i;
+    while (j < s.length() && j - i < MAX_ABBREVIATION_PART + 1 && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    int len = j - i;
+    return len >= 1 && len <= MAX_ABBREVIATION_PART && j < s.length() && s.charAt(j) == '.' ? len : 0;
+  }
+
+  /** {@code KIV:s}, {@code SJY:n}: an acronym with a Nordic case ending after a colon. */
+  private static boolean isClitic(String s, int wordStart, int colon) {
+    int end = colon + 1;
+    while (end < s.length() && Character.isLowerCase(s.charAt(end)) && end - colon <= 3) {
+      end++;
+    }
+    boolean shortEnding = end > colon + 1 && end - colon <= 3;
+    boolean followedByBreak = end == s.length() || !Character.isLetterOrDigit(s.charAt(end));
+    return shortEnding && followedByBreak && isUpperWord(s, wordStart, colon);
+  }
+
+  private static boolean isUpperWord(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return to - from >= 2;
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The body as tokens, with where sentences and lines start. Sentence starts come from the sentence stage and
+ * from run-together boundaries it may miss ({@code healthcare.She}, {@code [1:02]Ines}).
+ */
+final class Tokens {
+  /** Quote marks between a full stop and the next sentence ({@code purpose.”They}): at most this many. */
+  private static final int MAX_MARKS = 3;
+
+  private final String text;
+  private final List<Token> tokens;
+  private final boolean[] sentenceStart;
+  private final boolean[] lineStart;
+  private final int[] sentenceOf;
+  private final int[] sentenceFirst;
+
+  Tokens(String text, List<Span> sentences) {
+    this.text = text;
+    this.tokens = Tokenizer.tokenize(text);
+    this.sentenceStart = new boolean[tokens.size()];
+    this.lineStart = new boolean[tokens.size()];
+    markStarts(sentences);
+    this.sentenceOf = new int[tokens.size()];
+    int count = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      count += sentenceStart[i] ? 1 : 0;
+      sentenceOf[i] = count - 1;
+    }
+    this.sentenceFirst = new int[count + 1];
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      sentenceFirst[sentenceOf[i]] = i;
+    }
+    sentenceFirst[count] = tokens.size();
+  }
+
+  private void markStarts(List<Span> sentences) {
+    int s = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      while (s < sentences.size() && sentences.get(s).start() < t.start()) {
+        s++;
+      }
+      boolean atSentence = s < sentences.size() && sentences.get(s).start() == t.start();
+      lineStart[i] = i == 0 || hasNewline(tokens.get(i - 1).end(), t.start());
+      sentenceStart[i] = atSentence || lineStart[i] || afterBoundary(i);
+    }
+  }
+
+  private boolean afterBoundary(int i) {
+    int p = i - 1;
+    while (p >= 0 && i - p <= MAX_MARKS && isQuoteMark(tokens.get(p).text())) {
+      p--;
+    }
+    if (p < 0) {
+      return true;
+    }
+    String prev = tokens.get(p).text();
+    if (prev.equals(".") && p > 0 && isShortForm(tokens.get(p - 1).text()) && p == i - 1) {
+      return false;
+    }
+    return prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("]") || prev.equals("…")
+        || prev.equals("•");
+  }
+
+  private boolean hasNewline(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
+  private static boolean isShortForm(String word) {
+    return PersonNames.isHonorific(word) || Set.of(CapitalisedRuns.SHORT_FORMS).contains(word);
+  }
+
+  static boolean isQuoteMark(String s) {
+    return s.length() == 1 && "\"'“”‘’„‚«»‹›".indexOf(s.charAt(0)) >= 0;
+  }
+
+  String text() {
+    return text;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token get(int i) {
+    return tokens.get(i);
+  }
+
+  /** The token at {@code i}, or null outside the body. */
+  Token at(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+  }
+
+  boolean is(int i, String word) {
+    Token t = at(i);
+    return t != null && t.text().equals(word);
+  }
+
+  boolean isAny(int i, String... words) {
+    Token t = at(i);
+    return t != null && t.isAny(words);
+  }
+
+  boolean isLower(int i, String word) {
+    Token t = at(i);
+    return t != null && t.text().equalsIgnoreCase(word);
+  }
+
+  boolean startsSentence(int i) {
+    return sentenceStart[i];
+  }
+
+  boolean startsLine(int i) {
+    return lineStart[i];
+  }
+
+  /** Body text from the start of token {@code from} to the end of token {@code to} (inclusive). */
+  String text(int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to).end());
+  }
+
+  /** Index of the first token starting at or after {@code offset}. */
+  int indexAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Which sentence (0, 1, ...) token {@code i} is in. */
+  int sentenceOf(int i) {
+    return sentenceOf[i];
+  }
+
+  /** Index of the last token of the sentence holding token {@code i}. */
+  int sentenceEnd(int i) {
+    return sentenceFirst[sentenceOf[i] + 1] - 1;
+  }
+
+  /** Index of the first token of the sentence holding token {@code i}. */
+  int sentenceStartOf(int i) {
+    return sentenceFirst[sentenceOf[i]];
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.leadershipinterviews.parse;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The entity stage's word lists, loaded once, and the word tests built on them. */
+final class Words {
+  private static final Set<String> ROLE_WORDS = lowerSet(Lexicon.load("role-words.txt"));
+  private static final List<String> ROLE_SUFFIXES = Lexicon.load("role-suffixes.txt");
+  private static final Set<String> ORGANISATION_WORDS = Set.copyOf(Lexicon.load("organisation-words.txt"));
+  private static final Map<String, String> ORGANISATION_TAILS = tails(Lexicon.load("organisation-tails.txt"));
+  private static final Set<String> KNOWN_ORGANISATIONS = Set.copyOf(Lexicon.load("known-organisations.txt"));
+  private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(Lexicon.load("not-organisations.txt"));
+  private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.load("not-names.txt"));
+  private static final Set<String> PLACE_PREFIXES = Set.copyOf(Lexicon.load("place-prefixes.txt"));
+  private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "di", "du",
+      "le", "la", "bin", "bint", "al", "el", "ten", "ter", "dos", "y");
+  /** Second particles: {@code van der}, {@code von den}, {@code de la}. */
+  private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "de", "la", "los", "las");
+  private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "Ltd", "Inc", "LLC", "LLP", "plc", "PLC", "AB", "Oy",
+      "Oyj", "AS", "ASA", "A/S", "SA", "AG", "NV", "BV", "Corp");
+
+  private static final int SHORT_TAIL = 4;
+
+  private Words() {}
+
+  /** {@code chief}, {@code Director}, {@code vd}, {@code henkilöstöjohtaja}: a word of a job title. */
+  static boolean isRoleWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (ROLE_WORDS.contains(w)) {
+      return true;
+    }
+    for (String suffix : ROLE_SUFFIXES) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return ROLE_SUFFIXES.contains(w);
+  }
+
+  static boolean isOrganisationWord(String word) {
+    return ORGANISATION_WORDS.contains(word);
+  }
+
+  /** The base form of a lower-case Nordic organisation tail ({@code kaupungin} is {@code kaupunki}), or null. */
+  static String organisationTail(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> e : ORGANISATION_TAILS.entrySet()) {
+      boolean match = e.getKey().length() <= SHORT_TAIL ? lower.equals(e.getKey()) : lower.endsWith(e.getKey());
+      if (match) {
+        return word.substring(0, word.length() - e.getKey().length()) + e.getValue();
+      }
+    }
+    return null;
+  }
+
+  static boolean isKnownOrganisation(String word) {
+    return KNOWN_ORGANISATIONS.contains(word);
+  }
+
+  static boolean isNeverOrganisation(String word) {
+    return NOT_ORGANISATIONS.contains(word) || PersonNames.isPostNominal(word) || PersonNames.numeral(word).isPresent();
+  }
+
+  static boolean isNeverName(String word) {
+    return NOT_NAMES.contains(word);
+  }
+
+  static boolean isPlacePrefix(String word) {
+    return PLACE_PREFIXES.contains(word);
+  }
+
+  static boolean isNameParticle(String word) {
+    return NAME_PARTICLES.contains(word);
+  }
+
+  static boolean isSecondParticle(String word) {
+    return SECOND_PARTICLES.contains(word);
+  }
+
+  /** {@code GmbH}, {@code Ltd}, {@code Oy}: the legal form that ends a company's name. */
+  static boolean isLegalForm(String word) {
+    return LEGAL_FORMS.contains(word);
+  }
+
+  private static Set<String> lowerSet(List<String> words) {
+    Set<String> out = new HashSet<>();
+    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+    return Set.copyOf(out);
+  }
+
+  /** Inflected form to base form, longest forms first so that the longest ending wins. */
+  private static Map<String, String> tails(List<String> lines) {
+    Map<String, String> out = new java.util.TreeMap<>((a, b) -> a.length() != b.length()
+        ? b.length() - a.length() : a.compareTo(b));
+    for (String line : lines) {
+      String[] forms = line.split("\\|");
+      for (String form : forms) {
+        out.put(form.strip(), forms[0].strip());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,319 @@
+package io.github.leadershipinterviews.parse;
+
+import io.github.leadershipinterviews.model.Work;
+import io.github.leadershipinterviews.model.WorkKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds titles of works: passages the quotation stage marks as titles, quoted or title-cased phrases after a cue
+ * ({@code her book “...”}, {@code the 2019 report “...”}, {@code author of A: Sub, B: Sub, and C: Sub}), APA
+ * references ({@code Doe, J. A. (2021). Title: Subtitle.}) and lines under a {@code Resources mentioned:} heading.
+ * Also marks the tokens inside titles so that no person or organisation is read from them.
+ */
+final class WorkFinder {
+  private static final Map<String, WorkKind> CUES = cues(Lexicon.load("work-cues.txt"));
+  private static final Set<String> HEADINGS = Set.copyOf(Lexicon.load("resource-headings.txt"));
+  /** Cues after which a title may stand without quote marks. */
+  private static final Set<String> PLAIN_CUES = Set.of("author of", "authors of", "co-author of", "writer of",
+      "entitled", "titled", "nimeltä", "nimeltään");
+  /** Cues of languages that write titles in sentence case: the title runs to the next comma or full stop. */
+  private static final Set<String> SENTENCE_CASE_CUES = Set.of("nimeltä", "nimeltään");
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
+      "for", "from", "with", "at", "as", "into", "vs", "about", "over", "under", "without", "nor", "but");
+  /** Kinds whose cue may stand right before an unquoted title in title case ({@code her book The Long Table}). */
+  private static final Set<WorkKind> NAMING_KINDS = Set.of(WorkKind.BOOK, WorkKind.FILM);
+  private static final int MAX_QUOTED = 80;
+  private static final int MAX_CLAUSE = 7;
+  private static final int MAX_TITLE = 40;
+  private static final int MAX_RESOURCE_LINES = 12;
+
+  private final Tokens t;
+  private final boolean[] masked;
+  private final Map<String, Work> works = new LinkedHashMap<>();
+
+  private WorkFinder(Tokens t) {
+    this.t = t;
+    this.masked = new boolean[t.size()];
+  }
+
+  /** The works, in order of first mention; marks title tokens in {@code masked}. */
+  static List<Work> find(Tokens t, List<QuotedPassage> quotes, boolean[] masked) {
+    WorkFinder f = new WorkFinder(t);
+    for (QuotedPassage q : quotes) {
+      if (q.kind() == QuotedPassage.Kind.TITLE) {
+        f.add(q.text().in(t.text()), null, t.indexAt(q.text().start()), t.indexAt(q.text().end()) - 1);
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      f.cueAt(i);
+      f.apaAt(i);
+      f.headingAt(i);
+    }
+    for (int i = 0; i < masked.length; i++) {
+      masked[i] |= f.masked[i];
+    }
+    return sorted(f, t);
+  }
+
+  private static List<Work> sorted(WorkFinder f, Tokens t) {
+    return new ArrayList<>(f.works.values());
+  }
+
+  private void cueAt(int i) {
+    Token tok = t.get(i);
+    if (!tok.isWord()) {
+      return;
+    }
+    String one = tok.text().toLowerCase(Locale.ROOT);
+    Token next = t.at(i + 1);
+    String two = next == null ? null : one + " " + next.text().toLowerCase(Locale.ROOT);
+    String cue = two != null && CUES.containsKey(two) ? two : CUES.containsKey(one) ? one : null;
+    if (cue == null) {
+      return;
+    }
+    int after = i + (cue.equals(two) ? 2 : 1);
+    if (t.is(after, ",") || t.is(after, ":")) {
+      after++;
+    }
+    if (!quotedAt(after, CUES.get(cue)) && !quotedAfterClause(after, CUES.get(cue))) {
+      plainAt(after, cue);
+    }
+  }
+
+  /** {@code the report she co-wrote with him, “...”}: a short lower-case clause and a comma, then the title. */
+  private boolean quotedAfterClause(int k, WorkKind kind) {
+    for (int j = k; j < t.size() && j - k < MAX_CLAUSE && !t.startsSentence(j); j++) {
+      Token tok = t.get(j);
+      if (tok.is(",")) {
+        return j > k && quotedAt(j + 1, kind);
+      }
+      if (!tok.isWord() || !tok.isLowerCase()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A quoted title opening at token {@code k}. */
+  private boolean quotedAt(int k, WorkKind kind) {
+    Token open = t.at(k);
+    if (open == null || !isOpening(open.text())) {
+      return false;
+    }
+    for (int j = k + 1; j < t.size() && j - k < MAX_QUOTED && !t.startsLine(j); j++) {
+      if (closes(open.text(), t.get(j).text())) {
+        if (j > k + 1 && startsLikeTitle(t.get(k + 1))) {
+          add(t.text(k + 1, j - 1), kind, k + 1, j - 1);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Titles start with a capital or a digit; a quoted lower-case phrase after a cue is a term. */
+  private static boolean startsLikeTitle(Token first) {
+    return first.isWord() && !first.isLowerCase();
+  }
+
+  private static boolean isOpening(String s) {
+    return s.equals("“") || s.equals("‘") || s.equals("\"") || s.equals("”") || s.equals("«") || s.equals("„")
+        || s.equals("'");
+  }
+
+  private static boolean closes(String open, String s) {
+    return switch (open) {
+      case "“", "„" -> s.equals("”") || s.equals("\"") || s.equals("“");
+      case "‘" -> s.equals("’") || s.equals("'");
+      case "«" -> s.equals("»");
+      default -> s.equals(open);
+    };
+  }
+
+  /** An unquoted title after a cue: title case, or up to the next comma for sentence-case languages. */
+  private void plainAt(int k, String cue) {
+    Token first = t.at(k);
+    boolean sentenceCase = SENTENCE_CASE_CUES.contains(cue);
+    if (first == null || !first.isWord() || !first.isCapitalised() || masked[k]) {
+      return;
+    }
+    boolean direct = NAMING_KINDS.contains(CUES.get(cue)) && !t.is(k - 1, ",");
+    if (!PLAIN_CUES.contains(cue) && !t.is(k - 1, ",") && !direct) {
+      return;
+    }
+    int end = sentenceCase ? untilComma(k) : beforeNextCue(k, titleCaseEnd(k));
+    if (end < k || end == k && !sentenceCase || direct && !PLAIN_CUES.contains(cue) && !titleCased(k, end)) {
+      return;
+    }
+    List<int[]> parts = splitRun(k, end);
+    for (int[] p : parts) {
+      add(t.text(p[0], p[1]), CUES.get(cue), p[0], p[1]);
+    }
+  }
+
+  private int untilComma(int k) {
+    int j = k;
+    while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.is(j + 1, ",")
+        && !t.is(j + 1, ".")) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Last token of a title-case phrase from {@code k}: capitalised words, small words, colons, dashes, commas. */
+  private int titleCaseEnd(int k) {
+    int last = k;
+    for (int j = k + 1; j < t.size() && j - k < MAX_TITLE && !t.startsSentence(j); j++) {
+      Token tok = t.get(j);
+      if (tok.isWord() && (tok.isCapitalised() || Character.isDigit(tok.text().charAt(0)))) {
+        last = j;
+      } else if (!(tok.isWord() && SMALL_WORDS.contains(tok.text()) || tok.isAny(":", "–", "—", "-", ",", "?"))) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /** {@code The Long Table and the Gallup report}: the title stops before the words that lead to another cue. */
+  private int beforeNextCue(int from, int end) {
+    Token next = t.at(end + 1);
+    if (next == null || !CUES.containsKey(next.text().toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    for (int j = end; j > from; j--) {
+      if (t.isAny(j, "and", ",")) {
+        return j - 1;
+      }
+    }
+    return end;
+  }
+
+  /** Two capitalised words or more: {@code her book The Long Table}, not {@code the report Monday}. */
+  private boolean titleCased(int from, int to) {
+    int capitals = 0;
+    for (int j = from; j <= to; j++) {
+      capitals += t.get(j).isWord() && t.get(j).isCapitalised() ? 1 : 0;
+    }
+    return capitals >= 2;
+  }
+
+  /** Splits {@code A: Sub, B: Sub, and C: Sub} into its titles; anything else is one title. */
+  private List<int[]> splitRun(int from, int to) {
+    int colons = 0;
+    for (int j = from; j <= to; j++) {
+      colons += t.is(j, ":") ? 1 : 0;
+    }
+    List<int[]> parts = new ArrayList<>();
+    int start = from;
+    for (int j = from; j <= to && colons >= 2; j++) {
+      if (t.is(j, ",") && j + 1 <= to) {
+        parts.add(new int[] {start, j - 1});
+        start = t.is(j + 1, "and") ? j + 2 : j + 1;
+      }
+    }
+    parts.add(new int[] {start, to});
+    return parts;
+  }
+
+  /** {@code (2021). Title: Subtitle.} after an author's initials. */
+  private void apaAt(int i) {
+    boolean year = t.is(i, "(") && t.at(i + 1) != null && t.get(i + 1).text().matches("\\d{4}[a-z]?")
+        && t.is(i + 2, ")") && t.is(i + 3, ".") && t.is(i - 1, ".");
+    if (!year) {
+      return;
+    }
+    int from = i + 4;
+    int j = from;
+    while (j < t.size() && j - from < MAX_TITLE && !t.is(j, ".") && !t.startsLine(j) || j == from) {
+      j++;
+    }
+    if (j > from && j - 1 < t.size()) {
+      add(t.text(from, j - 1), WorkKind.OTHER, from, j - 1);
+    }
+  }
+
+  /** Lines under a {@code Resources mentioned:} heading. */
+  private void headingAt(int i) {
+    if (!t.startsLine(i) || !t.get(i).isWord()) {
+      return;
+    }
+    int colon = i;
+    while (colon < t.size() && colon - i < 5 && !t.is(colon, ":")) {
+      colon++;
+    }
+    if (colon >= t.size() || !t.is(colon, ":") || colon == i
+        || !HEADINGS.contains(t.text(i, colon - 1).toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    int line = colon + 1;
+    for (int n = 0; n < MAX_RESOURCE_LINES && line < t.size() && t.startsLine(line); n++) {
+      int end = line;
+      while (end + 1 < t.size() && !t.startsLine(end + 1)) {
+        end++;
+      }
+      if (blankLineBefore(line) && n > 0 || capitalisedWords(line, end) < 2) {
+        return;
+      }
+      add(t.text(line, end), WorkKind.OTHER, line, end);
+      line = end + 1;
+    }
+  }
+
+  private int capitalisedWords(int from, int to) {
+    int n = 0;
+    for (int i = from; i <= to; i++) {
+      n += t.get(i).isWord() && t.get(i).isCapitalised() ? 1 : 0;
+    }
+    return n;
+  }
+
+  private boolean blankLineBefore(int i) {
+    int nl = 0;
+    for (int p = t.get(i - 1).end(); p < t.get(i).start(); p++) {
+      nl += t.text().charAt(p) == '\n' ? 1 : 0;
+    }
+    return nl >= 2;
+  }
+
+  private void add(String raw, WorkKind kind, int from, int to) {
+    String title = clean(raw);
+    if (title.isEmpty() || from > to) {
+      return;
+    }
+    for (int i = Math.max(0, from); i <= to && i < masked.length; i++) {
+      masked[i] = true;
+    }
+    String key = title.toLowerCase(Locale.ROOT);
+    if (!works.containsKey(key)) {
+      Work.Builder b = Work.builder().title(title);
+      if (kind != null) {
+        b.kind(kind);
+      }
+      works.put(key, b.build());
+    }
+  }
+
+  private static String clean(String raw) {
+    String s = raw.strip();
+    int end = s.length();
+    while (end > 0 && ".,;:".indexOf(s.charAt(end - 1)) >= 0 && !s.endsWith("a.m.") && !s.endsWith("p.m.")) {
+      end--;
+    }
+    return s.substring(0, end).strip();
+  }
+
+  private static Map<String, WorkKind> cues(List<String> lines) {
+    Map<String, WorkKind> out = new HashMap<>();
+    for (String line : lines) {
+      String[] parts = line.split("\\|");
+      out.put(parts[0].strip(), WorkKind.valueOf(parts[1].strip()));
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.leadershipinterviews.parse;
+
+import static io.github.leadershipinterviews.parse.EntityFixtures.guests;
+import static io.github.leadershipinterviews.parse.EntityFixtures.mentions;
+import static io.github.leadershipinterviews.parse.EntityFixtures.organisations;
+import static io.github.leadershipinterviews.parse.EntityFixtures.people;
+import static io.github.leadershipinterviews.parse.EntityFixtures.read;
+import static io.github.leadershipinterviews.parse.EntityFixtures.roles;
+import static io.github.leadershipinterviews.parse.EntityFixtures.works;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NordicEntitiesTest {
+
+  @Test
+  void swedishRoleAcronymGenitiveAndInflectedNames() {
+    String body = "Eva Lindh är vd för Kallsjö Kraft, ett kommunägt bolag. Hon var tidigare ekonomichef i "
+        + "Bergvikens kommun och är ordförande för nätverket Kraftledare i Väst (KIV). Eva berättar om mentorn "
+        + "Per-Olof Hammars viktigaste råd. KIV:s rapport ”Ledare i stormen” visar att Lindhs team växte.";
+    Entities e = read(body);
+    assertThat(guests(e)).containsExactly("Eva Lindh");
+    assertThat(roles(e)).contains("vd @ Kallsjö Kraft", "ekonomichef @ Bergvikens kommun (former)");
+    assertThat(people(e)).containsExactly("Per-Olof Hammar");
+    assertThat(organisations(e)).containsExactly("Kallsjö Kraft", "Bergvikens kommun", "Kraftledare i Väst (KIV)");
+    assertThat(works(e)).containsExactly("Ledare i stormen");
+    assertThat(mentions(e, body)).contains("Lindhs -> Eva Lindh");
+  }
+
+  @Test
+  void finnishGenitiveOrganisationAndInflectedNames() {
+    String body = "Aino Koski on Kuusimaan hyvinvointialueen henkilöstöjohtaja. Aiemmin hän työskenteli Vaaralan "
+        + "kaupungin sosiaalijohtajana. Kalle keskustelee Aino Kosken kanssa ja Ainon mentorin, professori Helmi "
+        + "Virtasen, ajatuksista. Hän on kirjoittanut kirjan nimeltä Rohkea johtaja – opas arkeen, ja puhuu "
+        + "Suomen Johtajayhdistyksen (SJY) ohjelmasta. SJY:n kyselyn mukaan moni on väsynyt.";
+    Entities e = read(body, List.of(), List.of("Kalle Laine"));
+    assertThat(guests(e)).containsExactly("Aino Koski");
+    assertThat(roles(e)).containsExactly("henkilöstöjohtaja @ Kuusimaan hyvinvointialue");
+    assertThat(people(e)).containsExactly("Helmi Virtanen");
+    assertThat(organisations(e)).containsExactly("Kuusimaan hyvinvointialue", "Vaaralan kaupunki",
+        "Suomen Johtajayhdistys (SJY)");
+    assertThat(works(e)).containsExactly("Rohkea johtaja – opas arkeen");
+    assertThat(mentions(e, body)).contains("Ainon -> Aino Koski");
+  }
+
+  @Test
+  void inflectedFullNameOfTheGuestIsNotASecondPerson() {
+    Entities e = read("Saila Kärppä is CEO of Tunturi Freight. Jaksossa Veikko Ranta keskustelee Saila Kärpän "
+        + "kanssa luottamuksesta.", List.of(), List.of("Veikko Ranta"));
+    assertThat(guests(e)).containsExactly("Saila Kärppä");
+    assertThat(people(e)).isEmpty();
+  }
+
+  @Test
+  void swedishRoleAfterYearAndDescriptorNoun() {
+    Entities e = read("Maja Berg är verksamhetschef i Tallåsens kommun. Hon är sedan 2020 ordförande för "
+        + "föreningen Vårdledare i Syd och var tidigare enhetschef på Ekbackens vårdcentral.");
+    assertThat(roles(e)).containsExactly("verksamhetschef @ Tallåsens kommun", "ordförande @ Vårdledare i Syd",
+        "enhetschef @ Ekbackens vårdcentral (former)");
+  }
+
+  @Test
+  void danishAndGermanRolesWithFormerMarkers() {
+    Entities e = read("Mette Holm er direktør for Region Sydvest og tidligere formand for Danske Chefer.");
+    assertThat(roles(e)).containsExactly("direktør @ Region Sydvest", "formand @ Danske Chefer (former)");
+    Entities g = read("Dr. Katrin Vogt ist Geschäftsführerin der Stadtwerke Lindenau GmbH und spricht über ihren "
+        + "Mentor Prof. Dr. Heinrich Alberts.");
+    assertThat(roles(g)).containsExactly("Geschäftsführerin @ Stadtwerke Lindenau GmbH");
+    assertThat(people(g)).containsExactly("Heinrich Alberts");
+  }
+}
