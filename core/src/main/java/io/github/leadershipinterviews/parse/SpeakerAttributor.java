@@ -49,6 +49,8 @@ final class SpeakerAttributor {
   private static final int NEAR = 150;
   /** Words between a speech verb and its subject. */
   private static final int SUBJECT_WORDS = 6;
+  /** How far after a possessive an appositive name may start ({@code his chief executive, Jo Bell}). */
+  private static final int APPOSITIVE = 50;
   /** Speech verbs tried, nearest first. */
   private static final int VERBS_TRIED = 3;
   /** Words an attribution after the closing mark may run on before its clause ends. */
@@ -318,8 +320,10 @@ final class SpeakerAttributor {
     return Optional.empty();
   }
 
+  /** {@code her predecessor}, {@code his chief executive, Jo Bell,}: the possessive qualifies someone else. */
   private boolean qualifiesAnotherPerson(Ref possessive) {
-    Span next = NearbyWords.after(body, possessive.span().end(), Math.min(body.length(), possessive.span().end() + NEAR), "");
+    int end = possessive.span().end();
+    Span next = NearbyWords.after(body, end, Math.min(body.length(), end + NEAR), "");
     if (next == null) {
       return false;
     }
@@ -329,7 +333,8 @@ final class SpeakerAttributor {
         return true;
       }
     }
-    return false;
+    return refs.between(end, Math.min(body.length(), end + APPOSITIVE)).stream()
+        .anyMatch(r -> r.kind() == Kind.NAME && body.substring(end, r.span().start()).strip().endsWith(","));
   }
 
   private Optional<Ref> nearestNameBefore(int position, int from) {

@@ -133,6 +133,13 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void aPossessiveBeforeAnAppositiveNameIsNotTheSpeaker() {
+    String body = "Ada Moreau told staff everything. Her chief executive, Tom Brindle, backed her: “We would rather "
+        + "be embarrassed than dishonest.”";
+    assertThat(speakers(quotations(body, "Tom Brindle"))).containsExactly("Tom Brindle");
+  }
+
+  @Test
   void speechVerbsInOtherLanguages() {
     assertThat(speakers(quotations("Ada Moreau leder bolaget. ”Jag hade inget facit”, säger hon."))).containsExactly(GUEST);
     assertThat(speakers(quotations("Ada Moreau johtaa yhtiötä. ”Rohkeus on taito”, hän sanoo."))).containsExactly(GUEST);
