@@ -174,10 +174,6 @@ final class PersonRefs {
     return ref.isPresent() && ref.get().kind() == Kind.NAME ? ref.get().name() : Optional.empty();
   }
 
-  String body() {
-    return body;
-  }
-
   private int firstAtOrAfter(int position) {
     return Sorted.countBelow(refs, r -> r.span().start(), position);
   }
