@@ -46,7 +46,29 @@ final class BodyShowReader {
     addIfAny(found, introduction(text, lower, "show"));
     addIfAny(found, introduction(text, lower, "welcome"));
     addIfAny(found, hostWord(text, lower));
+    addIfAny(found, hostBeforeVerb(text, lower));
     return found;
+  }
+
+  /** {@code In this episode, Jo Doe speaks with ...}: the subject of a conversation verb is the host. */
+  private Found hostBeforeVerb(String text, String lower) {
+    for (int at : occurrences(lower, lexicon.bodyPhrases("intro"))) {
+      int pos = skipSpaces(text, at);
+      PersonName host = nameAt(text, pos);
+      if (host == null) {
+        continue;
+      }
+      List<String> words = NameShape.words(host.name());
+      String last = words.get(words.size() - 1);
+      int nameEnd = text.indexOf(last, pos) + last.length();
+      int verbStart = skipSpaces(text, nameEnd);
+      for (String verb : lexicon.bodyPhrases("verb")) {
+        if (lower.startsWith(verb + " ", verbStart)) {
+          return new Found(null, List.of(host), Span.of(at, nameEnd));
+        }
+      }
+    }
+    return null;
   }
 
   private static void addIfAny(List<Found> found, Found f) {
@@ -59,11 +81,15 @@ final class BodyShowReader {
   private Found introduction(String text, String lower, String key) {
     for (int at : occurrences(lower, lexicon.bodyPhrases(key))) {
       int showStart = skipSpaces(text, at);
+      if (text.startsWith("the ", showStart) && showStart + 4 < text.length()
+          && Character.isUpperCase(text.charAt(showStart + 4))) {
+        showStart += 4;   // "of the Open Rounds podcast": the article and the generic noun are not the name
+      }
       int showEnd = showEnd(text, showStart);
       if (showEnd <= showStart || !Character.isUpperCase(text.charAt(showStart))) {
         continue;
       }
-      String show = text.substring(showStart, showEnd).strip();
+      String show = withoutGenericNoun(text.substring(showStart, showEnd).strip());
       List<PersonName> hosts = key.equals("show") ? hostAfterComma(text, lower, showEnd) : selfIntroduced(text, lower, showEnd);
       return new Found(show, hosts, Span.of(at, showEnd));
     }
@@ -73,9 +99,9 @@ final class BodyShowReader {
   /** {@code host Jo Doe}, {@code hosted by Jo Doe}. */
   private Found hostWord(String text, String lower) {
     for (int at : occurrences(lower, lexicon.bodyPhrases("host"))) {
-      PersonName host = nameAt(text, at);
-      if (host != null) {
-        return new Found(null, List.of(host), Span.of(at, Math.min(text.length(), at + host.name().length())));
+      List<PersonName> hosts = namesAt(text, at);
+      if (!hosts.isEmpty()) {
+        return new Found(null, hosts, Span.of(at, Math.min(text.length(), at + hosts.get(0).name().length())));
       }
     }
     return null;
@@ -93,7 +119,7 @@ final class BodyShowReader {
         break;
       }
     }
-    PersonName host = nameAt(text, pos);
+    PersonName host = nameAt(text, pos);   // "<Show>, Jo Doe and Al Roe discuss": Al Roe is likelier the guest
     return host == null ? List.of() : List.of(host);
   }
 
@@ -114,16 +140,38 @@ final class BodyShowReader {
 
   /** The full name (honorific allowed) starting at {@code pos}, or null. */
   private PersonName nameAt(String text, int pos) {
-    List<String> words = NameShape.words(text.substring(pos, Math.min(text.length(), pos + 120)));
-    int run = names.nameRun(words, 0);
+    List<PersonName> names = namesAt(text, pos);
+    return names.isEmpty() ? null : names.get(0);
+  }
+
+  /** The full names starting at {@code pos}: one, or two joined by a conjunction ({@code Jo Doe and Al Roe}). */
+  private List<PersonName> namesAt(String text, int pos) {
+    List<String> words = NameShape.words(text.substring(pos, Math.min(text.length(), pos + 160)));
+    List<PersonName> out = new ArrayList<>();
+    int from = 0;
+    while (out.size() < 2) {
+      int used = fullName(words, from, out);
+      boolean joined = used > 0 && from + used + 1 < words.size() && !words.get(from + used - 1).endsWith(",")
+          && lexicon.conjunctions.contains(HeaderLexicon.fold(words.get(from + used)));
+      if (!joined) {
+        break;
+      }
+      from += used + 1;
+    }
+    return out;
+  }
+
+  /** Adds the longest full name starting at word {@code from} to {@code out}; the number of words it used. */
+  private int fullName(List<String> words, int from, List<PersonName> out) {
+    int run = names.nameRun(words, from);
     for (int n = run; n >= 2; n--) {
-      String candidate = String.join(" ", words.subList(0, n));
-      candidate = candidate.replaceAll("[,;:.]+$", "");
+      String candidate = String.join(" ", words.subList(from, from + n)).replaceAll("[,;:.]+$", "");
       if (names.isFullName(candidate)) {
-        return PersonNames.parse(candidate);
+        out.add(PersonNames.parse(candidate));
+        return n;
       }
     }
-    return null;
+    return 0;
   }
 
   /** Where each phrase ends (one space included), for phrases that start a clause and open no other episode. */
@@ -167,6 +215,16 @@ final class BodyShowReader {
       }
     }
     return limit < text.length() ? -1 : limit;
+  }
+
+  /** {@code Open Rounds podcast} without the lower-case generic noun. */
+  private static String withoutGenericNoun(String show) {
+    for (String noun : List.of(" podcast", " show", " series")) {
+      if (show.endsWith(noun)) {
+        return show.substring(0, show.length() - noun.length());
+      }
+    }
+    return show;
   }
 
   private static int skipSpaces(String text, int pos) {

@@ -66,6 +66,7 @@ final class DateLineReader {
       code = m.group(1);
       pos = m.end();
     }
+    pos = afterLabel(line, pos);
     Matcher[] dateEnd = new Matcher[1];
     PublishedDate date = date(line, pos, dateEnd);
     if (date == null && code != null) {
@@ -212,6 +213,18 @@ final class DateLineReader {
     return Duration.ofHours(Long.parseLong(m.group(1)))
         .plusMinutes(Long.parseLong(m.group(2)))
         .plusSeconds(Long.parseLong(m.group(3)));
+  }
+
+  /** The position after a label such as {@code Posted on} or {@code Duration:} at {@code pos}, or {@code pos}. */
+  private int afterLabel(String line, int pos) {
+    String lower = HeaderLexicon.lowerSameLength(line);
+    for (String label : lexicon.dateLabels) {
+      int end = pos + label.length();
+      if (lower.startsWith(label, pos) && end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == ' ')) {
+        return skip(line, end + (line.charAt(end) == ':' ? 1 : 0));
+      }
+    }
+    return pos;
   }
 
   private static int skip(String line, int pos) {

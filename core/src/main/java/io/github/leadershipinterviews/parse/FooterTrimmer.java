@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class FooterTrimmer {
   private static final int MAX_FOOTER_LINES = 6;
+  /** A footer lies in the last few hundred characters; looking no further keeps this step constant-time. */
+  private static final int FOOTER_REACH = 2000;
 
   private final HeaderLexicon lexicon;
 
@@ -27,9 +29,16 @@ final class FooterTrimmer {
     int end = input.length();
     int footerLines = 0;
     int cut = end;
-    while (end > bodyStart && footerLines <= MAX_FOOTER_LINES) {
-      int lineStart = input.lastIndexOf('\n', end - 1) + 1;
-      lineStart = Math.max(lineStart, bodyStart);
+    int limit = Math.max(bodyStart, input.length() - FOOTER_REACH);
+    while (end > limit && footerLines <= MAX_FOOTER_LINES) {
+      int lineStart = end;
+      while (lineStart > limit && input.charAt(lineStart - 1) != '\n') {
+        lineStart--;
+      }
+      boolean cutOff = lineStart == limit && limit > bodyStart && input.charAt(limit - 1) != '\n';
+      if (cutOff || end - lineStart > HeaderReader.MAX_LINE) {
+        break;   // the line starts before the reach, or is too long to be a footer line
+      }
       String line = input.substring(lineStart, end).strip();
       if (!line.isEmpty()) {
         if (!isFooter(line)) {
@@ -44,7 +53,7 @@ final class FooterTrimmer {
       return cut;
     }
     int bodyEnd = cut;
-    while (bodyEnd > bodyStart && Character.isWhitespace(input.charAt(bodyEnd - 1))) {
+    while (bodyEnd > limit && Character.isWhitespace(input.charAt(bodyEnd - 1))) {
       bodyEnd--;
     }
     diagnostics.add(Diagnostic.of("footer-trimmed", "hosting-service footer \""

@@ -25,6 +25,11 @@ final class HeaderLexicon {
   final Set<String> platforms;
   final Map<String, Integer> months;
   final Set<String> weekdays;
+  final List<String> dateLabels;
+  final Set<String> hostLabels;
+  final Set<String> guestLabels;
+  final Set<String> relativeBefore;
+  final Set<String> relativeAfter;
   final Map<String, Character> durationUnits;
   final Set<String> episodeWords;
   final Set<String> seasonWords;
@@ -44,6 +49,12 @@ final class HeaderLexicon {
     platforms = Set.copyOf(merge(Lexicon.load("header-platforms.txt"), List.of()));
     months = numbered(Lexicon.load("header-months.txt"));
     weekdays = words(Lexicon.load("header-weekdays.txt"), null);
+    dateLabels = longestFirst(merge(Lexicon.load("header-date-labels.txt"), List.of()));
+    hostLabels = words(Lexicon.load("header-person-labels.txt"), "host");
+    guestLabels = words(Lexicon.load("header-person-labels.txt"), "guest");
+    List<String> relative = Lexicon.load("header-relative-dates.txt");
+    relativeBefore = words(relative, "before");
+    relativeAfter = words(relative, "after");
     durationUnits = units(Lexicon.load("header-duration-units.txt"));
     List<String> episodeLines = Lexicon.load("header-episode-words.txt");
     seasonWords = words(episodeLines, "season");

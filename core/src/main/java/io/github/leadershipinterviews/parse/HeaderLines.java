@@ -14,21 +14,29 @@ import java.util.List;
 final class HeaderLines {
   private static final int MAX_CATEGORY_WORDS = 4;
   private static final int MAX_TITLE_WORDS = 30;
+  private static final int MAX_SENTENCE_TITLE_WORDS = 15;
+  private static final int MAX_SHOW_WORDS = 8;
   private static final int BODY_LOOKAHEAD_LINES = 3;
+  /** How far into the input header lines may reach (each is at most MAX_LINE long, and there are few). */
+  private static final int HEADER_REACH = 20_000;
+  private static final java.util.regex.Pattern SEASON_EPISODE =
+      java.util.regex.Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4}");
 
   private final HeaderLexicon lexicon;
   private final DateLineReader dates;
   private final ShowLineReader shows;
+  private final TitleReader titles;
 
-  HeaderLines(HeaderLexicon lexicon, DateLineReader dates, ShowLineReader shows) {
+  HeaderLines(HeaderLexicon lexicon, DateLineReader dates, ShowLineReader shows, TitleReader titles) {
     this.lexicon = lexicon;
     this.dates = dates;
     this.shows = shows;
+    this.titles = titles;
   }
 
   /** What the header lines held; {@code titleLine} is the raw title text (date and glued show removed). */
-  record Scan(int bodyStart, String titleLine, String show, List<PersonName> hosts, String code,
-      PublishedDate date, Duration duration, List<String> categories, List<Diagnostic> diagnostics) {}
+  record Scan(int bodyStart, String titleLine, String show, List<PersonName> hosts, List<PersonName> labelledGuests,
+      String code, PublishedDate date, Duration duration, List<String> categories, List<Diagnostic> diagnostics) {}
 
   /** One line of the input: its bounds, indentation, bullet and content (trailing space excluded). */
   record Line(int start, int indentEnd, int contentStart, int contentEnd, int next, boolean bullet) {
@@ -36,20 +44,20 @@ final class HeaderLines {
       int newline = input.indexOf('\n', start);
       int end = newline < 0 ? input.length() : newline;
       int indent = start;
-      while (indent < end && Character.isWhitespace(input.charAt(indent))) {
+      while (indent < end && NameShape.isSpace(input.charAt(indent))) {
         indent++;
       }
       int content = indent;
       boolean bullet = content + 1 < end && "\u2022\u00B7\u25E6\u2023*".indexOf(input.charAt(content)) >= 0
-          && Character.isWhitespace(input.charAt(content + 1));
+          && NameShape.isSpace(input.charAt(content + 1));
       if (bullet) {
         content += 2;
-        while (content < end && Character.isWhitespace(input.charAt(content))) {
+        while (content < end && NameShape.isSpace(input.charAt(content))) {
           content++;
         }
       }
       int contentEnd = end;
-      while (contentEnd > content && Character.isWhitespace(input.charAt(contentEnd - 1))) {
+      while (contentEnd > content && NameShape.isSpace(input.charAt(contentEnd - 1))) {
         contentEnd--;
       }
       return new Line(start, indent, content, contentEnd, newline < 0 ? end : newline + 1, bullet);
@@ -75,6 +83,10 @@ final class HeaderLines {
     int seen = 0;
     int bodyStart = input.length();
     while (pos < input.length()) {
+      if (pos > HEADER_REACH) {
+        bodyStart = pos;   // only blank lines so far: a header never lies this deep, stop looking
+        break;
+      }
       Line line = Line.at(input, pos);
       if (!line.blank()) {
         if (seen++ >= maxLines || line.contentEnd - line.contentStart > HeaderReader.MAX_LINE
@@ -85,14 +97,16 @@ final class HeaderLines {
       }
       pos = line.next;
     }
-    return new Scan(bodyStart, state.title, state.show, state.hosts, state.code, state.date, state.duration,
+    return new Scan(bodyStart, state.title, state.show, state.hosts, state.labelledGuests, state.code, state.date,
+        state.duration,
         state.categories, state.diagnostics);
   }
 
   /** Diagnoses header-looking lines just after the body starts: they stay in the body. */
   void lookForHeaderLinesInBody(String input, int bodyStart, int bodyEnd, List<Diagnostic> diagnostics) {
     int pos = bodyStart;
-    for (int n = 0; n < BODY_LOOKAHEAD_LINES && pos < bodyEnd; ) {
+    int reach = Math.min(bodyEnd, bodyStart + HEADER_REACH);
+    for (int n = 0; n < BODY_LOOKAHEAD_LINES && pos < reach; ) {
       Line line = Line.at(input, pos);
       if (!line.blank() && line.contentEnd - line.contentStart <= HeaderReader.MAX_LINE) {
         n++;
@@ -114,6 +128,7 @@ final class HeaderLines {
     String title;
     String show;
     List<PersonName> hosts = new ArrayList<>();
+    List<PersonName> labelledGuests = new ArrayList<>();
     String code;
     PublishedDate date;
     Duration duration;
@@ -135,68 +150,171 @@ final class HeaderLines {
       state.categories.addAll(categories);
       return true;
     }
-    return takeShowLine(content, state) || takeDateLine(content, line, state) || takeTitleOrExtra(content, line, state);
+    if (takePersonLabel(content, state)) {
+      return true;
+    }
+    return takeShowLine(content, line, state) || takeDateLine(content, line, state)
+        || takeTitleOrExtra(input, content, line, state);
   }
 
-  private boolean takeShowLine(String content, State state) {
+  /** {@code Host: Jo Doe}, {@code Guests: Jo Doe and Al Roe, founders of X}. */
+  private boolean takePersonLabel(String content, State state) {
+    int colon = content.indexOf(':');
+    if (colon <= 0 || colon > 20) {
+      return false;
+    }
+    String label = HeaderLexicon.fold(content.substring(0, colon));
+    boolean host = lexicon.hostLabels.contains(label);
+    if (!host && !lexicon.guestLabels.contains(label)) {
+      return false;
+    }
+    List<PersonName> people = titles.leadingNames(content.substring(colon + 1));
+    if (people.isEmpty()) {
+      return false;
+    }
+    (host ? state.hosts : state.labelledGuests).addAll(people);
+    return true;
+  }
+
+  private boolean takeShowLine(String content, Line line, State state) {
     ShowLineReader.ShowLine s = shows.read(content);
     if (s == null || state.show != null) {
       return false;
     }
     state.show = s.show();
     state.hosts.addAll(s.hosts());
+    if (s.hosts().isEmpty() && !s.hostField().isBlank()) {
+      state.diagnostics.add(Diagnostic.of("host-not-a-person", "show line names \"" + s.hostField()
+          + "\" after the by-phrase: no person's full name there, so no host", line.span()));
+    }
     return true;
   }
 
   private boolean takeDateLine(String content, Line line, State state) {
     DateLineReader.DateLine d = dates.read(content);
     if (!d.found()) {
-      return false;
+      return relativeDate(content, line, state) || takeMetaLine(content, line, state);
     }
     String rest = d.rest(content);
     if (d.date() == null && !rest.isEmpty()) {
       return false;
     }
-    String code = episodeSuffix(rest);
-    String beforeCode = code == null ? rest : rest.substring(0, rest.length() - code.length()).strip();
-    if (beforeCode.isEmpty() || beforeCode.matches("\\d{1,3}")) {
-      recordDate(d, code, line, state);
+    Meta meta = new Meta(d.date(), d.duration(), d.code());
+    if (meta.addSegments(rest)) {
+      recordMeta(meta, line, state);
       return true;
     }
-    if (code != null && lexicon.names.isFullName(beforeCode)) {
-      recordDate(d, code, line, state);
-      state.hosts.add(PersonNames.parse(beforeCode));
-      return true;
-    }
-    if (state.title == null && looksLikeTitle(rest)) {
-      recordDate(d, null, line, state);
+    if (d.date() != null && state.title == null && looksLikeTitle(rest)) {
+      recordMeta(new Meta(d.date(), d.duration(), d.code()), line, state);
       takeTitle(rest, state);
       return true;
     }
     return false;
   }
 
-  private void recordDate(DateLineReader.DateLine d, String code, Line line, State state) {
-    if (d.date() != null && state.date == null) {
-      state.date = d.date();
-      if (d.date().isAmbiguous()) {
-        state.diagnostics.add(Diagnostic.of("ambiguous-date", "date \"" + d.date().text()
-            + "\" can be read day-first or month-first: " + d.date().readings() + "; left unresolved", line.span()));
+  /** {@code Episode • Mar 12, 2024 • 45 min}, {@code Season 2 Episode 14 · 48 min}: segments only. */
+  private boolean takeMetaLine(String content, Line line, State state) {
+    Meta meta = new Meta(null, null, null);
+    boolean segmented = content.indexOf('\u2022') >= 0 || content.indexOf('\u00B7') >= 0 || content.indexOf('|') >= 0;
+    if ((segmented || state.title != null) && meta.addSegments(content) && meta.found()) {
+      recordMeta(meta, line, state);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * What a date/duration line says, segment by segment (split at {@code •}, {@code ·}, {@code |}): a date, a
+   * running time, an episode code, a count, a lone {@code Episode} label, or {@code <Host> Season 2 Episode 7}.
+   */
+  private final class Meta {
+    PublishedDate date;
+    Duration duration;
+    String code;
+    PersonName host;
+
+    Meta(PublishedDate date, Duration duration, String code) {
+      this.date = date;
+      this.duration = duration;
+      this.code = code;
+    }
+
+    boolean found() {
+      return date != null || duration != null || code != null;
+    }
+
+    /** Reads every segment of {@code text}; false (and nothing is to be recorded) if one is not metadata. */
+    boolean addSegments(String text) {
+      for (String segment : text.split("[\\u2022\\u00B7|]")) {
+        if (!addSegment(segment.strip())) {
+          return false;
+        }
       }
+      return true;
     }
-    if (d.duration() != null && state.duration == null) {
-      state.duration = d.duration();
-    }
-    String lineCode = d.code() != null ? d.code() : code;
-    if (lineCode != null && state.code == null) {
-      state.code = lineCode;
+
+    private boolean addSegment(String seg) {
+      if (seg.isEmpty() || seg.matches("\\d{1,3}") || isWord(lexicon.episodeWords, seg)) {
+        return true;
+      }
+      DateLineReader.DateLine inner = dates.read(seg);
+      String innerRest = inner.rest(seg);
+      if (inner.found() && (innerRest.isEmpty() || innerRest.matches("\\d{1,3}"))) {
+        date = date == null ? inner.date() : date;
+        duration = duration == null ? inner.duration() : duration;
+        return true;
+      }
+      String suffix = episodeSuffix(seg);
+      String beforeCode = suffix == null ? seg : seg.substring(0, seg.length() - suffix.length()).strip();
+      if (suffix != null && beforeCode.isEmpty() || SEASON_EPISODE.matcher(seg).matches()) {
+        code = code == null ? seg : code;
+        return true;
+      }
+      if (suffix != null && lexicon.names.isFullName(beforeCode)) {
+        code = code == null ? suffix : code;
+        host = PersonNames.parse(beforeCode);
+        return true;
+      }
+      return false;
     }
   }
 
+  private void recordMeta(Meta meta, Line line, State state) {
+    if (meta.date != null && state.date == null) {
+      state.date = meta.date;
+      if (meta.date.isAmbiguous()) {
+        state.diagnostics.add(Diagnostic.of("ambiguous-date", "date \"" + meta.date.text()
+            + "\" can be read day-first or month-first: " + meta.date.readings() + "; left unresolved", line.span()));
+      }
+    }
+    if (meta.duration != null && state.duration == null) {
+      state.duration = meta.duration;
+    }
+    if (meta.code != null && state.code == null) {
+      state.code = meta.code;
+    }
+    if (meta.host != null) {
+      state.hosts.add(meta.host);
+    }
+  }
+
+  /** {@code 3 days ago}, {@code vor 2 Tagen}: a date relative to when the page was copied, skipped. */
+  private boolean relativeDate(String content, Line line, State state) {
+    List<String> words = NameShape.words(HeaderLexicon.fold(content));
+    boolean relative = words.size() >= 2 && words.size() <= 5 && content.matches(".*\\d.*")
+        && (lexicon.relativeAfter.contains(words.get(words.size() - 1))
+            || lexicon.relativeBefore.contains(words.get(0)));
+    if (relative) {
+      state.diagnostics.add(Diagnostic.of("relative-date-skipped",
+          "relative date \"" + content + "\" skipped: the day it counts from is unknown", line.span()));
+    }
+    return relative;
+  }
+
   /** Title, or after it a bullet category ({@code • Business}) or a bare show name ({@code The X Podcast}). */
-  private boolean takeTitleOrExtra(String content, Line line, State state) {
+  private boolean takeTitleOrExtra(String input, String content, Line line, State state) {
     if (state.title == null) {
-      if (!looksLikeTitle(content)) {
+      if (!looksLikeTitle(content) && !sentenceTitleAboveHeaderLine(input, content, line)) {
         return false;
       }
       takeTitle(content, state);
@@ -207,12 +325,39 @@ final class HeaderLines {
       state.categories.add(content);
       return true;
     }
-    if (state.show == null && words.size() <= 8 && !looksLikeProse(content)
-        && lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)))) {
-      state.show = content;
+    if (state.show == null && words.size() <= MAX_SHOW_WORDS && !looksLikeProse(content)
+        && (lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)))
+            || looksLikeTitle(content) && headerLineFollows(input, line))) {
+      state.show = content;   // a bare show name: "The X Podcast", or any short line between title and date
       return true;
     }
     return false;
+  }
+
+  /**
+   * A title written as one short sentence ({@code Why rest is part of the job.}) is a title only where a show,
+   * date or category line follows it; otherwise it is the summary's first sentence.
+   */
+  private boolean sentenceTitleAboveHeaderLine(String input, String content, Line line) {
+    return content.length() <= HeaderReader.MAX_LINE && !looksLikeProse(content)
+        && NameShape.words(content).size() <= MAX_SENTENCE_TITLE_WORDS && headerLineFollows(input, line);
+  }
+
+  /** Whether the next non-blank line is a show, category, date/duration or chrome line. */
+  private boolean headerLineFollows(String input, Line line) {
+    int pos = line.next;
+    Line next = Line.at(input, pos);
+    while (next.blank() && next.next > pos && next.next < input.length() && pos < HEADER_REACH) {
+      pos = next.next;
+      next = Line.at(input, pos);
+    }
+    if (next.blank() || next.contentEnd - next.contentStart > HeaderReader.MAX_LINE) {
+      return false;
+    }
+    String following = next.content(input);
+    return shows.read(following) != null || categoryLabel(following) != null || isPureDateLine(following)
+        || lexicon.chromeLines.contains(chromeKey(following))
+        || new Meta(null, null, null).addSegments(following) && following.matches(".*\\d.*");
   }
 
   /** Records the title, splitting off a show name glued to it ({@code ...with Dr. Jo DoeThe X Podcast}). */

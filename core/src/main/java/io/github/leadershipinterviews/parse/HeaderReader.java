@@ -38,7 +38,7 @@ final class HeaderReader {
   HeaderReader(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
     this.titles = new TitleReader(lexicon);
-    this.lines = new HeaderLines(lexicon, new DateLineReader(lexicon), new ShowLineReader(lexicon, titles));
+    this.lines = new HeaderLines(lexicon, new DateLineReader(lexicon), new ShowLineReader(lexicon, titles), titles);
     this.bodyShows = new BodyShowReader(lexicon);
     this.footer = new FooterTrimmer(lexicon);
   }
@@ -69,9 +69,10 @@ final class HeaderReader {
           show = f.show();
           diagnostics.add(bodyDiagnostic("show-from-body", "show \"" + show + "\"", f, bodyStart));
         }
-        if (hosts.isEmpty() && !f.hosts().isEmpty()) {
-          hosts.addAll(f.hosts());
-          diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + f.hosts().get(0).name() + "\"", f, bodyStart));
+        List<PersonName> bodyHosts = notGuests(f.hosts(), title);
+        if (hosts.isEmpty() && !bodyHosts.isEmpty()) {
+          hosts.addAll(bodyHosts);
+          diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + bodyHosts.get(0).name() + "\"", f, bodyStart));
         }
       }
     }
@@ -79,7 +80,7 @@ final class HeaderReader {
     return new Header(
         Optional.ofNullable(title).map(TitleReader.Title::title).filter(t -> !t.isBlank()),
         Optional.ofNullable(firstNonNull(title == null ? null : title.code(), scan.code())),
-        title == null ? List.of() : title.guests(),
+        guests(title, scan.labelledGuests()),
         Optional.ofNullable(show),
         hosts,
         Optional.ofNullable(scan.date()),
@@ -97,6 +98,26 @@ final class HeaderReader {
     }
     List<String> words = NameShape.words(name);
     return !words.isEmpty() && body.contains(words.get(words.size() - 1));
+  }
+
+  /** The title's guests, then those of a {@code Guest:} line that the title does not name. */
+  private static List<PersonName> guests(TitleReader.Title title, List<PersonName> labelled) {
+    List<PersonName> out = new ArrayList<>(title == null ? List.of() : title.guests());
+    for (PersonName p : labelled) {
+      if (out.stream().noneMatch(g -> g.name().equals(p.name()))) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** {@code hosts} without the title's guests: a body phrase may name the guest where a host was expected. */
+  private static List<PersonName> notGuests(List<PersonName> hosts, TitleReader.Title title) {
+    if (title == null) {
+      return hosts;
+    }
+    List<String> guests = title.guests().stream().map(PersonName::name).toList();
+    return hosts.stream().filter(h -> !guests.contains(h.name())).toList();
   }
 
   private static Diagnostic bodyDiagnostic(String code, String what, BodyShowReader.Found f, int bodyStart) {

@@ -76,14 +76,24 @@ final class NameShape {
     return isNameWord(word);
   }
 
+  /** The words of {@code text}, split at any white space or Unicode space ({@code U+00A0}, {@code U+202F}, ...). */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : text.strip().split("[\\s\u00A0]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || isSpace(text.charAt(i));
+      if (space && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
       }
     }
     return out;
+  }
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** The words without leading honorifics and trailing post-nominals/numerals (commas dropped). */
@@ -121,9 +131,20 @@ final class NameShape {
     return lower;
   }
 
+  /** {@code J}, {@code J.} or run-together initials such as {@code J.R.}. */
   private static boolean isInitial(String word) {
-    return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.'
-        || word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    if (word.length() == 1) {
+      return Character.isUpperCase(word.charAt(0));
+    }
+    if (word.length() % 2 != 0 || word.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i += 2) {
+      if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsClause(String word) {
@@ -136,7 +157,7 @@ final class NameShape {
     while (end > 0 && ",;:".indexOf(word.charAt(end - 1)) >= 0) {
       end--;
     }
-    if (end > 2 && word.charAt(end - 1) == '.' && !PersonNames.isHonorific(word)) {
+    if (end > 2 && word.charAt(end - 1) == '.' && !PersonNames.isHonorific(word) && !isInitial(word.substring(0, end))) {
       end--;
     }
     return word.substring(0, end);

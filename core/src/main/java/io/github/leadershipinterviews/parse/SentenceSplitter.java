@@ -3,38 +3,320 @@ package io.github.leadershipinterviews.parse;
 import io.github.leadershipinterviews.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Stage 2: splits the body into sentences. */
+/**
+ * Stage 2: splits the body into sentences, in one pass over its characters (no regular expressions).
+ *
+ * <p>A sentence ends
+ * <ul>
+ *   <li>after {@code . ! ? …} (and any closing quote marks and brackets right after them) when the next word does
+ *       not start with a lower-case letter, or when the next sentence is run together with no space
+ *       ({@code healthcare.She}, {@code purpose.”They}, {@code said.[12:05]Next});
+ *   <li>at a line break: paragraphs, list items, headings and transcript lines are sentences of their own, except
+ *       a long line of prose hard-wrapped into a line that starts in lower case;
+ *   <li>before a bracketed timestamp ({@code [12:05]}), which starts a transcript entry.
+ * </ul>
+ * A full stop does not end a sentence after an abbreviation ({@code e.g.}, {@code Dr.}, {@code z.B.}; lists in
+ * {@code lexicon/abbreviations.txt}), after a one-letter word ({@code M. A. West}), inside a number ({@code 3.5}),
+ * or when a lower-case word follows ({@code “Really?” she asked}, {@code purpose… and}). Abbreviations that can
+ * also end a sentence ({@code etc.}, {@code Ph.D.}, {@code a.m.}; {@code lexicon/abbreviations-final.txt}) end one
+ * only before a capital letter.
+ *
+ * <pre>
+ *   "She leads.She listens."         [0, 10) [10, 22)
+ *   "Dr. Jo Bell (b. 1970) spoke."    one sentence
+ * </pre>
+ */
 final class SentenceSplitter {
+  private static final Set<String> NEVER_FINAL = Set.copyOf(Lexicon.load("abbreviations.txt"));
+  private static final Set<String> MAY_END = Set.copyOf(Lexicon.load("abbreviations-final.txt"));
+  /** Longer words than this are never looked up as abbreviations, which keeps the look-behind bounded. */
+  private static final int LONGEST_ABBREVIATION = 12;
+  /** A line at least this long that stops without punctuation may be prose hard-wrapped onto the next line. */
+  private static final int SHORTEST_WRAPPED_LINE = 60;
+  /** How many opening quote marks or brackets may stand before the word after a sentence end. */
+  private static final int MAX_OPENERS = 3;
+
   private SentenceSplitter() {}
 
-  // STUB: naive split after . ! ? followed by whitespace; to be replaced by the sentence stage.
+  /** The sentences of {@code body}, in order, each without surrounding white space. */
   static List<Span> split(String body) {
-    List<Span> out = new ArrayList<>();
-    int start = skipSpace(body, 0);
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      boolean end = (c == '.' || c == '!' || c == '?') && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)));
-      if (end && i + 1 > start) {
-        out.add(Span.of(start, i + 1));
-        start = skipSpace(body, i + 1);
-        i = start - 1;
-      }
-    }
-    int end = body.length();
-    while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
-      end--;
-    }
-    if (end > start) {
-      out.add(Span.of(start, end));
-    }
-    return out;
+    return new Pass(body).run();
   }
 
-  private static int skipSpace(String s, int i) {
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-      i++;
+  /** Whether {@code c} can end a sentence: {@code . ! ? …} and their CJK forms. */
+  static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '‽' || isCjkTerminal(c);
+  }
+
+  /** Whether {@code c} is a line break (including the Unicode line and paragraph separators). */
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B'
+        || c == '\u000C';
+  }
+
+  /** Whether {@code c} is white space within a line, including no-break spaces. */
+  static boolean isSpace(char c) {
+    return !isLineBreak(c) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  /** Whether {@code c} always closes a quotation or bracket. */
+  static boolean isCloser(char c) {
+    return "”’»›\"')]}」』）］〕".indexOf(c) >= 0;
+  }
+
+  private static boolean isCjkTerminal(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '｡';
+  }
+
+  private static boolean isOpener(char c) {
+    return "“‘„‚«‹\"'([{¿¡”’「『（".indexOf(c) >= 0;
+  }
+
+  /**
+   * The length of a timestamp such as {@code [12:05]}, {@code (2:15)} or {@code [01:02:33]} starting at {@code i},
+   * or 0 if none starts there. Looks at no more than 12 characters.
+   */
+  static int timestampLength(String text, int i) {
+    char open = text.charAt(i);
+    if (open != '[' && open != '(') {
+      return 0;
     }
-    return i;
+    int j = digits(text, i + 1, 1, 2);
+    for (int groups = 0; j > 0 && groups < 2 && j < text.length() && text.charAt(j) == ':'; groups++) {
+      j = digits(text, j + 1, 2, 2);
+      if (j > 0 && j < text.length() && text.charAt(j) == (open == '[' ? ']' : ')')) {
+        return j + 1 - i;
+      }
+    }
+    return 0;
+  }
+
+  /** The index after {@code min..max} ASCII digits at {@code i}, or -1 if there are fewer than {@code min}. */
+  private static int digits(String text, int i, int min, int max) {
+    int j = i;
+    while (j < text.length() && j - i < max && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      j++;
+    }
+    return j - i >= min ? j : -1;
+  }
+
+  /** One left-to-right pass over the text; the open sentence starts at {@code start}. */
+  private static final class Pass {
+    private final String text;
+    private final int length;
+    private final List<Span> sentences = new ArrayList<>();
+    private int start = -1;
+    private int lineStart;
+
+    Pass(String text) {
+      this.text = text;
+      this.length = text.length();
+    }
+
+    List<Span> run() {
+      int i = 0;
+      while (i < length) {
+        i = step(i);
+      }
+      close(length);
+      return sentences;
+    }
+
+    /** Reads the character at {@code i}; returns where to continue. */
+    private int step(int i) {
+      char c = text.charAt(i);
+      if (isLineBreak(c)) {
+        return atLineBreak(i);
+      }
+      if (start < 0) {
+        if (isSpace(c)) {
+          return i + 1;
+        }
+        start = i;
+      }
+      if (isTerminal(c)) {
+        return atTerminal(i);
+      }
+      if (c == '[' && i > start && timestampLength(text, i) > 0) {
+        close(i);
+        start = i;
+      }
+      return i + 1;
+    }
+
+    /** Ends the open sentence at {@code end} (trailing white space excluded). */
+    private void close(int end) {
+      if (start < 0) {
+        return;
+      }
+      int e = end;
+      while (e > start && (isSpace(text.charAt(e - 1)) || isLineBreak(text.charAt(e - 1)))) {
+        e--;
+      }
+      sentences.add(Span.of(start, e));
+      start = -1;
+    }
+
+    private int atLineBreak(int i) {
+      int next = text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      if (!continuesOnNextLine(i, next)) {
+        close(i);
+      }
+      lineStart = next;
+      return next;
+    }
+
+    /** Whether the line ending at {@code i} is prose hard-wrapped onto the line starting at {@code next}. */
+    private boolean continuesOnNextLine(int i, int next) {
+      if (start < 0 || i - lineStart < SHORTEST_WRAPPED_LINE) {
+        return false;
+      }
+      int last = i - 1;
+      while (last > lineStart && isSpace(text.charAt(last))) {
+        last--;
+      }
+      char end = text.charAt(last);
+      if (!Character.isLetter(end) && end != ',') {
+        return false;
+      }
+      int k = next;
+      while (k < length && isSpace(text.charAt(k))) {
+        k++;
+      }
+      return k < length && Character.isLowerCase(text.codePointAt(k));
+    }
+
+    /** At a run of sentence-ending marks starting at {@code i}; returns where to continue. */
+    private int atTerminal(int i) {
+      int runEnd = i;
+      while (runEnd < length && isTerminal(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      int end = runEnd;
+      while (end < length && closesAt(end)) {
+        end++;
+      }
+      if (endsSentence(i, runEnd, end)) {
+        close(end);
+      }
+      return end;
+    }
+
+    /** Whether the mark at {@code j}, right after a sentence end, closes a quotation ({@code „Ja.“} too). */
+    private boolean closesAt(int j) {
+      char c = text.charAt(j);
+      if (isCloser(c)) {
+        return true;
+      }
+      return (c == '“' || c == '‘') && (j + 1 == length || isSpace(text.charAt(j + 1))
+          || isLineBreak(text.charAt(j + 1)));
+    }
+
+    /** Whether the marks {@code [i, runEnd)} and closers up to {@code end} end a sentence. */
+    private boolean endsSentence(int i, int runEnd, int end) {
+      if (end >= length || isCjkTerminal(text.charAt(i))) {
+        return true;
+      }
+      char next = text.charAt(end);
+      if (isLineBreak(next)) {
+        return true;
+      }
+      return isSpace(next) ? endsBeforeNextWord(i, runEnd, end) : endsRunTogether(i, runEnd, end);
+    }
+
+    /** The marks are followed by white space: decide by the next word and the word before the marks. */
+    private boolean endsBeforeNextWord(int i, int runEnd, int end) {
+      int k = end;
+      while (k < length && isSpace(text.charAt(k))) {
+        k++;
+      }
+      if (k >= length || isLineBreak(text.charAt(k))) {
+        return true;
+      }
+      for (int n = 0; n < MAX_OPENERS && k + 1 < length && isOpener(text.charAt(k)); n++) {
+        k++;
+      }
+      int cp = text.codePointAt(k);
+      if (Character.isLowerCase(cp) || ",;:-–—)".indexOf(cp) >= 0) {
+        return false;
+      }
+      if (!isSingleFullStop(i, runEnd, end)) {
+        return true;
+      }
+      String word = wordBefore(i);
+      return !isListNumber(i) && (word == null || !isAbbreviationBefore(word, cp));
+    }
+
+    /** Whether the marks are one full stop with nothing closing after it: the case abbreviations can make. */
+    private boolean isSingleFullStop(int i, int runEnd, int end) {
+      return runEnd - i == 1 && end == runEnd && text.charAt(i) == '.';
+    }
+
+    /** Whether the full stop at {@code dot} ends a list number that starts the sentence ({@code 2. Trust}). */
+    private boolean isListNumber(int dot) {
+      if (dot - start < 1 || dot - start > 3) {
+        return false;
+      }
+      for (int j = start; j < dot; j++) {
+        if (text.charAt(j) < '0' || text.charAt(j) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether {@code word} (ending in a full stop) is an abbreviation, given the next word starts with cp. */
+    private static boolean isAbbreviationBefore(String word, int cp) {
+      if (word.length() == 2 || NEVER_FINAL.contains(word)) {
+        return true;
+      }
+      boolean dotted = word.indexOf('.') < word.length() - 1;
+      return (dotted || MAY_END.contains(word)) && !Character.isUpperCase(cp);
+    }
+
+    /** The marks are followed directly by text: a new sentence only if it starts like one. */
+    private boolean endsRunTogether(int i, int runEnd, int end) {
+      char next = text.charAt(end);
+      if ((next == '[' || next == '(') && timestampLength(text, end) > 0) {
+        return true;
+      }
+      int k = next == '“' || next == '‘' || next == '„' || next == '«' ? end + 1 : end;
+      if (k >= length) {
+        return false;
+      }
+      int cp = text.codePointAt(k);
+      if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
+        return false;
+      }
+      String word = isSingleFullStop(i, runEnd, end) ? wordBefore(i) : null;
+      return !continuesDottedWord(k, word) && (word == null || !NEVER_FINAL.contains(word));
+    }
+
+    /**
+     * Whether the capital at {@code k}, right after a full stop, continues a dotted abbreviation: {@code Ph.D.},
+     * {@code U.K}, {@code Ph.D} (a one-letter word after a word of at most two letters), but not {@code board.I}.
+     */
+    private boolean continuesDottedWord(int k, String wordBefore) {
+      if (k + 1 >= length || text.charAt(k + 1) == '.') {
+        return k + 1 < length;
+      }
+      return !Character.isLetter(text.charAt(k + 1)) && wordBefore != null && wordBefore.length() <= 3;
+    }
+
+    /**
+     * The word of letters and inner full stops that ends with the full stop at {@code dot} ({@code "e.g."},
+     * {@code "Dr."}), or null if none or longer than {@link #LONGEST_ABBREVIATION}.
+     */
+    private String wordBefore(int dot) {
+      int from = dot;
+      while (from > 0 && dot - from < LONGEST_ABBREVIATION
+          && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+        from--;
+      }
+      boolean bounded = from == 0 || !(Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.');
+      return bounded && from < dot && Character.isLetter(text.charAt(from)) ? text.substring(from, dot + 1) : null;
+    }
   }
 }

@@ -82,10 +82,15 @@ final class ShowLineReader {
     return field;
   }
 
-  /** The leading names of the host field; a tagline after a comma ends them. */
+  /** The leading names of the host field; a tagline after a comma, bar, colon or dash ends them. */
   private List<PersonName> hosts(String field) {
     List<PersonName> hosts = new ArrayList<>();
-    for (String piece : names.splitNames(field)) {
+    int tagline = field.length();
+    for (String mark : List.of(" | ", ": ", " - ", " \u2013 ", " \u2014 ")) {
+      int at = field.indexOf(mark);
+      tagline = at >= 0 ? Math.min(tagline, at) : tagline;
+    }
+    for (String piece : names.splitNames(field.substring(0, tagline))) {
       List<PersonName> one = names.nameList(piece, name -> true);
       if (one.isEmpty()) {
         break;

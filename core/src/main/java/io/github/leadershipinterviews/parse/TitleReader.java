@@ -64,6 +64,9 @@ final class TitleReader {
       title = unquote(text);
       guests.addAll(inside(text, known));
     }
+    if (guests.isEmpty()) {
+      guests.addAll(nameList(title, known));   // a title that is only the guest's name
+    }
     return new Title(title, null, null, guests);
   }
 
@@ -102,25 +105,39 @@ final class TitleReader {
 
   /** The title without a guest name that stands apart ({@code Name, topic}, {@code "..." - Name}), or null. */
   private String standApart(String text, Predicate<String> known, List<PersonName> guests) {
+    String title = withoutSuffixGuest(text, known, guests);
+    return title != null ? title : withoutPrefixGuest(text, known, guests);
+  }
+
+  /** {@code "Phrase" - Jo Doe} or {@code Topic | Jo Doe, CEO}: the title before the dash, or null. */
+  private String withoutSuffixGuest(String text, Predicate<String> known, List<PersonName> guests) {
     int dash = lastDash(text);
-    if (dash > 0) {
-      String after = text.substring(dash).replaceFirst("^\\s*[\u2013\u2014|-]\\s*", "");
-      if (isGuest(after, known)) {
-        guests.add(PersonNames.parse(after));
-        return unquote(text.substring(0, dash));
-      }
+    if (dash <= 0) {
+      return null;
     }
+    String after = text.substring(dash + 3);
+    int comma = after.indexOf(',');
+    List<PersonName> names = nameList(after.substring(0, comma < 0 ? after.length() : absorbPostNominals(after, comma)), known);
+    if (names.isEmpty()) {
+      return null;
+    }
+    guests.addAll(names);
+    return unquote(text.substring(0, dash));
+  }
+
+  /** {@code Jo Doe, topic}, {@code Jo Doe: topic}, {@code Jo Doe - topic}: the rest, or null. */
+  private String withoutPrefixGuest(String text, Predicate<String> known, List<PersonName> guests) {
     int sep = firstSeparator(text);
     if (sep <= 0) {
       return null;
     }
     int nameEnd = absorbPostNominals(text, sep);
-    String name = text.substring(0, nameEnd);
-    if (!isGuest(name, known)) {
+    List<PersonName> names = nameList(text.substring(0, nameEnd), known);
+    if (names.isEmpty()) {
       return null;
     }
-    guests.add(PersonNames.parse(name));
-    String rest = text.substring(Math.min(text.length(), nameEnd + 1)).strip();
+    guests.addAll(names);
+    String rest = text.substring(nameEnd).replaceFirst("^\\s*[,:|\u2013\u2014-]\\s*", "").strip();
     return rest.isEmpty() || isRoleAndPlace(rest) ? text : unquote(rest);
   }
 
@@ -133,9 +150,10 @@ final class TitleReader {
   private List<PersonName> withGuests(String text) {
     List<String> words = NameShape.words(text);
     for (int i = words.size() - 2; i >= 0; i--) {
-      if (lexicon.withWords.contains(HeaderLexicon.foldWord(words.get(i)))) {
-        // "with" itself marks what follows as people: the name shape alone decides, the body need not agree
-        List<PersonName> list = nameList(String.join(" ", words.subList(i + 1, words.size())), name -> true);
+      if (lexicon.withWords.contains(HeaderLexicon.foldWord(trimBrackets(words.get(i))))) {
+        // "with" itself marks what follows as people: the name shape alone decides, the body need not agree;
+        // a role after the names ("with Jo Doe, CEO of X") ends the list
+        List<PersonName> list = leadingNames(String.join(" ", words.subList(i + 1, words.size())));
         if (!list.isEmpty()) {
           return list;
         }
@@ -155,17 +173,57 @@ final class TitleReader {
     return List.of();
   }
 
+  /** The full names that open {@code text} ({@code Jo Doe and Al Roe, founders of X}); empty if none does. */
+  List<PersonName> leadingNames(String text) {
+    List<PersonName> out = new ArrayList<>();
+    for (String piece : splitNames(withoutBrackets(text))) {
+      if (!isGuest(piece, name -> true)) {
+        break;
+      }
+      out.add(PersonNames.parse(trimBrackets(piece)));
+    }
+    return out;
+  }
+
   /** {@code A, B and Dr. C, PhD}: every piece must be a known full name, or the list is empty. */
   List<PersonName> nameList(String text, Predicate<String> known) {
-    List<String> pieces = splitNames(text);
+    List<String> pieces = splitNames(withoutBrackets(text));
     List<PersonName> out = new ArrayList<>();
     for (String piece : pieces) {
       if (!isGuest(piece, known)) {
         return List.of();
       }
-      out.add(PersonNames.parse(piece));
+      out.add(PersonNames.parse(trimBrackets(piece)));
     }
     return out;
+  }
+
+  /** {@code text} without parenthesised or bracketed asides ({@code Jo Doe (Acme)}), which are not names. */
+  private static String withoutBrackets(String text) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      depth += c == '(' || c == '[' ? 1 : 0;
+      if (depth == 0) {
+        out.append(c);
+      }
+      depth -= (c == ')' || c == ']') && depth > 0 ? 1 : 0;
+    }
+    return out.toString();
+  }
+
+  /** {@code piece} without stray brackets or quote marks at its ends ({@code (with Jo Doe)}). */
+  private static String trimBrackets(String piece) {
+    int start = 0;
+    int end = piece.length();
+    while (start < end && "()[]".indexOf(piece.charAt(start)) >= 0 || start < end && QUOTES.indexOf(piece.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ("()[]".indexOf(piece.charAt(end - 1)) >= 0 || QUOTES.indexOf(piece.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return piece.substring(start, end).strip();
   }
 
   /** Splits at commas and conjunctions; a piece made of post-nominals joins the name before it. */
@@ -210,7 +268,7 @@ final class TitleReader {
   }
 
   private boolean isGuest(String text, Predicate<String> known) {
-    String t = text.strip();
+    String t = trimBrackets(text);
     return names.isFullName(t) && known.test(PersonNames.parse(t).name());
   }
 
@@ -229,11 +287,14 @@ final class TitleReader {
     return end;
   }
 
-  /** The first comma or colon, if it comes early enough to end a name. */
+  /** The first comma, colon or spaced dash, if it comes early enough to end a name. */
   private static int firstSeparator(String text) {
     for (int i = 0; i < Math.min(text.length(), 90); i++) {
       char c = text.charAt(i);
       if (c == ',' || c == ':') {
+        return i;
+      }
+      if (isSpacedDash(text, i)) {
         return i;
       }
       if (QUOTES.indexOf(c) >= 0 && c != '\'' && c != '\u2019') {
@@ -245,14 +306,18 @@ final class TitleReader {
 
   /** The last {@code " - "}, {@code " – "}, {@code " | "} (index of its leading space), or -1. */
   private static int lastDash(String text) {
-    for (int i = text.length() - 2; i > 0; i--) {
-      char c = text.charAt(i);
-      if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '|') && text.charAt(i - 1) == ' '
-          && text.charAt(i + 1) == ' ') {
-        return i - 1;
+    for (int i = text.length() - 3; i >= 0; i--) {
+      if (isSpacedDash(text, i)) {
+        return i;
       }
     }
     return -1;
+  }
+
+  /** Whether a spaced dash or bar ({@code " - "}) starts at {@code i}. */
+  private static boolean isSpacedDash(String text, int i) {
+    return i + 2 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 2) == ' '
+        && "-\u2013\u2014|".indexOf(text.charAt(i + 1)) >= 0;
   }
 
   /** {@code Former Chief Constable, Tyneside}: comma-separated title-cased segments, no quotes. */

@@ -1,12 +1,186 @@
 package io.github.leadershipinterviews.parse;
 
-/** Decides whether a summary body was cut short. */
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a summary body was cut short, by reading only its end.
+ *
+ * <p>Cut short: the text ends in an ellipsis ({@code ...}, {@code …}, also {@code [...]} or {@code … more}), or
+ * its last line stops without closing punctuation and reads as prose ({@code resistin}, {@code and why the},
+ * a list item such as {@code Make it safe to fail}). Ends naturally: {@code . ! ?} possibly followed by closing
+ * quote marks or brackets (also {@code …”}, the author's own ellipsis inside a closed quotation), a symbol such
+ * as an emoji, or a last line of site or list material that is complete as it stands: a Title Case title or
+ * heading, a row of platform names ({@code lexicon/platform-names.txt}), hosting boilerplate
+ * ({@code lexicon/closing-boilerplate.txt}), a link, or a line with no letters. An ellipsis inside the text is
+ * never looked at.
+ *
+ * <pre>
+ *   "She talks about trust, and why..."          truncated
+ *   "She talks about trust."                     not truncated
+ *   "Resources:\nThe Open Door Handbook"         not truncated
+ * </pre>
+ */
 final class Truncation {
+  private static final List<String> MORE_LINKS = Lexicon.load("more-links.txt");
+  private static final List<String> BOILERPLATE = Lexicon.load("closing-boilerplate.txt");
+  private static final Set<String> PLATFORMS = Set.copyOf(Lexicon.load("platform-names.txt"));
+  private static final Set<String> MINOR_WORDS = Set.copyOf(Lexicon.load("title-minor-words.txt"));
+  /** Words shorter than this are left out when telling Title Case from sentence case. */
+  private static final int CONTENT_WORD_LENGTH = 4;
+  /** A last line longer than this is prose, never a title, heading or row of links. */
+  private static final int LONGEST_SITE_LINE = 200;
+  /** A line in a script without capitals (CJK, Arabic, ...) at least this long is read as prose. */
+  private static final int SHORTEST_UNCASED_PROSE = 20;
+
   private Truncation() {}
 
-  // STUB: to be replaced by the sentence stage.
+  /** Whether {@code body} is cut short (see the class comment). */
   static boolean isTruncated(String body) {
-    String t = body.strip();
-    return t.endsWith("...") || t.endsWith("…");
+    int end = lastVisible(body, body.length()) + 1;
+    if (end == 0) {
+      return false;
+    }
+    if (endsInEllipsis(body, end) || endsInMoreLink(body, end)) {
+      return true;
+    }
+    int beforeClosers = end;
+    while (beforeClosers > 0 && SentenceSplitter.isCloser(body.charAt(beforeClosers - 1))) {
+      beforeClosers--;
+    }
+    if (beforeClosers > 0 && SentenceSplitter.isTerminal(body.charAt(beforeClosers - 1))
+        || Character.getType(body.codePointBefore(end)) == Character.OTHER_SYMBOL) {
+      return false;
+    }
+    return !isCompleteSiteLine(lastLine(body, end));
+  }
+
+  /** The index of the last character before {@code end} that is not white space, or -1. */
+  private static int lastVisible(String text, int end) {
+    int i = end - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** {@code …} or two or more full stops at {@code end}, also in brackets ({@code [...]}, {@code (…)}). */
+  private static boolean endsInEllipsis(String text, int end) {
+    int e = end;
+    char last = text.charAt(e - 1);
+    if ((last == ']' || last == ')') && e >= 2) {
+      e--;
+    }
+    if (text.charAt(e - 1) == '…') {
+      return e == end || isBracketOpen(text, e - 1);
+    }
+    int dots = e;
+    while (dots > 0 && text.charAt(dots - 1) == '.') {
+      dots--;
+    }
+    return e - dots >= 2 && (e == end || isBracketOpen(text, dots));
+  }
+
+  private static boolean isBracketOpen(String text, int ellipsisStart) {
+    return ellipsisStart > 0 && (text.charAt(ellipsisStart - 1) == '[' || text.charAt(ellipsisStart - 1) == '(');
+  }
+
+  /** An ellipsis and then a link label such as {@code more} or {@code Read more}. */
+  private static boolean endsInMoreLink(String text, int end) {
+    String tail = text.substring(Math.max(0, end - 40), end).toLowerCase(Locale.ROOT);
+    for (String label : MORE_LINKS) {
+      int at = tail.length() - label.length();
+      if (tail.endsWith(label) && (at == 0 || !Character.isLetter(tail.charAt(at - 1)))) {
+        int before = lastVisible(tail, at) + 1;
+        if (before > 0 && endsInEllipsis(tail, before)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The last line of {@code text} up to {@code end}, stripped. */
+  private static String lastLine(String text, int end) {
+    int from = end;
+    while (from > 0 && !SentenceSplitter.isLineBreak(text.charAt(from - 1))) {
+      from--;
+    }
+    return text.substring(from, end).strip();
+  }
+
+  /** Whether a line that stops without punctuation is site or list material that is complete as it is. */
+  private static boolean isCompleteSiteLine(String line) {
+    if (line.length() > LONGEST_SITE_LINE) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    return BOILERPLATE.stream().anyMatch(lower::startsWith)
+        || isPlatformRow(lower)
+        || isLink(lower.substring(lower.lastIndexOf(' ') + 1))
+        || line.codePoints().noneMatch(Character::isLetter)
+        || isTitleCase(line);
+  }
+
+  /** {@code itunes stitcher googleplay spotify}, {@code Apple Podcasts | Spotify}. */
+  private static boolean isPlatformRow(String lower) {
+    String[] words = lower.split("[\\s|·•/,\\-–]+");
+    int seen = 0;
+    for (String word : words) {
+      if (!word.isEmpty()) {
+        if (!PLATFORMS.contains(word)) {
+          return false;
+        }
+        seen++;
+      }
+    }
+    return seen > 0;
+  }
+
+  /** A web address, e-mail address, handle or hashtag. */
+  private static boolean isLink(String word) {
+    if (word.contains("://") || word.startsWith("www.") || word.startsWith("@") || word.startsWith("#")) {
+      return true;
+    }
+    int dot = word.lastIndexOf('.');
+    int tld = word.length() - dot - 1;
+    return dot > 0 && tld >= 2 && tld <= 6 && word.substring(dot + 1).chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * Title Case: every word of four letters or more, other than the minor words Title Case leaves in lower case,
+   * starts with a capital; or, in a line of short words only, every word does.
+   */
+  private static boolean isTitleCase(String line) {
+    int upperLong = 0;
+    int lowerLong = 0;
+    int lowerShort = 0;
+    for (String word : line.split("\\s+")) {
+      int first = firstLetter(word);
+      if (first < 0 || MINOR_WORDS.contains(word.substring(first))) {
+        continue;
+      }
+      int cp = word.codePointAt(first);
+      boolean upper = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+      boolean lower = Character.isLowerCase(cp);
+      boolean isLong = word.codePoints().filter(Character::isLetter).count() >= CONTENT_WORD_LENGTH;
+      upperLong += upper && isLong ? 1 : 0;
+      lowerLong += lower && isLong ? 1 : 0;
+      lowerShort += lower && !isLong ? 1 : 0;
+    }
+    if (upperLong == 0 && lowerShort == 0) {
+      return line.length() < SHORTEST_UNCASED_PROSE;
+    }
+    return lowerLong == 0 && (upperLong > 0 || lowerShort == 0);
+  }
+
+  private static int firstLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

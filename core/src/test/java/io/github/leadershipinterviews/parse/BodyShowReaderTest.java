@@ -50,4 +50,21 @@ class BodyShowReaderTest {
     assertThat(found.get(0).show()).isEqualTo("Tidewater Talks");
     assertThat(found.get(0).hosts()).isEmpty();
   }
+
+  @Test
+  void dropsArticleAndGenericNounAroundShowAndReadsTwoHosts() {
+    List<BodyShowReader.Found> found = reader.read(
+        "On this episode of the Harbour Lights podcast, we meet a lock keeper. The series is hosted by Una Byrne and Kit Sola.");
+    assertThat(found.get(0).show()).isEqualTo("Harbour Lights");
+    assertThat(found.get(0).hosts()).isEmpty();
+    assertThat(found.get(1).hosts()).extracting(PersonName::name).containsExactly("Una Byrne", "Kit Sola");
+  }
+
+  @Test
+  void readsHostBeforeConversationVerbAfterIntroduction() {
+    List<BodyShowReader.Found> found = reader.read("In this episode, Dr Keir Lund is joined by Maya Roth. They discuss ferries.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Keir Lund");
+    assertThat(reader.read("In this episode, Maya Roth talks about her first year.")).isEmpty();
+  }
 }

@@ -80,4 +80,12 @@ class DateLineReaderTest {
     assertThat(reader.read("Feb 30, 2021").found()).isFalse();
     assertThat(reader.read("Trust first: 12 lessons").found()).isFalse();
   }
+
+  @Test
+  void leavesEpisodeSegmentsAfterTheDateForTheCaller() {
+    String line = "Feb 4, 2021 · Episode 12 · 26 min";
+    DateLineReader.DateLine d = reader.read(line);
+    assertThat(d.date().date()).contains(LocalDate.of(2021, 2, 4));
+    assertThat(d.rest(line)).isEqualTo("Episode 12 · 26 min");
+  }
 }

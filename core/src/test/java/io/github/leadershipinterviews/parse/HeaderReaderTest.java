@@ -292,4 +292,111 @@ class HeaderReaderTest {
     assertThat(h.bodyStart()).isLessThanOrEqualTo(h.bodyEnd());
     assertThat(HeaderReader.read("").bodyEnd()).isZero();
   }
+
+  @Test
+  void dateLineWithEpisodeAndDurationSegments() {
+    String input = lines(
+        "Feb 4, 2021 · Episode 12 · 26 min",
+        "Hollis Brand, leading a night shelter",
+        "Hollis Brand runs the Eastgate Night Shelter.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2021, 2, 4));
+    assertThat(h.duration()).contains(Duration.ofMinutes(26));
+    assertThat(h.episodeCode()).contains("Episode 12");
+    assertThat(h.title()).contains("leading a night shelter");
+  }
+
+  @Test
+  void relativeDateLineIsSkippedWithDiagnostic() {
+    String input = lines(
+        "3 days ago",
+        "Pippa Lowry, the first hundred days",
+        "Pippa Lowry became head of Cobbleford School in May.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("the first hundred days");
+    assertThat(h.published()).isEmpty();
+    assertThat(codes(h)).containsExactly("relative-date-skipped");
+  }
+
+  @Test
+  void sentenceTitleIsATitleOnlyAboveAHeaderLine() {
+    String input = lines(
+        "Rest is part of the job.",
+        "Slow Lane - A podcast by Ren Adair",
+        "",
+        "Categories:",
+        "Ren Adair talks to Maud Ferris about rest.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Rest is part of the job.");
+    assertThat(h.showName()).contains("Slow Lane");
+    assertThat(body(input, h)).isEqualTo("Ren Adair talks to Maud Ferris about rest.");
+  }
+
+  @Test
+  void bodyPhraseNamingTheTitleGuestGivesNoHost() {
+    String input = lines(
+        "Mending the roof with Colm Dwyer",
+        "In this episode of Roofline, Colm Dwyer explains why repairs come first.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.showName()).contains("Roofline");
+    assertThat(h.hosts()).isEmpty();
+  }
+
+  @Test
+  void bareShowNameBetweenTitleAndSegmentedMetaLine() {
+    String input = lines(
+        "Leading Through Fog | Dr. Maren Ilse",
+        "The Harbour Lab",
+        "Episode \u2022 Mar 12, 2024 \u2022 45 min",
+        "Dr. Maren Ilse is a harbour pilot. She talks about fog.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Leading Through Fog");
+    assertThat(names(h.titleGuests())).containsExactly("Maren Ilse");
+    assertThat(h.showName()).contains("The Harbour Lab");
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2024, 3, 12));
+    assertThat(h.duration()).contains(Duration.ofMinutes(45));
+    assertThat(body(input, h)).startsWith("Dr. Maren Ilse is");
+  }
+
+  @Test
+  void labelledDateAndDurationLines() {
+    String input = lines(
+        "Ep. 45 - Tessa Vane on running a mill",
+        "Posted on March 3, 2024",
+        "Duration: 45:12",
+        "Tessa Vane leads Brookside Mill.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.episodeCode()).contains("Ep. 45");
+    assertThat(names(h.titleGuests())).containsExactly("Tessa Vane");
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2024, 3, 3));
+    assertThat(h.duration()).contains(Duration.ofSeconds(45 * 60 + 12));
+  }
+
+  @Test
+  void hostAndGuestLabelLines() {
+    String input = lines(
+        "Running the night bus",
+        "Host: Dr. Ines Barrow",
+        "Guests: Tom Ashe and Lila Moreau, drivers at Nightline",
+        "Tom Ashe and Lila Moreau have driven the N4 for ten years.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Running the night bus");
+    assertThat(names(h.hosts())).containsExactly("Ines Barrow");
+    assertThat(names(h.titleGuests())).containsExactly("Tom Ashe", "Lila Moreau");
+    assertThat(body(input, h)).startsWith("Tom Ashe and Lila Moreau have");
+  }
+
+  @Test
+  void showLineWithoutPersonGivesDiagnosticAndNoHost() {
+    String input = lines(
+        "Rowan Achter",
+        "Shopfloor - A podcast by Tallow Media",
+        "Rowan Achter runs a bakery.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Rowan Achter");
+    assertThat(names(h.titleGuests())).containsExactly("Rowan Achter");
+    assertThat(h.showName()).contains("Shopfloor");
+    assertThat(h.hosts()).isEmpty();
+    assertThat(codes(h)).containsExactly("host-not-a-person");
+  }
 }

@@ -11,7 +11,7 @@ class NameShapeTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Jo Quarrie", "Dr. Jo O’Hara-Vance, PhD", "Ana de la Cruz", "Pieter van der Walt", "Siân Ní Bhriain",
-      "Ewan McTavish II", "Dame Celia Ormerod OBE", "J. Winston Pell", "Kaisu Mäenpää", "Zoë D'Arcy"})
+      "Ewan McTavish II", "Dame Celia Ormerod OBE", "J. Winston Pell", "J.R. Oduya", "Kaisu Mäenpää", "Zoë D'Arcy"})
   void acceptsFullNames(String text) {
     assertThat(names.isFullName(text)).as(text).isTrue();
   }

@@ -23,6 +23,7 @@ class ShowLineReaderTest {
       "Liderar hoy - Podcast de Lucía Ferrer y Mateo Ruiz; Liderar hoy; Lucía Ferrer|Mateo Ruiz",
       "Guidare bene - Podcast di Giulia Conti e Marco Sala; Guidare bene; Giulia Conti|Marco Sala",
       "Goed leiden - Een podcast van Sanne de Vries en Bram Jansen; Goed leiden; Sanne de Vries|Bram Jansen",
+      "Open Floor - A podcast by Dara Whelan | Leadership coach and author - Every Monday; Open Floor; Dara Whelan",
       "First Rung - A podcast by Nell Ashdown and Kofi Boateng, coaches for new managers - Tuesdays; First Rung; Nell Ashdown|Kofi Boateng",
   })
   void readsShowAndHostsInEveryLanguage(String line, String show, String hosts) {

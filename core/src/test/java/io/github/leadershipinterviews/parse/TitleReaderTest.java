@@ -108,4 +108,30 @@ class TitleReaderTest {
     assertThat(t.guests()).isEmpty();
     assertThat(reader.read("Leading with Purpose and Passion", ANY).guests()).isEmpty();
   }
+
+  @Test
+  void dropsGuestPrefixBeforeSpacedDashAndPairsOfGuests() {
+    TitleReader.Title t = reader.read("Tamsin Earle - Why the quiet ones lead", ANY);
+    assertThat(t.title()).isEqualTo("Why the quiet ones lead");
+    assertThat(names(t)).containsExactly("Tamsin Earle");
+    TitleReader.Title pair = reader.read("Noor Haddad and Evan Pryor: two chairs, one board", ANY);
+    assertThat(pair.title()).isEqualTo("two chairs, one board");
+    assertThat(names(pair)).containsExactly("Noor Haddad", "Evan Pryor");
+  }
+
+  @Test
+  void dropsSuffixGuestFollowedByRole() {
+    TitleReader.Title t = reader.read("“Say the hard thing early” | Mirela Costa, COO", ANY);
+    assertThat(t.title()).isEqualTo("Say the hard thing early");
+    assertThat(names(t)).containsExactly("Mirela Costa");
+  }
+
+  @Test
+  void readsGuestsInsideBracketsAndBeforeRoles() {
+    assertThat(names(reader.read("The quiet leader (with Ada Brisk)", ANY))).containsExactly("Ada Brisk");
+    TitleReader.Title t = reader.read("Interview with Colm Ruane, CEO of Ruane Mills", ANY);
+    assertThat(t.title()).isEqualTo("Interview with Colm Ruane, CEO of Ruane Mills");
+    assertThat(names(t)).containsExactly("Colm Ruane");
+    assertThat(names(reader.read("Steady hands with Jo Arkwright (Arkwright Builders)", ANY))).containsExactly("Jo Arkwright");
+  }
 }

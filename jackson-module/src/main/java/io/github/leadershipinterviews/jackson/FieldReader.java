@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -20,9 +21,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * A cursor over the fields of one JSON object, with typed reads that fail as Jackson exceptions naming the field
  * ({@code Person.name}) and its JSON path ({@code $.guests[0].name}).
  *
- * <p>Use: {@code for (String f = in.next(); f != null; f = in.next()) switch (f) { ... default -> in.skipUnknown(); }},
- * then {@link #require} the required fields, then {@link #build} the value. A typed read consumes exactly the
- * current field's value. {@code null} is accepted only where a field may be omitted, and means the same.
+ * <p>{@link ModelFormat#read} drives it: {@link #next} field by field, one typed read (or {@link #skipUnknown})
+ * per field, then {@link #require} and {@link #build}. A typed read consumes exactly the current field's value.
+ * {@code null} is accepted only where a field may be omitted, and means the same.
  */
 final class FieldReader {
 
@@ -34,6 +35,8 @@ final class FieldReader {
   private final Set<String> seen = new HashSet<>();
   private boolean started;
   private String field;
+  /** Whether the current field was unknown: Jackson's own failure for it already names the field. */
+  private boolean skipped;
 
   private FieldReader(JsonParser p, DeserializationContext ctxt, Class<?> type, TokenStreamContext container) {
     this.p = p;
@@ -65,6 +68,7 @@ final class FieldReader {
       token = p.nextToken();
     }
     started = true;
+    skipped = false;
     if (token == JsonToken.END_OBJECT) {
       field = null;
       return null;
@@ -82,7 +86,16 @@ final class FieldReader {
 
   /** Skips the current field's value, or fails if the mapper enables {@code FAIL_ON_UNKNOWN_PROPERTIES}. */
   void skipUnknown() {
+    skipped = true;
     ctxt.handleUnknownProperty(p, null, type, field);
+  }
+
+  /**
+   * Adds the current field to the reference path of a failure in its value ({@code Person["name"]}), as Jackson's
+   * own deserialisers do, so that {@link JacksonException#getPath()} leads from the document's root to the problem.
+   */
+  JacksonException withPath(JacksonException failure) {
+    return skipped ? failure : failure.prependPath(type, field);
   }
 
   /** Fails with a "missing" message naming the first of {@code fields} the object did not have. */
@@ -223,7 +236,11 @@ final class FieldReader {
       if (token == null) {
         throw endOfInput();
       }
-      values.add(element.apply(field + "[" + values.size() + "]"));
+      try {
+        values.add(element.apply(field + "[" + values.size() + "]"));
+      } catch (JacksonException e) {
+        throw e.prependPath(values, values.size());
+      }
     }
     return values;
   }

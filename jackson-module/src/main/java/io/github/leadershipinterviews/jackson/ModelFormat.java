@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.jackson;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -45,7 +46,11 @@ abstract class ModelFormat<T, B> {
   final T read(FieldReader in) {
     B fields = builder.get();
     for (String field = in.next(); field != null; field = in.next()) {
-      readField(field, in, fields);
+      try {
+        readField(field, in, fields);
+      } catch (JacksonException e) {
+        throw in.withPath(e);
+      }
     }
     in.require(required);
     return in.build(() -> build.apply(fields));

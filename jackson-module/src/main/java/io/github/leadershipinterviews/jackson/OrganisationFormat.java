@@ -3,7 +3,7 @@ package io.github.leadershipinterviews.jackson;
 import io.github.leadershipinterviews.model.Organisation;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code {"name": "Care Quality Commission", "acronym": "CQC"}}; {@code acronym} only when known. */
+/** {@code {"name": "Inland Waterways Review Board", "acronym": "IWRB"}}; {@code acronym} only when known. */
 final class OrganisationFormat extends ModelFormat<Organisation, Organisation.Builder> {
 
   static final OrganisationFormat INSTANCE = new OrganisationFormat();

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * {@code {"text": "Feb 4, 2021", "date"?: "2021-02-04", "readings": []}}: {@code date} when the text settles it,
+ * {@code {"text": "Mar 9, 2022", "date"?: "2022-03-09", "readings": []}}: {@code date} when the text settles it,
  * otherwise two or more ISO dates in {@code readings} (day-first reading first).
  */
 final class PublishedDateFormat extends ModelFormat<PublishedDate, PublishedDate.Builder> {
 
   static final PublishedDateFormat INSTANCE = new PublishedDateFormat();
 
-  static final String ISO_DATE = "an ISO-8601 date such as 2021-02-04";
+  static final String ISO_DATE = "an ISO-8601 date such as 2022-03-09";
 
   private PublishedDateFormat() {
     super(PublishedDate.class, PublishedDate::builder, PublishedDate.Builder::build, "text");

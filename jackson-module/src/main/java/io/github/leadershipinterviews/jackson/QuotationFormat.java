@@ -3,7 +3,7 @@ package io.github.leadershipinterviews.jackson;
 import io.github.leadershipinterviews.model.Quotation;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code {"text": "...", "speaker"?: "Marion Keane", "span": {"start", "end"}}}. */
+/** {@code {"text": "...", "speaker"?: "Greta Lindqvist", "span": {"start", "end"}}}. */
 final class QuotationFormat extends ModelFormat<Quotation, Quotation.Builder> {
 
   static final QuotationFormat INSTANCE = new QuotationFormat();

@@ -3,7 +3,7 @@ package io.github.leadershipinterviews.jackson;
 import io.github.leadershipinterviews.model.Work;
 import tools.jackson.core.JsonGenerator;
 
-/** {@code {"title": "The Long Table", "kind"?: "book", "year"?: 2021}}. */
+/** {@code {"title": "The Borrowed Lantern", "kind"?: "book", "year"?: 2021}}. */
 final class WorkFormat extends ModelFormat<Work, Work.Builder> {
 
   static final WorkFormat INSTANCE = new WorkFormat();

@@ -1,6 +1,7 @@
 package io.github.leadershipinterviews.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.leadershipinterviews.model.Episode;
 import io.github.leadershipinterviews.model.Organisation;
@@ -43,6 +44,13 @@ class ModuleRegistrationTest {
     assertThat(version.toString()).isEqualTo(System.getProperty("expected.project.version"));
     assertThat(version.getGroupId()).isEqualTo("io.github.leadershipinterviews");
     assertThat(version.getArtifactId()).isEqualTo("leadership-interviews-jackson");
+  }
+
+  @Test
+  void aMissingVersionFileIsReportedByName() {
+    assertThatThrownBy(() -> PackageVersion.load("missing.properties"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("missing resource missing.properties beside io.github.leadershipinterviews.jackson.PackageVersion");
   }
 
   @Test

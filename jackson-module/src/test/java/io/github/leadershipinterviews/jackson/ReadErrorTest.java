@@ -21,6 +21,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every way a document can be wrong, and the exact message each gives: what is wrong, the field, and the JSON path.
@@ -87,6 +88,28 @@ class ReadErrorTest {
   }
 
   @Test
+  void theExceptionsReferencePathLeadsFromTheRootToTheField() {
+    reading("{'formatVersion':1,'guests':[{'name':'A'},{'name':'B','roles':[{'title':7}]}]," + SUMMARY + "}",
+        Episode.class)
+        .satisfies(e -> assertThat(((DatabindException) e).getPathReference()).isEqualTo(
+            "io.github.leadershipinterviews.model.Episode[\"guests\"]->java.util.ArrayList[1]"
+                + "->io.github.leadershipinterviews.model.Person[\"roles\"]->java.util.ArrayList[0]"
+                + "->io.github.leadershipinterviews.model.Role[\"title\"]"))
+        .hasMessageStartingWith("Role.title must be a string but was the number 7 at $.guests[1].roles[0].title");
+  }
+
+  @Test
+  void anUnknownPropertyFailureNamesItsFieldOnce() {
+    JsonMapper strict = MAPPER.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    assertThatThrownBy(() -> strict.readValue(
+        "{\"formatVersion\":1,\"show\":{\"hosts\":[],\"rating\":5},\"summary\":{\"text\":\"\"}}", Episode.class))
+        .isInstanceOf(UnrecognizedPropertyException.class)
+        .satisfies(e -> assertThat(((DatabindException) e).getPathReference()).isEqualTo(
+            "io.github.leadershipinterviews.model.Episode[\"show\"]"
+                + "->io.github.leadershipinterviews.model.Show[\"rating\"]"));
+  }
+
+  @Test
   void aModelTypeThatIsNotAnObject() {
     failsWith("['Ada']", Person.class, MismatchedInputException.class, "Person must be an object but was an array at $");
     failsWith("{'formatVersion':1,'people':['Ada Mensah']," + SUMMARY + "}", Episode.class,
@@ -99,12 +122,13 @@ class ReadErrorTest {
     failsWith("{'formatVersion':1,'duration':'26 min'," + SUMMARY + "}", Episode.class,
         InvalidFormatException.class, "Episode.duration must be an ISO-8601 duration such as PT42M or PT1H2M3S"
             + " but was \"26 min\" at $.duration");
-    failsWith("{'text':'11/2/2026','readings':['2026-02-11','2026-11-31']}", PublishedDate.class,
-        InvalidFormatException.class, "PublishedDate.readings[1] must be an ISO-8601 date such as 2021-02-04"
+    failsWith("{'text':'7/3/2025','readings':['2025-03-07','2026-11-31']}", PublishedDate.class,
+        InvalidFormatException.class, "PublishedDate.readings[1] must be an ISO-8601 date such as 2022-03-09"
             + " but was \"2026-11-31\" at $.readings[1]");
-    failsWith("{'title':'The Long Table','kind':'Book'}", Work.class, InvalidFormatException.class,
+    failsWith("{'title':'The Borrowed Lantern','kind':'Book'}", Work.class, InvalidFormatException.class,
         "Work.kind must be one of \"book\", \"report\", \"article\", \"blog\", \"talk\", \"film\", \"podcast\","
             + " \"other\" but was \"Book\" at $.kind");
+    failsWith("3", WorkKind.class, MismatchedInputException.class, "WorkKind must be a string but was the number 3 at $");
     failsWith("'magazine'", WorkKind.class, InvalidFormatException.class,
         "WorkKind must be one of \"book\", \"report\", \"article\", \"blog\", \"talk\", \"film\", \"podcast\","
             + " \"other\" but was \"magazine\" at $");
@@ -123,8 +147,8 @@ class ReadErrorTest {
     failsWith("{'formatVersion':1,'quotations':[{'text':'Hello','span':{'start':5,'end':10}}]," + SUMMARY + "}",
         Episode.class, ValueInstantiationException.class,
         "Episode.quotations[0].span [5, 10) lies beyond the summary text of length 9 at $");
-    failsWith("{'text':'11/2/2026','readings':['2026-02-11']}", PublishedDate.class, ValueInstantiationException.class,
-        "PublishedDate \"11/2/2026\" needs a date or at least two readings but has readings [2026-02-11] at $");
+    failsWith("{'text':'7/3/2025','readings':['2025-03-07']}", PublishedDate.class, ValueInstantiationException.class,
+        "PublishedDate \"7/3/2025\" needs a date or at least two readings but has readings [2025-03-07] at $");
   }
 
   @Test
@@ -154,8 +178,15 @@ class ReadErrorTest {
     JsonMapper strict = MAPPER.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     assertThatThrownBy(() -> strict.readValue("{\"name\":\"Ada Mensah\",\"nickname\":\"Ada\"}", Person.class))
         .isInstanceOf(UnrecognizedPropertyException.class)
-        .hasMessageStartingWith("Unrecognized property \"nickname\"")
-        .hasMessageContaining("Person");
+        .hasMessageStartingWith("Unrecognized property \"nickname\" (class io.github.leadershipinterviews.model.Person)");
+  }
+
+  @Test
+  void theCommandLineToolsSourceFieldIsSkippedWhenReadingItsOutputBack() {
+    Episode episode = JsonShapeTest.fullEpisode();
+    ObjectNode node = MAPPER.valueToTree(episode);
+    String cliLine = MAPPER.writeValueAsString(node.put("source", "summaries/a.txt"));
+    assertThat(MAPPER.readValue(cliLine, Episode.class)).isEqualTo(episode);
   }
 
   @Test

@@ -73,8 +73,8 @@ class SchemaTest {
     assertThat(errors(good.replace("\"score\":0.75", "\"score\":2.0"))).isNotEmpty();
     assertThat(errors(good.replace("\"formatVersion\":1", "\"formatVersion\":2"))).isNotEmpty();
     assertThat(errors(good.replace("\"kind\":\"book\"", "\"kind\":\"Book\""))).isNotEmpty();
-    assertThat(errors(good.replace("\"name\":\"Owen Hartley\"", "\"name\":\"\""))).isNotEmpty();
-    assertThat(errors(good.replace("\"date\":\"2021-02-04\",", ""))).as("no date and no readings").isNotEmpty();
+    assertThat(errors(good.replace("\"name\":\"Callum Brierley\"", "\"name\":\"\""))).isNotEmpty();
+    assertThat(errors(good.replace("\"date\":\"2022-03-09\",", ""))).as("no date and no readings").isNotEmpty();
     assertThat(errors(good.replace("\"acronym\":\"BT\"", "\"acronym\":\"BT\",\"typo\":1"))).isNotEmpty();
     assertThat(errors("{\"formatVersion\":1}")).isNotEmpty();
   }

@@ -1,0 +1,234 @@
+package io.github.leadershipinterviews.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.leadershipinterviews.model.Episode;
+import io.github.leadershipinterviews.model.Span;
+import io.github.leadershipinterviews.model.ThemeMatch;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThemeTaggerTest {
+
+  private static final ThemeTagger DEFAULT = new ThemeTagger(ThemeTaxonomy.defaults());
+
+  /** Tags {@code text} as one body whose sentences are the given pieces, joined by single spaces. */
+  private static List<ThemeMatch> tag(ThemeTagger tagger, String... sentences) {
+    return tagger.tag(String.join(" ", sentences), spans(sentences));
+  }
+
+  private static List<ThemeMatch> tag(String... sentences) {
+    return tag(DEFAULT, sentences);
+  }
+
+  private static List<Span> spans(String... sentences) {
+    List<Span> spans = new ArrayList<>();
+    int start = 0;
+    for (String s : sentences) {
+      spans.add(Span.of(start, start + s.length()));
+      start += s.length() + 1;
+    }
+    return spans;
+  }
+
+  private static List<String> ids(List<ThemeMatch> matches) {
+    return matches.stream().map(ThemeMatch::id).toList();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      compassion              | She believes compassion is the first duty of any manager.
+      compassion              | Hänen mielestään myötätunto on johtajan tärkein taito.
+      compassion              | Hon menar att medkänsla är chefens viktigaste verktyg.
+      values-purpose          | The staff rewrote the shared values of the cooperative.
+      values-purpose          | Yrityksen arvot ohjaavat jokaista päätöstä.
+      values-purpose          | Hon talar om varför tydliga värderingar gör arbetet lättare.
+      culture-belonging       | He wants every engineer to feel a sense of belonging in the firm.
+      culture-belonging       | Hän kertoo, miten työpaikan kulttuuri parani kolmessa vuodessa.
+      culture-belonging       | Hon beskriver hur företagskulturen blev öppnare efter flytten.
+      wellbeing               | Half of the nurses said they felt burnt out by the spring.
+      wellbeing               | Työuupumus on yleistä nuorten opettajien keskuudessa.
+      wellbeing               | Många handläggare har drabbats av utbrändhet.
+      inclusion               | The bakery chain set targets for diversity in its management.
+      inclusion               | Yhdenvertaisuus on kirjattu yhtiön strategiaan.
+      inclusion               | Rektorn arbetar för jämställdhet bland lärarna.
+      teamwork                | The two clinics learned that collaboration beats competition.
+      teamwork                | Kuntien yhteistyö alkoi pienestä hankkeesta.
+      teamwork                | Samarbetet mellan skolorna har vuxit varje år.
+      empowerment             | She wanted to empower the drivers to plan their own routes.
+      empowerment             | Itseohjautuvat tiimit päättävät itse työvuoroistaan.
+      empowerment             | Han tror på att delegera beslut till dem som gör jobbet.
+      innovation              | The library became a place where innovation was expected.
+      innovation              | Kaupunki palkitsi vuoden parhaan innovaation.
+      innovation              | Bolaget satsar på nytänkande inom vården.
+      governance              | The board strengthened its governance after a difficult year.
+      governance              | Hän puhuu tilivelvollisuudesta julkisessa johtamisessa.
+      governance              | Kommunen skärpte sin tillsyn av hemtjänsten.
+      difficult-conversations | He explains how to give feedback that people can use.
+      difficult-conversations | Esihenkilöt välttelevät vaikeita keskusteluja.
+      difficult-conversations | Chefen tog ett svårt samtal med sin medarbetare.
+      growth                  | Every new supervisor is paired with a mentor for a year.
+      growth                  | Yritys panostaa esihenkilöiden valmennukseen.
+      growth                  | Kommunen startade ett ledarprogram för nya chefer.
+      pressure                | The hospice faced rising demand and a shrinking budget.
+      pressure                | Henkilöstöpula näkyy jokaisessa vuorossa.
+      pressure                | Under krisen fick alla hjälpa till.
+      community               | The council asked tenants to design the new repairs service.
+      community               | Potilaat otettiin mukaan palvelun suunnitteluun.
+      community               | Invånarna fick rösta om hur parken skulle användas.
+      self-awareness          | She speaks openly about vulnerability and what it taught her.
+      self-awareness          | Itsetuntemus on hänen mielestään johtajan perusta.
+      self-awareness          | Han talar om självinsikt och om sina egna misstag.
+      change                  | The merger of the two colleges took three years.
+      change                  | Muutosjohtaminen vaatii kärsivällisyyttä.
+      change                  | Förändringen av organisationen mötte motstånd.
+      """)
+  void findsEachThemeFromOneSentenceInEnglishFinnishAndSwedish(String theme, String sentence) {
+    List<ThemeMatch> matches = tag(sentence);
+    assertThat(ids(matches)).contains(theme);
+    ThemeMatch m = matches.stream().filter(x -> x.id().equals(theme)).findFirst().orElseThrow();
+    assertThat(m.evidence()).containsExactly(Span.of(0, sentence.length()));
+    assertThat(m.label()).isEqualTo(ThemeTaxonomy.defaults().theme(theme).orElseThrow().label());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      She now presents The Compassionate Leaders Hour on regional radio.
+      He chairs the Health and Wellbeing Board of Eastmoor.
+      The Wellbeing Collective was founded in Tarnby.
+      She moved to the Trust in 2019.
+      She moved to the trust in 2019.
+      The report Burnout in the Back Office came out in May.
+      """)
+  void namesAreNotEvidence(String sentence) {
+    assertThat(tag(sentence)).isEmpty();
+  }
+
+  @Test
+  void aCapitalisedCueOpeningASentenceOrClauseIsEvidence() {
+    assertThat(ids(tag("Compassion matters more than ever."))).containsExactly("compassion");
+    assertThat(ids(tag("Her answer was simple: “Kindness, every day.”"))).containsExactly("compassion");
+  }
+
+  @Test
+  void inGermanSentencesCapitalisedNounsAreEvidence() {
+    assertThat(ids(tag("Für sie ist Mitgefühl die Grundlage guter Führung."))).containsExactly("compassion");
+  }
+
+  @Test
+  void evidenceIsTheSpansOfTheDiscussingSentencesInTextOrder() {
+    String[] sentences = {
+      "Ilse Varga runs a ferry company on the Tarn estuary.",
+      "She says burnout hit the night crews first.",
+      "The ferries now run to a new timetable.",
+      "Wellbeing, she says, is a budget line like fuel.",
+    };
+    ThemeMatch wellbeing = tag(sentences).stream().filter(m -> m.id().equals("wellbeing")).findFirst().orElseThrow();
+    assertThat(wellbeing.evidence()).containsExactly(spans(sentences).get(1), spans(sentences).get(3));
+  }
+
+  @Test
+  void oneWeakCueIsNotEnoughButWeakCuesInTwoSentencesAre() {
+    assertThat(ids(tag("By Friday the drivers were tired."))).isEmpty();
+    List<ThemeMatch> twice = tag("By Friday the drivers were tired.", "Even the dispatchers looked tired.");
+    assertThat(ids(twice)).containsExactly("wellbeing");
+    assertThat(twice.get(0).score()).isEqualTo(0.5);
+  }
+
+  @Test
+  void ignoredPhrasesNeverCount() {
+    assertThat(ids(tag("She joined the trust in 2019.", "Later the trust merged its wards."))).doesNotContain(
+        "empowerment");
+    assertThat(ids(tag("Trust grows slowly.", "She built trust with the crews."))).contains("empowerment");
+    assertThat(ids(tag("Hän johtaa Pohjolan hyvinvointialuetta."))).doesNotContain("wellbeing");
+  }
+
+  @Test
+  void scoresLieInTheUnitIntervalAndOrderStrongestFirst() {
+    List<ThemeMatch> matches = tag(
+        "Burnout was common among the porters.",
+        "She talks about burnout and mental health.",
+        "Staff wellbeing became a board topic.",
+        "The porters also asked for more feedback.");
+    assertThat(ids(matches)).startsWith("wellbeing").contains("difficult-conversations");
+    assertThat(matches).allSatisfy(m -> assertThat(m.score()).isBetween(0.5, 1.0));
+    assertThat(matches.get(0).score()).isEqualTo(1 - Math.pow(2, -3));
+    for (int i = 1; i < matches.size(); i++) {
+      assertThat(matches.get(i).score()).isLessThanOrEqualTo(matches.get(i - 1).score());
+    }
+  }
+
+  @Test
+  void phrasesMatchAcrossAGapAndAcrossHyphens() {
+    assertThat(ids(tag("The overtime was burning people out."))).containsExactly("wellbeing");
+    assertThat(ids(tag("Their well-being came first."))).containsExactly("wellbeing");
+    assertThat(ids(tag("The overtime was burning all of the people out."))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} in \"{1}\": {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      kiln          | The kiln cooled overnight.        | true
+      kiln          | The kilns cooled overnight.       | false
+      bak*          | The bakers arrived at four.       | true
+      bak*          | They were kebab fans.             | false
+      *uuni         | Leipäuuni lämpeni hitaasti.       | true
+      *uuni         | Uunit lämpenivät hitaasti.        | false
+      *jauho*       | Ruisjauhoja oli liian vähän.      | true
+      proof* ~ dough | Proofing the rye dough took hours. | true
+      proof* ~ dough | Proofing took hours for all of the dough. | false
+      """)
+  void cueSyntaxMatchesWholeWordsStartsEndsInsidesAndGaps(String cue, String sentence, boolean found) {
+    ThemeTaxonomy bakery = ThemeTaxonomy.builder()
+        .add(Theme.builder().id("baking").label("Baking").addCues(cue).build())
+        .build();
+    assertThat(ids(tag(new ThemeTagger(bakery), sentence))).isEqualTo(found ? List.of("baking") : List.of());
+  }
+
+  @Test
+  void aCustomTaxonomyReplacesTheDefault() {
+    ThemeTaxonomy bakery = ThemeTaxonomy.parse("[ovens]\nlabel = Ovens\ncues = oven*, *uuni*\n");
+    ThemeTagger tagger = new ThemeTagger(bakery);
+    List<ThemeMatch> matches = tag(tagger, "Burnout hit the bakers when the ovens failed.", "Leipäuuni hajosi.");
+    assertThat(ids(matches)).containsExactly("ovens");
+    assertThat(matches.get(0).label()).isEqualTo("Ovens");
+
+    Episode episode = SummaryParser.builder().themes(bakery).build().parse("The new ovens arrived in March.");
+    assertThat(episode.themes()).extracting(ThemeMatch::id).containsExactly("ovens");
+  }
+
+  @Test
+  void anEmptyTaxonomyOrBodyTagsNothing() {
+    assertThat(new ThemeTagger(ThemeTaxonomy.builder().build()).tag("Burnout is real.", List.of(Span.of(0, 16))))
+        .isEmpty();
+    assertThat(DEFAULT.tag("", List.of())).isEmpty();
+  }
+
+  @Test
+  void aSpanBeyondTheBodyIsNeverEvidence() {
+    assertThat(DEFAULT.tag("Burnout.", List.of(Span.of(0, 8), Span.of(4, 30)))).singleElement()
+        .satisfies(m -> assertThat(m.evidence()).containsExactly(Span.of(0, 8)));
+  }
+
+  @Test
+  void taggingTimeGrowsLinearlyWithTheText() {
+    String unit = "Burnout and Compassion met kindness in the Health and Wellbeing Board, työuupumus “quoted. ";
+    long small = bestTime(unit.repeat(1_000));
+    long large = bestTime(unit.repeat(10_000));
+    assertThat(large).isLessThan(small * 40);
+  }
+
+  private static long bestTime(String body) {
+    List<Span> oneSentence = List.of(Span.of(0, body.length()));
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long t0 = System.nanoTime();
+      DEFAULT.tag(body, oneSentence);
+      DEFAULT.tag(body, SentenceSplitter.split(body));
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    return best;
+  }
+}

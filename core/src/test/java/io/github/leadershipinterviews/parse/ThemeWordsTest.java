@@ -1,0 +1,73 @@
+package io.github.leadershipinterviews.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ThemeWordsTest {
+
+  private static List<String> words(String s) {
+    ThemeWords t = ThemeWords.of(s, 0, s.length());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      out.add(t.folded(i));
+    }
+    return out;
+  }
+
+  /** The words of {@code s} taken as parts of names. */
+  private static List<String> names(String s) {
+    ThemeWords t = ThemeWords.of(s, 0, s.length());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.isNameLike(i)) {
+        out.add(t.folded(i));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void splitsAtEverythingButLettersDigitsAndMarksAndFoldsCase() {
+    assertThat(words("Well-being, don’t STOP: 24/7")).containsExactly("well", "being", "don", "t", "stop", "24", "7");
+    assertThat(words("Työuupumus ja Öberg")).containsExactly("työuupumus", "ja", "öberg");
+  }
+
+  @Test
+  void composesDecomposedLettersSoTheyMatchComposedCues() {
+    assertThat(words("Ty\u006f\u0308uupumus")).containsExactly("työuupumus");
+  }
+
+  @Test
+  void readsOnlyTheGivenRange() {
+    String text = "Burnout. Kindness matters.";
+    ThemeWords t = ThemeWords.of(text, 9, text.length());
+    assertThat(t.size()).isEqualTo(2);
+    assertThat(t.folded(0)).isEqualTo("kindness");
+  }
+
+  @Test
+  void capitalisedRunsAreNames() {
+    assertThat(names("She chairs the Health and Wellbeing Board in Tarnby."))
+        .containsExactly("health", "wellbeing", "board", "tarnby");
+    assertThat(names("Listen to The Compassionate Leaders Hour tonight."))
+        .containsExactly("the", "compassionate", "leaders", "hour");
+  }
+
+  @Test
+  void aLoneCapitalisedWordIsANameOnlyInMidSentence() {
+    assertThat(names("Kindness matters, says the Trust.")).containsExactly("trust");
+    assertThat(names("It was simple: “Kindness first.”")).isEmpty();
+    assertThat(names("Key points\nTrust your crews")).isEmpty();
+    assertThat(names("Staff praised the CQC inspection.")).isEmpty();
+    assertThat(names("Burnout in the NHS Confederation is rising.")).containsExactly("nhs", "confederation");
+  }
+
+  @Test
+  void germanSentencesHaveNoNamesByCapitals() {
+    assertThat(names("Für sie ist Mitgefühl und Vertrauen die Grundlage.")).isEmpty();
+    assertThat(names("For her Mitgefühl is the Grundlage.")).containsExactly("mitgefühl", "grundlage");
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.leadershipinterviews.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TruncationTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ines Varga talks about trust, and why...",
+      "Ines Varga talks about trust, and why the…",
+      "Ines Varga talks about trust, and why the …  \n",
+      "Ines Varga talks about trust.\nShe also explains why the..",
+      "She describes the resistanc",
+      "She will be back next wee",
+      "She tells the story of the ward and the",
+      "Tom Reyes: That was the whole po",
+      "Key Takeaways:\n Trust first\n Speak up early\n Keep the door ope",
+      "Key Takeaways:\n- Trust first\n- Let bad news travel fa",
+      "She explains what she learned [...]",
+      "She explains what she learned (…)",
+      "She explains what she learned … more",
+      "She explains what she learned... Read more",
+      "She explains what she learned…Lue lisää",
+      "She lists three lessons:",
+      "Hän kertoo, miksi tiimi kokoontuu joka maanantai ja mitä siitä on opit",
+      "Dana Mirza talks to Sir Callum Reid",
+      "彼女は病院の夜勤チームと話し合い、その経験から多くのことを学んだと語っています",
+  })
+  void isTrueForTextCutShort(String body) {
+    assertThat(Truncation.isTruncated(body)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "",
+      "   \n\t ",
+      "She talks about trust.",
+      "Is trust a habit?",
+      "Keep them close!",
+      "“It’s a habit, not a project.”",
+      "“It’s a habit, not a project.”\n",
+      "She calls it “a habit.”",
+      "She calls it \"a habit.\"",
+      "(She still does.)",
+      "“We asked for everything …”",
+      "She paused… and went on.\n",
+      "She talks about trust.\nResources mentioned:\nThe Open Door Handbook 2024",
+      "She talks about trust.\nNotes from the Night Shift",
+      "She talks about trust.\nSupport the show",
+      "She talks about trust.\nHosted on Blueharbor Audio",
+      "She talks about trust.\nitunes stitcher googleplay spotify",
+      "She talks about trust.\nApple Podcasts | Spotify | YouTube",
+      "She talks about trust.\nFind the full notes at www.example.org",
+      "She talks about trust.\n00:42:27",
+      "She talks about trust.\n    • Business",
+      "彼女は信頼について話します。",
+      "Thanks for listening 🎧",
+  })
+  void isFalseForTextThatEndsNaturally(String body) {
+    assertThat(Truncation.isTruncated(body)).isFalse();
+  }
+}
