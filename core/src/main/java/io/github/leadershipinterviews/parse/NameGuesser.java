@@ -42,6 +42,16 @@ final class NameGuesser {
     return out;
   }
 
+  /** Whether {@code written} (one to three capitalised words, honorifics allowed) could be a person's name. */
+  static boolean couldBeName(String written) {
+    for (String w : withoutHonorifics(written).split(" ")) {
+      if (w.isEmpty() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) || isAcronym(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The full name that {@code written} (a name with its honorifics) stands for, honorifics dropped. */
   static String withoutHonorifics(String written) {
     return PersonNames.parse(written).name();

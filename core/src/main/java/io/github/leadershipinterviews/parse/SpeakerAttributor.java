@@ -292,6 +292,9 @@ final class SpeakerAttributor {
         return Optional.empty();
       }
       Optional<Ref> ref = refCovering(w);
+      if (ref.isEmpty() && n == 0) {
+        ref = unmarkedNameEndingAt(w, from);
+      }
       if (ref.isPresent() && (ref.get().kind() == Kind.NAME || ref.get().kind() == Kind.PRONOUN)) {
         return ref;
       }
@@ -300,6 +303,20 @@ final class SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code Jo Bell said}: capitalised name words right before a verb that nothing marked as a person. */
+  private Optional<Ref> unmarkedNameEndingAt(Span last, int from) {
+    Span run = last;
+    for (int n = 1; n < 3; n++) {
+      Span before = NearbyWords.before(body, run.start(), from, ".");
+      if (before == null || run.start() - before.end() > 2 || !NearbyWords.isCapitalised(before.in(body))) {
+        break;
+      }
+      run = Span.of(before.start(), last.end());
+    }
+    boolean name = NearbyWords.isCapitalised(last.in(body)) && NameGuesser.couldBeName(run.in(body));
+    return name ? Optional.of(new Ref(run, Optional.of(guessedName(run)), Kind.NAME)) : Optional.empty();
   }
 
   /** {@code säger hon:}, {@code says Jo Bell:}: a subject right after the verb. */

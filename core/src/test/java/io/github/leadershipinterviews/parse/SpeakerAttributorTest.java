@@ -224,4 +224,13 @@ class SpeakerAttributorTest {
         + "“I thought it was theatre,” he admits. “We saved a million,” she says.";
     assertThat(speakers(quotations(body, "Tom Brindle"))).containsExactly("Tom Brindle", GUEST);
   }
+
+  @Test
+  void aCapitalisedNameRightBeforeTheVerbCountsEvenWhenNothingMarkedIt() {
+    String body = "Ada Moreau read the letter. In 2020 Dr Okonjo said: “Never cut the front door.”";
+    List<PersonMention> mentions = mentions(body, "Ada Moreau", GUEST, PersonMention.Form.FULL_NAME);
+    assertThat(speakers(attribute(body, entities(mentions, "Nell Okonjo")))).containsExactly("Okonjo");
+    assertThat(speakers(quotations("Nell Okonjo visits. In 2020 Dr Okonjo said: “Never cut the front door.”",
+        "Nell Okonjo"))).containsExactly("Nell Okonjo");
+  }
 }
