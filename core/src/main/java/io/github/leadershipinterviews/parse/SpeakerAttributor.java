@@ -36,6 +36,7 @@ import java.util.Set;
 final class SpeakerAttributor {
   private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
   private static final Set<String> RELATIVES = Set.copyOf(Lexicon.load("relative-pronouns.txt"));
+  private static final Set<String> CLAUSE_WORDS = Set.copyOf(Lexicon.load("clause-words.txt"));
   private static final Set<String> RELATIVE_POSSESSIVES = Set.copyOf(Lexicon.load("relative-possessives.txt"));
   private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
   private static final Set<String> SECOND_PERSON = Set.copyOf(Lexicon.load("second-person.txt"));
@@ -103,11 +104,12 @@ final class SpeakerAttributor {
     int from = Math.max(clauseStart(opening), label.map(l -> l.name().end() + 1).orElse(0));
     List<Ref> before = refs.between(from, opening);
     Optional<Ref> found = nameRightBefore(before, opening)
+        .or(() -> appositiveBeforeColon(before, opening))
         .or(() -> ownerBeforeWhose(from, opening))
         .or(() -> subjectOfSpeechVerb(from, opening))
         .or(() -> firstPerson(before));
     if (found.isPresent()) {
-      return refs.resolve(found.get());
+      return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
       return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
@@ -256,6 +258,59 @@ final class SpeakerAttributor {
     return wordBefore != null && isSpeechVerb(wordBefore) ? Optional.empty() : Optional.of(last);
   }
 
+  /**
+   * {@code what he learned from his mentor, Dr Jo Bell, formerly Dean of X: “}: the last name of the clause, set
+   * off by a comma, with only its description between it and the colon before the mark.
+   */
+  private Optional<Ref> appositiveBeforeColon(List<Ref> before, int opening) {
+    int colon = opening;
+    while (colon > 0 && NearbyWords.isSpace(body.charAt(colon - 1))) {
+      colon--;
+    }
+    Optional<Ref> last = before.stream().filter(r -> r.kind() == Kind.NAME).reduce((a, b) -> b);
+    if (colon == 0 || body.charAt(colon - 1) != ':' || last.isEmpty()) {
+      return Optional.empty();
+    }
+    Span name = last.get().span();
+    String description = body.substring(name.end(), colon - 1);
+    boolean setOff = description.startsWith(",") && setOffBefore(name.start());
+    boolean plain = refs.between(name.end(), opening).isEmpty() && !hasClauseWord(name.end(), colon - 1);
+    return setOff && plain ? last : Optional.empty();
+  }
+
+  /** A comma, or a word for another person ({@code her mentor Dr Jo Bell}), right before the name. */
+  private boolean setOffBefore(int nameStart) {
+    int i = nameStart;
+    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i > 0 && body.charAt(i - 1) == ',') {
+      return true;
+    }
+    Span word = NearbyWords.before(body, i, Math.max(0, i - NEAR), "");
+    return word != null && isRelationNoun(NearbyWords.lower(body, word));
+  }
+
+  private static boolean isRelationNoun(String word) {
+    for (String noun : RELATION_NOUNS) {
+      if (word.startsWith(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasClauseWord(int from, int to) {
+    for (Span w = NearbyWords.after(body, from, to, ",.;–—-()"); w != null;
+        w = NearbyWords.after(body, w.end(), to, ",.;–—-()")) {
+      String word = NearbyWords.lower(body, w);
+      if (CLAUSE_WORDS.contains(word) || SPEECH_VERBS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code Dr Jo Bell, ..., whose rule he still repeats: “}: the words are the person's before whose. */
   private Optional<Ref> ownerBeforeWhose(int from, int opening) {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
@@ -344,11 +399,8 @@ final class SpeakerAttributor {
     if (next == null) {
       return false;
     }
-    String w = NearbyWords.lower(body, next);
-    for (String noun : RELATION_NOUNS) {
-      if (w.startsWith(noun)) {
-        return true;
-      }
+    if (isRelationNoun(NearbyWords.lower(body, next))) {
+      return true;
     }
     return refs.between(end, Math.min(body.length(), end + APPOSITIVE)).stream()
         .anyMatch(r -> r.kind() == Kind.NAME && body.substring(end, r.span().start()).strip().endsWith(","));

@@ -233,4 +233,28 @@ class SpeakerAttributorTest {
     assertThat(speakers(quotations("Nell Okonjo visits. In 2020 Dr Okonjo said: “Never cut the front door.”",
         "Nell Okonjo"))).containsExactly("Nell Okonjo");
   }
+
+  @Test
+  void aNameSetOffWithItsDescriptionBeforeTheColonIsTheSpeaker() {
+    String body = "Ada Moreau shares what she learned from her mentor, Dr Lena Fisk, formerly Dean of the Harbour "
+        + "School: “Never ask staff to be braver than you are.”";
+    assertThat(speakers(quotations(body, "Lena Fisk"))).containsExactly("Lena Fisk");
+    String clause = "Ada Moreau thanks her chair, Lena Fisk, and then turns to the staff: “We did this together.”";
+    assertThat(speakers(quotations(clause, "Lena Fisk"))).containsExactly(GUEST);
+  }
+
+  @Test
+  void onATranscriptLineAPronounIsNeverTheLabelledSpeaker() {
+    String body = "[00:21] Ada Moreau:     My deputy, Bea Lund, put it better than I could. She said, “We are asking "
+        + "carers to pay for the petrol.”\n[00:40] Rob Kestrel:     Go on.\n";
+    assertThat(speakers(quotations(body, "Bea Lund", "Rob Kestrel"))).containsExactly("Bea Lund");
+  }
+
+  @Test
+  void moreSpeechVerbs() {
+    assertThat(speakers(quotations("Ada Moreau hired Bea Lund. “Bea said the hard thing first,” she remembers.",
+        "Bea Lund"))).containsExactly(GUEST);
+    assertThat(speakers(quotations("Ada Moreau admired her old head, Dr Lena Fisk, who taught her that “a school "
+        + "is only as brave as its most nervous teacher.”", "Lena Fisk"))).containsExactly("Lena Fisk");
+  }
 }
