@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * A fallback for speaker attribution when the entity stage marks no mentions: finds runs of two or three
- * capitalised words that look like a person's name ({@code Dr Jo Bell}, {@code Mary-Kate Dunphy}), and single
+ * capitalised words that look like a person's name ({@code Dr Jo Bell}, {@code Jo-Ann Pell}), and single
  * first names or surnames that repeat one of them or one of the {@code known} names ({@code Jo}, {@code Bell’s},
  * Nordic case endings such as {@code Karins}).
  */
