@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -12,10 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Proves that core needs nothing at run time: no Jackson, no Immutables. Immutables' annotations are on the
+ * Proves that core needs nothing at run time, and nothing but itself to compile against: no Jackson, no
+ * Immutables. Immutables' annotations are on the
  * test classpath (provided scope), so the proof runs core's compiled classes in a class loader that holds only
  * them and the JDK.
  */
@@ -38,6 +43,28 @@ class CoreRuntimeClasspathTest {
       assertThatExceptionOfType(ClassNotFoundException.class)
           .isThrownBy(() -> isolated.loadClass("tools.jackson.databind.ObjectMapper"));
     }
+  }
+
+  @Test
+  void userCodeCompilesWarningFreeAgainstCoreAlone(@TempDir Path dir) throws IOException {
+    Path source = dir.resolve("UserProgram.java");
+    Files.writeString(source, String.join("\n",
+        "import io.github.leadershipinterviews.LeadershipInterviews;",
+        "import io.github.leadershipinterviews.model.*;",
+        "public class UserProgram {",
+        "  public static void main(String[] args) {",
+        "    Person p = Person.builder().name(\"Ada Vell\").addRoles(Role.of(\"Chair\")).build();",
+        "    Episode e = LeadershipInterviews.parse(\"Ada Vell is chair of Tarn Trust.\");",
+        "    System.out.println(p + \" \" + e.guests());",
+        "  }",
+        "}"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter messages = new StringWriter();
+    boolean compiled = javac.getTask(messages, null, null,
+        List.of("-Xlint:all", "-Werror", "-classpath", CORE_CLASSES.toString(), "-d", dir.toString()), null,
+        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source)).call();
+    assertThat(messages.toString()).as("javac output").isEmpty();
+    assertThat(compiled).isTrue();
   }
 
   @Test

@@ -44,7 +44,7 @@ public final class RunTogetherCheck {
       Case.of("He asks what they would change.“More sleep,” one nurse replied.", "“More sleep"),
       Case.of("The huddle lasts ten minutes.[12:05]Marcel asks why the board never visits.", "[12:05]Marcel"),
       Case.of("The review found that staff felt ‘invisible.’The board published it anyway.", "The board"),
-      Case.of("Dr. Kemi Adeyemi joined Harrowgate in 2019 and leads a team of 140 people."),
+      Case.of("Dr. Ines Varga joined Lakemoor in 2019 and leads a team of 140 people."),
       Case.of("The trust spent £3.5 million on the new wing, she says, and it was worth it."));
 
   private RunTogetherCheck() {}

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * A named organisation, with the acronym the text gives for it.
  *
  * <pre>{@code
- * Organisation cqc = Organisation.of("Care Quality Commission", "CQC");
+ * Organisation cqc = Organisation.of("Harbour Standards Agency", "HSA");
  * Organisation nhs = Organisation.builder().name("NHS").build();
  * }</pre>
  */

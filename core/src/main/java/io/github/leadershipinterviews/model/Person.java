@@ -9,14 +9,14 @@ import org.immutables.value.Value;
  * A named person: a guest, a host, or someone the summary mentions.
  *
  * <p>The name is the full name without honorific, post-nominals or appearance numeral; those have fields of
- * their own. {@code Dr Rosalind Achebe, Ph.D.} is name {@code Rosalind Achebe}, honorific {@code Dr}, post-nominal
+ * their own. {@code Dr Maren Solheim, Ph.D.} is name {@code Maren Solheim}, honorific {@code Dr}, post-nominal
  * {@code Ph.D.}; {@code Nate Doe II} is name {@code Nate Doe}, appearance 2.
  *
  * <pre>{@code
  * Person guest = Person.builder()
- *     .name("Marion Keane")
+ *     .name("Ines Varga")
  *     .honorific("Dame")
- *     .addRoles(Role.of("Chief Executive", Organisation.of("Northfold Hospice Care")))
+ *     .addRoles(Role.of("Chief Executive", Organisation.of("Lakemoor Hospice")))
  *     .build();
  * }</pre>
  */
@@ -25,7 +25,7 @@ public abstract class Person {
 
   Person() {}
 
-  /** The full name, e.g. {@code Marion Keane}. */
+  /** The full name, e.g. {@code Ines Varga}. */
   public abstract String name();
 
   /** A title before the name: {@code Dr}, {@code Prof.}, {@code Dame}, {@code Sir}, {@code Councillor}, ... */

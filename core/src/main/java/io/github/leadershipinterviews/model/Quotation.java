@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Quotation q = Quotation.builder()
- *     .text("It's not selfish to rest.")
- *     .speaker("Marion Keane")
+ *     .text("Rest is part of the job.")
+ *     .speaker("Ines Varga")
  *     .span(Span.of(120, 145))
  *     .build();
  * }</pre>

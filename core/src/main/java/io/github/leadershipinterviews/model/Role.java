@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  * A position a person holds or held: a title, where it is held, and whether it is current.
  *
  * <pre>{@code
- * Role ceo = Role.of("Chief Executive", Organisation.of("Northfold Hospice Care", "NHC"));
- * Role former = Role.builder().title("Director of Nursing").current(false).build();
+ * Role ceo = Role.of("Chief Executive", Organisation.of("Lakemoor Hospice", "NHC"));
+ * Role former = Role.builder().title("Director of Care").current(false).build();
  * }</pre>
  */
 @Value.Immutable

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Show show = Show.builder()
- *     .name("The Kind Leadership Conversations")
- *     .addHosts(Person.of("Owen Hartley"))
+ *     .name("The Open Door Sessions")
+ *     .addHosts(Person.of("Tomas Brandt"))
  *     .build();
  * }</pre>
  */

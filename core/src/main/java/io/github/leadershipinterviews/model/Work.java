@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Work report = Work.builder()
- *     .title("Caring to Change: How Compassionate Leadership Can Stimulate Innovation")
+ *     .title("Slow Kindness: Leading a Service Under Strain")
  *     .kind(WorkKind.REPORT)
  *     .build();
  * }</pre>

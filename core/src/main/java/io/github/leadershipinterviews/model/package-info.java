@@ -16,7 +16,10 @@
     optionalAcceptNullable = false,
     get = {"is*", "get*"},
     init = "*",
-    typeImmutable = "Immutable*")
+    typeImmutable = "Immutable*",
+    // No @Generated on generated classes: users compile against our builders without Immutables on their
+    // classpath, and javac warns about class-retained annotations it cannot find.
+    allowedClasspathAnnotations = {Override.class})
 package io.github.leadershipinterviews.model;
 
 import org.immutables.value.Value;

@@ -20,6 +20,8 @@ final class CueIndex {
   static final double WEAK = 0.5;
   private static final int GAP = -1;
   private static final int[] NONE = {};
+  /** Enough for the vocabulary of any real summary; a huge text of distinct words must not fill the memory. */
+  private static final int CACHE_LIMIT = 20_000;
 
   /** A cue (or ignored phrase) ready to match: its theme, weight, and pattern ids ({@link #GAP} for {@code ~}). */
   private record Compiled(int theme, double weight, int[] words) {}
@@ -74,7 +76,7 @@ final class CueIndex {
   double[] weigh(ThemeWords tokens, Map<String, int[]> cache) {
     int[][] patterns = new int[tokens.size()][];
     for (int i = 0; i < tokens.size(); i++) {
-      patterns[i] = cache.computeIfAbsent(tokens.folded(i), this::patternsOf);
+      patterns[i] = patternsOf(tokens.folded(i), cache);
     }
     Match match = new Match(tokens, patterns);
     match.block(ignoredByFirstWord);
@@ -142,6 +144,19 @@ final class CueIndex {
     private long key(int theme, int token) {
       return ((long) theme << 32) | token;
     }
+  }
+
+  /** {@link #patternsOf(String)}, remembered in {@code cache} until it holds {@value #CACHE_LIMIT} words. */
+  private int[] patternsOf(String word, Map<String, int[]> cache) {
+    int[] known = cache.get(word);
+    if (known != null) {
+      return known;
+    }
+    int[] found = patternsOf(word);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(word, found);
+    }
+    return found;
   }
 
   /** The ids of every pattern that matches {@code word}, each once. */

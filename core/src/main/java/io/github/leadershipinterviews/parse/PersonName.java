@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** A person's name split into its parts: {@code Dr Rosalind Achebe, Ph.D.} or {@code Nate Doe II}. */
+/** A person's name split into its parts: {@code Dr Maren Solheim, Ph.D.} or {@code Nate Doe II}. */
 record PersonName(String name, Optional<String> honorific, List<String> postNominals, OptionalInt appearance) {
 
   PersonName {

@@ -11,10 +11,10 @@ import java.util.Set;
  * Splits a written name into name, honorific, post-nominals and appearance numeral.
  *
  * <pre>
- *   "Dr Rosalind Achebe, Ph.D."        name "Rosalind Achebe", honorific "Dr", post-nominals [Ph.D.]
- *   "Sir Anthony Whitlock CBE"         name "Anthony Whitlock", honorific "Sir", post-nominals [CBE]
+ *   "Dr Maren Solheim, Ph.D."        name "Maren Solheim", honorific "Dr", post-nominals [Ph.D.]
+ *   "Sir Edwin Marsh CBE"         name "Edwin Marsh", honorific "Sir", post-nominals [CBE]
  *   "Professor Dame Jo Bell"           name "Jo Bell", honorific "Professor Dame"
- *   "Shona McAllister II"              name "Shona McAllister", appearance 2
+ *   "Orla Brennan II"              name "Orla Brennan", appearance 2
  * </pre>
  */
 final class PersonNames {

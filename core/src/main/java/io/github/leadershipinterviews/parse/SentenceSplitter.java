@@ -3,6 +3,7 @@ package io.github.leadershipinterviews.parse;
 import io.github.leadershipinterviews.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,25 +13,33 @@ import java.util.Set;
  * <ul>
  *   <li>after {@code . ! ? …} (and any closing quote marks and brackets right after them) when the next word does
  *       not start with a lower-case letter, or when the next sentence is run together with no space
- *       ({@code healthcare.She}, {@code purpose.”They}, {@code said.[12:05]Next});
+ *       ({@code wards.She}, {@code trust.”They}, {@code said.[12:05]Next});
  *   <li>at a line break: paragraphs, list items, headings and transcript lines are sentences of their own, except
  *       a long line of prose hard-wrapped into a line that starts in lower case;
  *   <li>before a bracketed timestamp ({@code [12:05]}), which starts a transcript entry.
  * </ul>
  * A full stop does not end a sentence after an abbreviation ({@code e.g.}, {@code Dr.}, {@code z.B.}; lists in
- * {@code lexicon/abbreviations.txt}), after a one-letter word ({@code M. A. West}), inside a number ({@code 3.5}),
- * or when a lower-case word follows ({@code “Really?” she asked}, {@code purpose… and}). Abbreviations that can
- * also end a sentence ({@code etc.}, {@code Ph.D.}, {@code a.m.}; {@code lexicon/abbreviations-final.txt}) end one
- * only before a capital letter.
+ * {@code lexicon/abbreviations.txt}), after a one-letter word ({@code T. R. Halloway}), inside a number ({@code 3.5}),
+ * after the number of a list item ({@code 2. Trust}) or the year of a reference ({@code Doe, J. (2021). Title}).
+ * No mark ends a sentence when a lower-case word follows ({@code “Really?” she asked}, {@code purpose… and}), or
+ * when a closed quotation is attributed by name ({@code “Really?” Ines asked}). Abbreviations that can also end
+ * a sentence ({@code etc.}, {@code Ph.D.}, {@code a.m.}; {@code lexicon/abbreviations-final.txt}) end one only
+ * before a capital letter.
  *
  * <pre>
- *   "She leads.She listens."         [0, 10) [10, 22)
- *   "Dr. Jo Bell (b. 1970) spoke."    one sentence
+ *   "She leads.She listens."          [0, 10) [10, 22)
+ *   "Dr. Jo Bell (b. 1970) spoke."     one sentence
  * </pre>
  */
 final class SentenceSplitter {
   private static final Set<String> NEVER_FINAL = Set.copyOf(Lexicon.load("abbreviations.txt"));
   private static final Set<String> MAY_END = Set.copyOf(Lexicon.load("abbreviations-final.txt"));
+  /** Shared with the quotation stages: a quotation attributed by name continues its sentence. */
+  private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
+  /** How many capitalised words a name may have between a closed quotation and its speech verb. */
+  private static final int MAX_NAME_WORDS = 3;
+  /** Longer words than this are not looked at as names or speech verbs. */
+  private static final int LONGEST_WORD = 24;
   /** Longer words than this are never looked up as abbreviations, which keeps the look-behind bounded. */
   private static final int LONGEST_ABBREVIATION = 12;
   /** A line at least this long that stops without punctuation may be prose hard-wrapped onto the next line. */
@@ -243,10 +252,26 @@ final class SentenceSplitter {
         return false;
       }
       if (!isSingleFullStop(i, runEnd, end)) {
-        return true;
+        return !(end > runEnd && isNamedAttribution(k));
       }
       String word = wordBefore(i);
-      return !isListNumber(i) && (word == null || !isAbbreviationBefore(word, cp));
+      return !isListNumber(i) && !isCitationYear(i) && (word == null || !isAbbreviationBefore(word, cp));
+    }
+
+    /**
+     * Whether the full stop at {@code dot} follows the year of a reference after the author's initials,
+     * {@code Doe, J. A. (2021). Title}: the title that follows is part of the same reference.
+     */
+    private boolean isCitationYear(int dot) {
+      int open = dot - 6;
+      boolean year = open >= 3 && text.charAt(dot - 1) == ')' && text.charAt(open) == '('
+          && digits(text, open + 1, 4, 4) == dot - 1;
+      if (!year) {
+        return false;
+      }
+      int initial = text.charAt(open - 1) == ' ' ? open - 2 : open - 1;
+      return initial >= 1 && text.charAt(initial) == '.' && Character.isUpperCase(text.charAt(initial - 1))
+          && (initial == 1 || !Character.isLetter(text.charAt(initial - 2)));
     }
 
     /** Whether the marks are one full stop with nothing closing after it: the case abbreviations can make. */
@@ -265,6 +290,32 @@ final class SentenceSplitter {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether a quotation just closed is attributed by name, {@code “Who needs help?” Ines Varga asks}: up to
+     * {@link #MAX_NAME_WORDS} capitalised words, then a speech verb ({@code lexicon/speech-verbs.txt}).
+     */
+    private boolean isNamedAttribution(int k) {
+      int at = k;
+      for (int words = 0; words <= MAX_NAME_WORDS; words++) {
+        int end = at;
+        while (end < length && end - at < LONGEST_WORD && (Character.isLetter(text.charAt(end))
+            || text.charAt(end) == '’' || text.charAt(end) == '\'' || text.charAt(end) == '-')) {
+          end++;
+        }
+        if (end == at || end - at == LONGEST_WORD) {
+          return false;
+        }
+        if (words > 0 && SPEECH_VERBS.contains(text.substring(at, end).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        if (!Character.isUpperCase(text.charAt(at)) || end >= length || text.charAt(end) != ' ') {
+          return false;
+        }
+        at = end + 1;
+      }
+      return false;
     }
 
     /** Whether {@code word} (ending in a full stop) is an abbreviation, given the next word starts with cp. */

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 6: finds the themes of a taxonomy that the summary's sentences discuss. Each sentence is tokenised once and
+ * Stage 6: finds the themes of a taxonomy that the summary's sentences discuss. Sentences that open by announcing
+ * another episode ({@code lexicon/theme-teasers.txt}) are skipped. Each sentence is tokenised once and
  * weighed against the taxonomy's {@link CueIndex}; a theme whose sentences weigh {@value #THRESHOLD} or more
  * together is a match, scored {@code 1 - 2^-weight}, with those sentences' spans as evidence. Strongest first.
  */
@@ -18,6 +19,12 @@ final class ThemeTagger {
   static final double THRESHOLD = 1.0;
   /** Tolerance for summing halves. */
   private static final double EPSILON = 1e-9;
+
+  /** Sentences about another episode ("In the next episode, ..."), as a one-theme index of their phrases. */
+  /** How many characters of a sentence may come before its teaser phrase ends ("In next week's episode of"). */
+  private static final int TEASER_OPENING = 40;
+  private static final CueIndex TEASERS = new CueIndex(List.of(Theme.builder().id("teaser").label("Teaser")
+      .addCues(Lexicon.load("theme-teasers.txt")).build()));
 
   private final ThemeTaxonomy taxonomy;
 
@@ -35,6 +42,9 @@ final class ThemeTagger {
       if (sentence.end() > body.length()) {
         continue;   // not a span of this body: never evidence
       }
+      if (isTeaser(body, sentence)) {
+        continue;
+      }
       double[] w = taxonomy.index().weigh(ThemeWords.of(body, sentence.start(), sentence.end()), patternCache);
       for (int t = 0; t < w.length; t++) {
         if (w[t] > 0) {
@@ -44,6 +54,15 @@ final class ThemeTagger {
       }
     }
     return matches(themes, weights, evidence);
+  }
+
+  /**
+   * Whether the sentence opens by announcing another episode. Only its opening is read: a teaser phrase further in
+   * is more likely a run-together sentence whose start is about this episode.
+   */
+  private static boolean isTeaser(String body, Span sentence) {
+    int end = Math.min(sentence.end(), sentence.start() + TEASER_OPENING);
+    return TEASERS.weigh(ThemeWords.of(body, sentence.start(), end), new HashMap<>())[0] > 0;
   }
 
   private static List<ThemeMatch> matches(List<Theme> themes, double[] weights, List<List<Span>> evidence) {

@@ -33,8 +33,8 @@ import java.util.Optional;
  *
  * <h2>How themes are found</h2>
  * Each sentence of a summary is matched against every theme's cues (syntax on {@link Theme}). A sentence is
- * evidence for a theme when a cue matches words of it that are not part of a name: "Compassionate Leadership
- * Interview" and "the Health and Wellbeing Board" are names, not talk about compassion or wellbeing. A sentence
+ * evidence for a theme when a cue matches words of it that are not part of a name: "Compassionate Leaders
+ * Hour" and "the Wellbeing and Resilience Board" are names, not talk about compassion or wellbeing. A sentence
  * weighs as much as its heaviest matching cue (strong 1, weak ½); a theme is found when its sentences weigh 1 or
  * more together: one sentence with a strong cue, or weak cues in two sentences. Its score is {@code 1 - 2^-weight},
  * from 0.5 up towards 1, and its evidence is the spans of those sentences.

@@ -12,10 +12,11 @@ import java.util.Set;
  * other character separates words, so {@code well-being} is two words and {@code don’t} is {@code don} + {@code t}.
  *
  * <p>A capitalised word is taken as part of a name, and so never evidence of a theme, when it stands in
- * mid-sentence ("the Trust", "the Health and Wellbeing Board"), or when it opens a sentence or clause and the
- * next word is capitalised too ("Compassionate Leadership Interview is ..."). An acronym in mid-sentence is a
+ * mid-sentence ("the Trust", "the Wellbeing and Resilience Board"), or when it opens a sentence or clause and the
+ * next word is capitalised too ("Compassionate Leaders Hour is ..."). An acronym in mid-sentence is a
  * name only next to another capitalised word, directly or through connectors such as {@code of} or {@code and}. In
- * sentences that read as German, which capitalises every noun, capitals say nothing and no word is taken as a name.
+ * sentences that read as German, which capitalises every noun, and in timestamped chapter headings written in
+ * Title Case ("(12:30) Building Trust After a Merger"), capitals say nothing and no word is taken as a name.
  */
 final class ThemeWords {
   private static final Set<String> CONNECTORS = Set.copyOf(Lexicon.load("theme-name-connectors.txt"));
@@ -38,7 +39,7 @@ final class ThemeWords {
       folded[i] = fold(text.substring(starts[i], ends[i]));
     }
     nameLike = new boolean[n];
-    if (!readsAsGerman()) {
+    if (!readsAsGerman() && !isChapterHeading()) {
       markNames();
     }
   }
@@ -127,13 +128,36 @@ final class ThemeWords {
     return false;
   }
 
+  /**
+   * Whether the sentence is a timestamped chapter heading ("(12:30) Building Trust After a Merger"), where Title
+   * Case is a style, not a name.
+   */
+  private boolean isChapterHeading() {
+    if (size() < 3 || !isNumber(0) || !isNumber(1) || text.charAt(ends[0]) != ':') {
+      return false;
+    }
+    int capitalised = 0;
+    int words = 0;
+    for (int i = 2; i < size(); i++) {
+      if (ends[i] - starts[i] > 3 && !isNumber(i)) {
+        words++;
+        capitalised += isCapitalised(i) ? 1 : 0;
+      }
+    }
+    return words > 0 && capitalised * 10 >= words * 6;
+  }
+
+  private boolean isNumber(int i) {
+    return Character.isDigit(text.charAt(starts[i]));
+  }
+
   private void markNames() {
     for (int i = 0; i < size(); i++) {
       if (!isCapitalised(i)) {
         continue;
       }
       if (opensClause(i)) {
-        // "Compassionate Leadership Interview is ..." but not "Burnout in the NHS ..."
+        // "Compassionate Leaders Hour is ..." but not "Burnout in the NHS ..."
         nameLike[i] = i + 1 < size() && joinedBySpace(i) && isCapitalised(i + 1);
       } else {
         nameLike[i] = !isAcronym(i) || capitalisedNeighbour(i, -1) || capitalisedNeighbour(i, +1);

@@ -8,8 +8,8 @@ import java.util.Set;
  * Decides whether a summary body was cut short, by reading only its end.
  *
  * <p>Cut short: the text ends in an ellipsis ({@code ...}, {@code …}, also {@code [...]} or {@code … more}), or
- * its last line stops without closing punctuation and reads as prose ({@code resistin}, {@code and why the},
- * a list item such as {@code Make it safe to fail}). Ends naturally: {@code . ! ?} possibly followed by closing
+ * its last line stops without closing punctuation and reads as prose ({@code reorganisati}, {@code and why the},
+ * a list item such as {@code Share the rota ear}). Ends naturally: {@code . ! ?} possibly followed by closing
  * quote marks or brackets (also {@code …”}, the author's own ellipsis inside a closed quotation), a symbol such
  * as an emoji, or a last line of site or list material that is complete as it stands: a Title Case title or
  * heading, a row of platform names ({@code lexicon/platform-names.txt}), hosting boilerplate
@@ -123,7 +123,7 @@ final class Truncation {
         || isTitleCase(line);
   }
 
-  /** {@code itunes stitcher googleplay spotify}, {@code Apple Podcasts | Spotify}. */
+  /** {@code spotify youtube itunes}, {@code Apple Podcasts | Spotify}. */
   private static boolean isPlatformRow(String lower) {
     String[] words = lower.split("[\\s|·•/,\\-–]+");
     int seen = 0;

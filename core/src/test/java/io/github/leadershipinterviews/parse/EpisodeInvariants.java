@@ -25,18 +25,22 @@ final class EpisodeInvariants {
    * with {@code where} (e.g. the seed and iteration) and an escaped snippet of the input.
    */
   static Episode parseAndCheck(SummaryParser parser, String input, String where) {
-    Episode episode;
-    try {
-      episode = parser.parse(input);
-    } catch (RuntimeException | StackOverflowError e) {
-      throw new AssertionError(where + ": parse threw " + e + " for input " + describe(input), e);
-    }
+    Episode episode = parse(parser, input, where);
     try {
       check(input, episode);
     } catch (AssertionError e) {
       throw new AssertionError(where + ": " + e.getMessage() + "\n  for input " + describe(input), e);
     }
     return episode;
+  }
+
+  /** Parses {@code input}; an exception fails with {@code where} and an escaped snippet of the input. */
+  static Episode parse(SummaryParser parser, String input, String where) {
+    try {
+      return parser.parse(input);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new AssertionError(where + ": parse threw " + e + " for input " + describe(input), e);
+    }
   }
 
   /** Checks every invariant of {@code episode}, parsed from {@code input}. */

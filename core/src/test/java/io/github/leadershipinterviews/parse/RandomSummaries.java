@@ -23,8 +23,8 @@ final class RandomSummaries {
       "(2:15)", "[00:14] Tom Reyes:      ", "\n", "\n\n", "\r\n", "    ", "\t", " • ", "- ", "Key Takeaways:",
       "Categories:", "Kategoriat:", "Podcast by ", " - ", "Feb 4, 2021 • 26min", "S1 E23 · Tue, October 14, 2025",
       "11/2/2026 | 46 mins.", "00:42:27", "TLP490: ", "Episode 14: ", "In this episode of The Morning Huddle, ",
-      "author of ", "entitled ", "the report ", "It’s", "don’t", "O’Leary", "Kämppi", "Kirsin", "healthcare.She",
-      "purpose.”They", "trust", "burnout", "wellbeing", "psychological safety", "compassion", "resistin",
+      "author of ", "entitled ", "the report ", "It’s", "don’t", "O’Leary", "Kämppi", "Kirsin", "wards.She",
+      "trust.”They", "trust", "burnout", "wellbeing", "psychological safety", "compassion", "reorganisati",
       "Support the show", "itunes spotify", "undefined", "すべてのエピソード", "。", "שלום", "مرحبا", "\u200F",
       "\u0301", "😀", "\u0000", "\uFEFF",
   };

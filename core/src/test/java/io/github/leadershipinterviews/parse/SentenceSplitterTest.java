@@ -69,8 +69,8 @@ class SentenceSplitterTest {
 
     @Test
     void beforeABracketedTimestampEvenWithoutPunctuation() {
-      assertThat(sentences("the whole budget on the wall [03:05] Marek asks why"))
-          .containsExactly("the whole budget on the wall", "[03:05] Marek asks why");
+      assertThat(sentences("the rota went up on the noticeboard [03:05] Marek asks why"))
+          .containsExactly("the rota went up on the noticeboard", "[03:05] Marek asks why");
     }
 
     @Test
@@ -80,9 +80,21 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void afterAQuotationFollowedByANewSentenceAboutItsSpeaker() {
+      assertThat(sentences("“Go home.” Ines Varga sent everyone home at six."))
+          .containsExactly("“Go home.”", "Ines Varga sent everyone home at six.");
+    }
+
+    @Test
     void afterAnEllipsisBeforeACapital() {
       assertThat(sentences("It was hard… Then it got easier."))
           .containsExactly("It was hard…", "Then it got easier.");
+    }
+
+    @Test
+    void afterAYearInBracketsWhenNoInitialsPrecedeIt() {
+      assertThat(sentences("She published a review (2021). It found gaps."))
+          .containsExactly("She published a review (2021).", "It found gaps.");
     }
 
     @Test
@@ -132,8 +144,8 @@ class SentenceSplitterTest {
 
     @Test
     void atTimestampedLinesInParentheses() {
-      assertThat(sentences("(2:15) Why Ines stopped counting hours\n(9:40) The pilot that nearly failed"))
-          .containsExactly("(2:15) Why Ines stopped counting hours", "(9:40) The pilot that nearly failed");
+      assertThat(sentences("(3:20) How Ines rebuilt the rota\n(11:05) A board meeting that went wrong"))
+          .containsExactly("(3:20) How Ines rebuilt the rota", "(11:05) A board meeting that went wrong");
     }
 
     @Test
@@ -162,8 +174,8 @@ class SentenceSplitterTest {
 
     @Test
     void notAfterTheNumberOfANumberedListItem() {
-      assertThat(sentences("Three habits:\n1. Ask before you announce\n12. Write it down."))
-          .containsExactly("Three habits:", "1. Ask before you announce", "12. Write it down.");
+      assertThat(sentences("Three habits:\n1. Walk the wards weekly\n12. Write it down."))
+          .containsExactly("Three habits:", "1. Walk the wards weekly", "12. Write it down.");
     }
 
     @Test
@@ -195,6 +207,7 @@ class SentenceSplitterTest {
         "“Really?” she asked, laughing at the question.",
         "“Is it fair?” asks Ines, and the room goes quiet.",
         "The guide by Halloway, T. R. (2021) is short.",
+        "She often cites Halloway, T. R. (2021). Small Wards: A Field Guide.",
         "Sie nennt z.B. die Pflege bzw. die Schule als Beispiele.",
         "Hän mainitsee esim. hoitotyön ja mm. koulut.",
         "Hon nämner t.ex. vården och bl.a. skolan.",
@@ -204,6 +217,13 @@ class SentenceSplitterTest {
     })
     void keepsOneSentence(String text) {
       assertThat(sentences(text)).containsExactly(text);
+    }
+
+    @Test
+    void betweenAQuotationAndItsAttributionByName() {
+      assertThat(sentences("“Who is on call tonight?” Ines Varga asks. “Really?” Tom replied. “Go home.” Ines says."))
+          .containsExactly("“Who is on call tonight?” Ines Varga asks.", "“Really?” Tom replied.",
+              "“Go home.” Ines says.");
     }
 
     @Test

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Fuzz test of the whole parser with Jazzer. In the normal build it runs as a regression test over the seed
  * inputs in {@code src/test/resources/io/github/leadershipinterviews/parse/SummaryParserFuzzTestInputs/}; to
- * fuzz, run {@code JAZZER_FUZZ=1 ./mvnw -pl core test -Dtest=SummaryParserFuzzTest} and commit any input it
- * saves there.
+ * fuzz, run {@code JAZZER_FUZZ=1 ./mvnw -pl core test-compile surefire:test@fuzz-regression -Djazzer.hooks=true}
+ * and commit any input it saves there, with the fix.
  */
 class SummaryParserFuzzTest {
   private static final SummaryParser PARSER = SummaryParser.defaults();

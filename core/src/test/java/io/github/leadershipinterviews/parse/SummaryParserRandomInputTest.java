@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SummaryParserRandomInputTest {
   private static final SummaryParser PARSER = SummaryParser.defaults();
-  private static final int ITERATIONS = 400;
+  private static final int ITERATIONS = 200;
 
   private static void parseMany(long seed, String kind, Function<RandomSummaries, String> generator) {
     RandomSummaries random = new RandomSummaries(seed);

@@ -97,7 +97,7 @@ class ThemeTaggerTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.
-      He chairs the Health and Wellbeing Board of Eastmoor.
+      He chairs the Wellbeing and Resilience Board of Eastmoor.
       The Wellbeing Collective was founded in Tarnby.
       She moved to the Trust in 2019.
       She moved to the trust in 2019.
@@ -213,22 +213,21 @@ class ThemeTaggerTest {
   }
 
   @Test
-  void taggingTimeGrowsLinearlyWithTheText() {
-    String unit = "Burnout and Compassion met kindness in the Health and Wellbeing Board, työuupumus “quoted. ";
-    long small = bestTime(unit.repeat(1_000));
-    long large = bestTime(unit.repeat(10_000));
-    assertThat(large).isLessThan(small * 40);
+  void sentencesAnnouncingAnotherEpisodeAreNotEvidence() {
+    assertThat(tag("In the next episode of Harbour Talk, Rui meets a surgeon to discuss burnout.")).isEmpty();
+    assertThat(tag("Next week: Rui sits down with a mayor to talk about innovation.")).isEmpty();
+    assertThat(tag("Seuraavassa jaksossa puhutaan työuupumuksesta.")).isEmpty();
+    assertThat(ids(tag("She wrote about burnout for years, and it is also the subject of the next episode.")))
+        .containsExactly("wellbeing");
   }
 
-  private static long bestTime(String body) {
-    List<Span> oneSentence = List.of(Span.of(0, body.length()));
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 3; run++) {
-      long t0 = System.nanoTime();
-      DEFAULT.tag(body, oneSentence);
-      DEFAULT.tag(body, SentenceSplitter.split(body));
-      best = Math.min(best, System.nanoTime() - t0);
-    }
-    return best;
+  @Test
+  void oneTaggerServesManyThreadsAlike() {
+    String[] sentences = {"Burnout hit the porters.", "Trust grew.", "She built trust with the crews."};
+    List<ThemeMatch> expected = tag(sentences);
+    List<List<ThemeMatch>> results = java.util.stream.IntStream.range(0, 200).parallel()
+        .mapToObj(i -> tag(sentences)).toList();
+    assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+    assertThat(ids(expected)).containsExactly("wellbeing", "empowerment");
   }
 }

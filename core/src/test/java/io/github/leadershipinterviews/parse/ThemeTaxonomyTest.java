@@ -99,6 +99,12 @@ class ThemeTaxonomyTest {
   }
 
   @Test
+  void aMissingFileIsAnIoError(@TempDir Path dir) {
+    assertThatThrownBy(() -> ThemeTaxonomy.load(dir.resolve("nowhere.txt")))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
+
+  @Test
   void parsesAStringNamingItInErrors() {
     assertThat(ThemeTaxonomy.parse("[ovens]\nlabel = Ovens\ncues = oven*").themes()).hasSize(1);
     assertThatThrownBy(() -> ThemeTaxonomy.parse("[ovens]"))

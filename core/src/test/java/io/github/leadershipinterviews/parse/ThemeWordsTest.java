@@ -50,8 +50,8 @@ class ThemeWordsTest {
 
   @Test
   void capitalisedRunsAreNames() {
-    assertThat(names("She chairs the Health and Wellbeing Board in Tarnby."))
-        .containsExactly("health", "wellbeing", "board", "tarnby");
+    assertThat(names("She chairs the Wellbeing and Resilience Board in Tarnby."))
+        .containsExactly("wellbeing", "resilience", "board", "tarnby");
     assertThat(names("Listen to The Compassionate Leaders Hour tonight."))
         .containsExactly("the", "compassionate", "leaders", "hour");
   }
@@ -63,6 +63,14 @@ class ThemeWordsTest {
     assertThat(names("Key points\nTrust your crews")).isEmpty();
     assertThat(names("Staff praised the CQC inspection.")).isEmpty();
     assertThat(names("Burnout in the NHS Confederation is rising.")).containsExactly("nhs", "confederation");
+  }
+
+  @Test
+  void titleCaseChapterHeadingsHaveNoNamesByCapitals() {
+    assertThat(names("(12:30) Building Trust After a Difficult Merger")).isEmpty();
+    assertThat(names("[04:10] Why Kindness Beats Targets")).isEmpty();
+    assertThat(names("(12:30) Why she finally called the chair of the Wellbeing and Resilience Board")).containsExactly("wellbeing", "resilience", "board");
+    assertThat(names("Building Trust After a Difficult Merger")).containsExactly("building", "trust", "after", "difficult", "merger");
   }
 
   @Test

@@ -102,7 +102,8 @@ public final class Demo {
   }
 
   private static String theme(ThemeMatch theme) {
-    return String.format(Locale.ROOT, "%s (%s, score %.2f, %d evidence sentences)",
-        theme.label(), theme.id(), theme.score(), theme.evidence().size());
+    int sentences = theme.evidence().size();
+    return String.format(Locale.ROOT, "%s (%s, score %.2f, %d evidence sentence%s)",
+        theme.label(), theme.id(), theme.score(), sentences, sentences == 1 ? "" : "s");
   }
 }

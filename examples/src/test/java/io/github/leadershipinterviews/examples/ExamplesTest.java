@@ -71,6 +71,19 @@ class ExamplesTest {
   }
 
   @Test
+  void customThemesTagWithTheExtendedDefaultsThenWithOurOwnTaxonomyOnly() throws Exception {
+    List<String> lines = StandardOutput.of(() -> CustomThemes.main(new String[0])).lines().toList();
+    int ours = lines.indexOf("Our own themes:");
+
+    assertThat(lines.get(0)).isEqualTo("Default themes plus 'trust':");
+    // the sample's "rebuilding trust" is evidence for the added theme
+    assertThat(lines.subList(1, ours)).anySatisfy(line -> assertThat(line).startsWith("  Trust (trust), score "));
+    // "hard choices" and "candid ... truth ... honest" are cues of our two themes, and nothing else is tagged
+    assertThat(lines.subList(ours + 1, lines.size())).extracting(line -> line.substring(0, line.indexOf(',')))
+        .containsExactlyInAnyOrder("  Hard choices (hard-choices)", "  Honesty and candour (honesty)");
+  }
+
+  @Test
   void batchToJsonLinesWritesOneLinePerSummaryInNameOrder() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("in"));
     Files.writeString(folder.resolve("b.txt"), ReadingAnEpisode.SUMMARY, StandardCharsets.UTF_8);

@@ -1,6 +1,8 @@
 package io.github.leadershipinterviews.examples.cli;
 
 import io.github.leadershipinterviews.parse.SummaryParser;
+import io.github.leadershipinterviews.parse.ThemeTaxonomy;
+import io.github.leadershipinterviews.parse.ThemeTaxonomyException;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every input parsed",
-        "1:some inputs failed (see their error lines)",
+        "1:some inputs failed (see their error lines), or the output could not be written",
         "2:usage error (bad option or argument)"})
 final class ParseCommand implements Callable<Integer> {
   private static final int BUFFER_SIZE = 1 << 16;
@@ -54,8 +57,8 @@ final class ParseCommand implements Callable<Integer> {
       description = "Write the JSON to FILE (UTF-8) instead of standard output.")
   private Path output;
 
-  @Option(names = "--themes", paramLabel = "FILE", description = "Tag themes from this taxonomy file instead of "
-      + "the default one.")
+  @Option(names = "--themes", paramLabel = "FILE", description = "Tag themes from this taxonomy file (UTF-8, "
+      + "the format of ThemeTaxonomy.load) instead of the default one.")
   private Path themes;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -102,11 +105,22 @@ final class ParseCommand implements Callable<Integer> {
   private SummaryParser parser() {
     SummaryParser.Builder builder = SummaryParser.builder().maxInputLength(maxChars);
     if (themes != null) {
-      // ThemeTaxonomy has no file loader yet (the theme stage adds ThemeTaxonomy.load(Path)).
-      throw usage("--themes is not available yet: this build's ThemeTaxonomy cannot load '" + themes
-          + "' (only the default taxonomy is built in)");
+      builder.themes(taxonomy(themes));
     }
     return builder.build();
+  }
+
+  /** A bad taxonomy is a usage error: nothing was parsed yet, and every input would be tagged wrong. */
+  private ThemeTaxonomy taxonomy(Path file) {
+    try {
+      return ThemeTaxonomy.load(file);
+    } catch (NoSuchFileException e) {
+      throw usage("--themes '" + file + "': no such file");
+    } catch (IOException e) {
+      throw usage("--themes '" + file + "': cannot read: " + Messages.describe(e));
+    } catch (ThemeTaxonomyException e) {
+      throw usage("--themes: " + e.getMessage());
+    }
   }
 
   private Writer openOutput() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * input is {@code OrderedBatchTest}'s job; 100,000 inputs were measured by hand (see the README).
  */
 class FlatMemoryIT {
-  private static final int INPUTS = 1_500;
+  private static final int INPUTS = 1_000;
 
   @TempDir
   Path dir;

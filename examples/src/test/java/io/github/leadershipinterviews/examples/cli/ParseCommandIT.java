@@ -118,10 +118,10 @@ class ParseCommandIT {
   @Test
   void outputOrderDoesNotDependOnTheNumberOfThreads() throws IOException {
     List<String> arguments = new ArrayList<>(List.of("parse", "--threads", "1"));
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < 40; i++) {
       // Alternating long and short inputs, so that with several threads later inputs often finish first.
       String name = String.format("in-%02d.txt", i);
-      write(name, i % 2 == 0 ? QUARRY.repeat(40) : STILLWATER);
+      write(name, i % 2 == 0 ? QUARRY.repeat(10) : STILLWATER);
       arguments.add(name);
     }
 
@@ -144,6 +144,35 @@ class ParseCommandIT {
     assertThat(result.stderr().replace("\n", "").chars()).noneMatch(Character::isISOControl);
     assertStandardError(result, List.of("leadership-interviews: missing\\u001B[31m.txt: no such file"),
         summaryLine(3, 2, 1));
+  }
+
+  @Test
+  void themesOptionTagsWithTheTaxonomyFromTheFile() throws IOException {
+    write("still.txt", STILLWATER);
+    write("themes.txt", "# ours\n[trust]\nlabel = Trust\ncues = trust\n");
+
+    Result result = cli.run("parse", "--themes", "themes.txt", "still.txt");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.jsonLines().get(0).get("themes")).extracting(theme -> theme.get("id").asString())
+        .containsExactly("trust");
+  }
+
+  @Test
+  void aBadOrMissingThemesFileIsAUsageError() throws IOException {
+    write("still.txt", STILLWATER);
+    write("themes.txt", "[trust]\ncues = trust\n");
+
+    Result bad = cli.run("parse", "--themes", "themes.txt", "still.txt");
+    Result missing = cli.run("parse", "--themes", "nope.txt", "still.txt");
+
+    assertThat(List.of(bad, missing)).allSatisfy(result -> {
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertThat(result.stdout()).isEmpty();
+    });
+    assertThat(bad.stderr())
+        .startsWith("leadership-interviews: --themes: themes.txt:1: theme \"trust\" has no label\n");
+    assertThat(missing.stderr()).startsWith("leadership-interviews: --themes 'nope.txt': no such file\n");
   }
 
   @Test
