@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class NameGuesser {
   private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.load("not-name-words.txt"));
-  /** Letters a case ending or possessive may add to a name ({@code Liisan}, {@code Helmis}). */
+  /** Letters a case ending or possessive may add to a name ({@code Annikan}, {@code Helmis}). */
   private static final int MAX_ENDING = 3;
 
   private final String body;
