@@ -13,11 +13,11 @@ import java.util.Set;
  * A fallback for speaker attribution when the entity stage marks no mentions: finds runs of two or three
  * capitalised words that look like a person's name ({@code Dr Jo Bell}, {@code Anna-Lise Corr}), and single
  * first names or surnames that repeat one of them or one of the {@code known} names ({@code Jo}, {@code Bell’s},
- * Nordic case endings such as {@code Karins}).
+ * Nordic case endings such as {@code Helmis}).
  */
 final class NameGuesser {
   private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.load("not-name-words.txt"));
-  /** Letters a case ending or possessive may add to a name ({@code Liisan}, {@code Karins}). */
+  /** Letters a case ending or possessive may add to a name ({@code Annikan}, {@code Helmis}). */
   private static final int MAX_ENDING = 3;
 
   private final String body;
@@ -40,6 +40,16 @@ final class NameGuesser {
       guesser.reference(run).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** Whether {@code written} (one to three capitalised words, honorifics allowed) could be a person's name. */
+  static boolean couldBeName(String written) {
+    for (String w : withoutHonorifics(written).split(" ")) {
+      if (w.isEmpty() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) || isAcronym(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The full name that {@code written} (a name with its honorifics) stands for, honorifics dropped. */

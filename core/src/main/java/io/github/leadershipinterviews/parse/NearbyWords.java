@@ -8,7 +8,7 @@ import java.util.Locale;
  * a bounded window, so that looking around a quote mark never walks the whole text.
  *
  * <p>A word is a run of letters and digits, with apostrophes and hyphens inside it ({@code O’Leary},
- * {@code Mary-Kate}, {@code dit-elle}).
+ * {@code Anna-Lise}, {@code dit-elle}).
  */
 final class NearbyWords {
   private NearbyWords() {}

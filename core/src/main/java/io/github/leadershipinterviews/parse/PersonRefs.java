@@ -117,16 +117,24 @@ final class PersonRefs {
    * (as the text's pronouns show it) fits, else the nearest person who fits, else the first guest.
    */
   Optional<String> resolve(Ref ref) {
+    return resolve(ref, Optional.empty());
+  }
+
+  /**
+   * As {@link #resolve(Ref)}, on a transcript line spoken by {@code narrator}: a third-person pronoun there never
+   * stands for the narrator, and goes to the nearest other person whose gender fits.
+   */
+  Optional<String> resolve(Ref ref, Optional<String> narrator) {
     char gender = genderOf(ref);
-    if (ref.name().isPresent() && fits(ref.name().get(), gender)) {
+    if (ref.name().isPresent() && fits(ref.name().get(), gender) && !ref.name().equals(narrator)) {
       return ref.name();
     }
     Optional<String> nearestFitting = Optional.empty();
     int end = firstAtOrAfter(ref.span().start());
     for (int i = end - 1; i >= Math.max(0, end - LOOKBACK_REFS); i--) {
       Optional<String> name = refs.get(i).kind() == Kind.NAME ? refs.get(i).name() : Optional.empty();
-      if (name.isPresent() && fits(name.get(), gender)) {
-        if (guests.contains(name.get())) {
+      if (name.isPresent() && fits(name.get(), gender) && !name.equals(narrator)) {
+        if (guests.contains(name.get()) && narrator.isEmpty()) {
           return name;
         }
         nearestFitting = nearestFitting.or(() -> name);
@@ -149,6 +157,15 @@ final class PersonRefs {
     return GENDERS.getOrDefault(word.substring(word.lastIndexOf('-') + 1), UNKNOWN);
   }
 
+  /** {@code “...,” she says}: the pronoun whose person is in question does not vote. */
+  private boolean followsQuotation(Ref pronoun) {
+    int i = pronoun.span().start();
+    while (i > 0 && (NearbyWords.isSpace(body.charAt(i - 1)) || body.charAt(i - 1) == ',')) {
+      i--;
+    }
+    return i > 0 && "”’\"'»“".indexOf(body.charAt(i - 1)) >= 0;
+  }
+
   /** Each named person's gender by a vote of the gendered pronouns that follow their name most closely. */
   private void learnGenders() {
     Map<String, int[]> votes = new HashMap<>();
@@ -157,7 +174,7 @@ final class PersonRefs {
       if (r.kind() == Kind.NAME) {
         lastName = r;
       } else if (lastName != null && lastName.name().isPresent() && r.span().start() - lastName.span().end() <= NEAR
-          && genderOf(r) != UNKNOWN) {
+          && genderOf(r) != UNKNOWN && !followsQuotation(r)) {
         votes.computeIfAbsent(lastName.name().get(), k -> new int[2])[genderOf(r) == 'f' ? 0 : 1]++;
       }
     }
@@ -172,10 +189,6 @@ final class PersonRefs {
   Optional<String> nameAt(Span span) {
     Optional<Ref> ref = at(span.start());
     return ref.isPresent() && ref.get().kind() == Kind.NAME ? ref.get().name() : Optional.empty();
-  }
-
-  String body() {
-    return body;
   }
 
   private int firstAtOrAfter(int position) {

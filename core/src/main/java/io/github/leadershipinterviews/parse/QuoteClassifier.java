@@ -12,7 +12,7 @@ import java.util.Set;
  * <ul>
  *   <li>TITLE: a work cue word just before it ({@code the 2019 report “...”}, {@code a blog entitled “...”},
  *       {@code published as ‘...’}) or just after it ({@code “...”, published by}); a passage in Title Case
- *       that does not read as speech; the episode's own title quoted again, unless it is attributed as speech;
+ *       that does not read as speech, unless a scheme word follows ({@code the “Open Doors” programme}); the episode's own title quoted again, unless it is attributed as speech;
  *       the next item of a run of titles.</li>
  *   <li>TERM: one word; a short phrase (three words or fewer) with no sentence punctuation and nothing that
  *       introduces speech around it ({@code what she calls the ‘...’}).</li>
@@ -23,6 +23,7 @@ final class QuoteClassifier {
   private static final Set<String> WORK_CUES = Set.copyOf(Lexicon.load("quote-title-cues.txt"));
   private static final Set<String> NAMING_WORDS = Set.copyOf(Lexicon.load("naming-words.txt"));
   private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
+  private static final Set<String> SCHEME_WORDS = Set.copyOf(Lexicon.load("scheme-words.txt"));
   private static final Set<String> SMALL_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
   private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.load("determiners.txt"));
 
@@ -57,7 +58,7 @@ final class QuoteClassifier {
       return Kind.TERM;
     }
     if (titleCase && !endsLikeSpeech(words)) {
-      return Kind.TITLE;
+      return schemeWordAfter(marks.end()) ? Kind.TERM : Kind.TITLE;
     }
     if (count <= TERM_WORDS && !hasSentencePunctuation(words) && !introducedAsSpeech(marks)) {
       return Kind.TERM;
@@ -104,6 +105,11 @@ final class QuoteClassifier {
   private boolean workCueAfter(int closing) {
     Span word = NearbyWords.after(body, closing, Math.min(body.length(), closing + WINDOW), ",(");
     return word != null && WORK_CUES.contains(NearbyWords.lower(body, word));
+  }
+
+  private boolean schemeWordAfter(int closing) {
+    Span word = NearbyWords.after(body, closing, Math.min(body.length(), closing + WINDOW), "");
+    return word != null && SCHEME_WORDS.contains(NearbyWords.lower(body, word));
   }
 
   private boolean namingWordBefore(int opening) {

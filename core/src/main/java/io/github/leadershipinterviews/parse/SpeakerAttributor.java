@@ -36,6 +36,7 @@ import java.util.Set;
 final class SpeakerAttributor {
   private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
   private static final Set<String> RELATIVES = Set.copyOf(Lexicon.load("relative-pronouns.txt"));
+  private static final Set<String> CLAUSE_WORDS = Set.copyOf(Lexicon.load("clause-words.txt"));
   private static final Set<String> RELATIVE_POSSESSIVES = Set.copyOf(Lexicon.load("relative-possessives.txt"));
   private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
   private static final Set<String> SECOND_PERSON = Set.copyOf(Lexicon.load("second-person.txt"));
@@ -49,6 +50,8 @@ final class SpeakerAttributor {
   private static final int NEAR = 150;
   /** Words between a speech verb and its subject. */
   private static final int SUBJECT_WORDS = 6;
+  /** How far after a possessive an appositive name may start ({@code his chief executive, Jo Bell}). */
+  private static final int APPOSITIVE = 50;
   /** Speech verbs tried, nearest first. */
   private static final int VERBS_TRIED = 3;
   /** Words an attribution after the closing mark may run on before its clause ends. */
@@ -101,11 +104,12 @@ final class SpeakerAttributor {
     int from = Math.max(clauseStart(opening), label.map(l -> l.name().end() + 1).orElse(0));
     List<Ref> before = refs.between(from, opening);
     Optional<Ref> found = nameRightBefore(before, opening)
+        .or(() -> appositiveBeforeColon(before, opening))
         .or(() -> ownerBeforeWhose(from, opening))
         .or(() -> subjectOfSpeechVerb(from, opening))
         .or(() -> firstPerson(before));
     if (found.isPresent()) {
-      return refs.resolve(found.get());
+      return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
       return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
@@ -254,6 +258,59 @@ final class SpeakerAttributor {
     return wordBefore != null && isSpeechVerb(wordBefore) ? Optional.empty() : Optional.of(last);
   }
 
+  /**
+   * {@code what he learned from his mentor, Dr Jo Bell, formerly Dean of X: “}: the last name of the clause, set
+   * off by a comma, with only its description between it and the colon before the mark.
+   */
+  private Optional<Ref> appositiveBeforeColon(List<Ref> before, int opening) {
+    int colon = opening;
+    while (colon > 0 && NearbyWords.isSpace(body.charAt(colon - 1))) {
+      colon--;
+    }
+    Optional<Ref> last = before.stream().filter(r -> r.kind() == Kind.NAME).reduce((a, b) -> b);
+    if (colon == 0 || body.charAt(colon - 1) != ':' || last.isEmpty()) {
+      return Optional.empty();
+    }
+    Span name = last.get().span();
+    String description = body.substring(name.end(), colon - 1);
+    boolean setOff = description.startsWith(",") && setOffBefore(name.start());
+    boolean plain = refs.between(name.end(), opening).isEmpty() && !hasClauseWord(name.end(), colon - 1);
+    return setOff && plain ? last : Optional.empty();
+  }
+
+  /** A comma, or a word for another person ({@code her mentor Dr Jo Bell}), right before the name. */
+  private boolean setOffBefore(int nameStart) {
+    int i = nameStart;
+    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i > 0 && body.charAt(i - 1) == ',') {
+      return true;
+    }
+    Span word = NearbyWords.before(body, i, Math.max(0, i - NEAR), "");
+    return word != null && isRelationNoun(NearbyWords.lower(body, word));
+  }
+
+  private static boolean isRelationNoun(String word) {
+    for (String noun : RELATION_NOUNS) {
+      if (word.startsWith(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasClauseWord(int from, int to) {
+    for (Span w = NearbyWords.after(body, from, to, ",.;–—-()"); w != null;
+        w = NearbyWords.after(body, w.end(), to, ",.;–—-()")) {
+      String word = NearbyWords.lower(body, w);
+      if (CLAUSE_WORDS.contains(word) || SPEECH_VERBS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code Dr Jo Bell, ..., whose rule he still repeats: “}: the words are the person's before whose. */
   private Optional<Ref> ownerBeforeWhose(int from, int opening) {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
@@ -290,6 +347,9 @@ final class SpeakerAttributor {
         return Optional.empty();
       }
       Optional<Ref> ref = refCovering(w);
+      if (ref.isEmpty() && n == 0) {
+        ref = unmarkedNameEndingAt(w, from);
+      }
       if (ref.isPresent() && (ref.get().kind() == Kind.NAME || ref.get().kind() == Kind.PRONOUN)) {
         return ref;
       }
@@ -298,6 +358,20 @@ final class SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code Jo Bell said}: capitalised name words right before a verb that nothing marked as a person. */
+  private Optional<Ref> unmarkedNameEndingAt(Span last, int from) {
+    Span run = last;
+    for (int n = 1; n < 3; n++) {
+      Span before = NearbyWords.before(body, run.start(), from, ".");
+      if (before == null || run.start() - before.end() > 2 || !NearbyWords.isCapitalised(before.in(body))) {
+        break;
+      }
+      run = Span.of(before.start(), last.end());
+    }
+    boolean name = NearbyWords.isCapitalised(last.in(body)) && NameGuesser.couldBeName(run.in(body));
+    return name ? Optional.of(new Ref(run, Optional.of(guessedName(run)), Kind.NAME)) : Optional.empty();
   }
 
   /** {@code säger hon:}, {@code says Jo Bell:}: a subject right after the verb. */
@@ -318,18 +392,18 @@ final class SpeakerAttributor {
     return Optional.empty();
   }
 
+  /** {@code her predecessor}, {@code his chief executive, Jo Bell,}: the possessive qualifies someone else. */
   private boolean qualifiesAnotherPerson(Ref possessive) {
-    Span next = NearbyWords.after(body, possessive.span().end(), Math.min(body.length(), possessive.span().end() + NEAR), "");
+    int end = possessive.span().end();
+    Span next = NearbyWords.after(body, end, Math.min(body.length(), end + NEAR), "");
     if (next == null) {
       return false;
     }
-    String w = NearbyWords.lower(body, next);
-    for (String noun : RELATION_NOUNS) {
-      if (w.startsWith(noun)) {
-        return true;
-      }
+    if (isRelationNoun(NearbyWords.lower(body, next))) {
+      return true;
     }
-    return false;
+    return refs.between(end, Math.min(body.length(), end + APPOSITIVE)).stream()
+        .anyMatch(r -> r.kind() == Kind.NAME && body.substring(end, r.span().start()).strip().endsWith(","));
   }
 
   private Optional<Ref> nearestNameBefore(int position, int from) {

@@ -38,7 +38,7 @@ class QuotationRobustnessTest {
     String unit = "He said “yes and ‘no’ but ”maybe' it’s \"fine\n“open ";
     long small = timeToScan(unit.repeat(5_000));
     long large = timeToScan(unit.repeat(40_000));
-    assertThat(large).as("8x input took %d ns vs %d ns", large, small).isLessThan(small * 40);
+    assertThat(large).as("8x input took %d ns vs %d ns", large, small).isLessThan(small * 60);
   }
 
   @Test

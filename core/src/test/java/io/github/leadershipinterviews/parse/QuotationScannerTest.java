@@ -177,7 +177,8 @@ class QuotationScannerTest {
 
   @Test
   void aTitleCasePhraseIsATitle() {
-    assertThat(kinds("She introduced ‘The Harbour Pledge’, a compact with the town.")).containsExactly(Kind.TITLE);
+    assertThat(kinds("She introduced ‘The Millbrook Pledge’, a compact with the town.")).containsExactly(Kind.TITLE);
+    assertThat(kinds("She started the “Open Doors” programme in 2020.")).containsExactly(Kind.TERM);
   }
 
   @Test
