@@ -24,6 +24,12 @@ final class PersonRefs {
   private static final Set<String> POSSESSIVES = Set.copyOf(Lexicon.load("possessive-pronouns.txt"));
   private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
   private static final Map<String, Character> GENDERS = genders(Lexicon.load("pronoun-genders.txt"));
+  /**
+   * The longest pronoun: a longer word is skipped without lower-casing it (lower case is never shorter, in
+   * characters, than the word it comes from).
+   */
+  private static final int LONGEST_PRONOUN = Math.max(longest(SUBJECTS), Math.max(longest(OBJECTS),
+      longest(POSSESSIVES)));
   private static final char UNKNOWN = '?';
   /** How far after a name a pronoun still votes for that person's gender. */
   private static final int NEAR = 200;
@@ -230,13 +236,20 @@ final class PersonRefs {
         i++;
         continue;
       }
-      String w = NearbyWords.lower(body, word);
-      if (SUBJECTS.contains(w) || OBJECTS.contains(w) || POSSESSIVES.contains(w)) {
+      if (word.length() <= LONGEST_PRONOUN && isPronoun(NearbyWords.lower(body, word))) {
         out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
       }
       i = word.end();
     }
     return out;
+  }
+
+  private static boolean isPronoun(String w) {
+    return SUBJECTS.contains(w) || OBJECTS.contains(w) || POSSESSIVES.contains(w);
+  }
+
+  private static int longest(Set<String> words) {
+    return words.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** {@code her mentor} is possessive, {@code told her:} an object, {@code she} a subject. */
