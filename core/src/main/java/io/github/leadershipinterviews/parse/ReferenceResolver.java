@@ -119,7 +119,7 @@ final class ReferenceResolver {
     if (!tok.isWord() || blocked[i]) {
       return;
     }
-    String lower = tok.text().toLowerCase(Locale.ROOT);
+    String lower = t.lower(i);
     String p = PRONOUNS.get(lower);
     if (p != null && (tok.isLowerCase() || t.startsSentence(i)) && !speech[i]) {
       pronoun(i, p.charAt(0), p.charAt(1) == 'S');
@@ -279,7 +279,7 @@ final class ReferenceResolver {
 
   /** {@code told her:}, {@code asked him to}: an object pronoun, not a possessive one. */
   private boolean isObject(int i) {
-    String w = t.get(i).text().toLowerCase(Locale.ROOT);
+    String w = t.lower(i);
     Token next = t.at(i + 1);
     boolean objectOnly = w.equals("him") || w.equals("honom") || w.equals("henne") || w.equals("hende");
     boolean herAsObject = w.equals("her") && (next == null || !next.isWord() || OBJECT_FOLLOWERS.contains(next.text()));

@@ -20,6 +20,10 @@ final class Tokens {
   private final Token[] tokens;
   /** Each token's text in lower case, computed once on first use: several finders compare lower-cased words. */
   private final String[] lower;
+  /** Whether each bare token is a role word: 0 not yet known, else {@link #YES} or {@link #NO}. */
+  private final byte[] roleWord;
+  private static final byte YES = 1;
+  private static final byte NO = 2;
   private final boolean[] sentenceStart;
   private final boolean[] lineStart;
   private final int[] sentenceOf;
@@ -29,6 +33,7 @@ final class Tokens {
     this.text = text;
     this.tokens = Tokenizer.tokenize(text).toArray(new Token[0]);
     this.lower = new String[tokens.length];
+    this.roleWord = new byte[tokens.length];
     this.sentenceStart = new boolean[tokens.length];
     this.lineStart = new boolean[tokens.length];
     markStarts(sentences);
@@ -117,6 +122,14 @@ final class Tokens {
       lower[i] = l;
     }
     return l;
+  }
+
+  /** Whether token {@code i}, bare, is a word of a job title ({@link Words#isRoleWord}); asked once a token. */
+  boolean isRoleWord(int i) {
+    if (roleWord[i] == 0) {
+      roleWord[i] = Words.isRoleWord(tokens[i].bare()) ? YES : NO;
+    }
+    return roleWord[i] == YES;
   }
 
   boolean is(int i, String word) {

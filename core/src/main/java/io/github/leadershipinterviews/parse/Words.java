@@ -32,7 +32,11 @@ final class Words {
 
   /** {@code chief}, {@code Director}, {@code vd}, {@code henkilöstöjohtaja}: a word of a job title. */
   static boolean isRoleWord(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    return isLowerRoleWord(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** As {@link #isRoleWord}, for a word already in lower case ({@link Tokens#lower}). */
+  static boolean isLowerRoleWord(String w) {
     if (ROLE_WORDS.contains(w)) {
       return true;
     }
