@@ -252,7 +252,7 @@ final class OrganisationFinder {
       if (masked[i] || table.covers(i) || !tok.isWord()) {
         continue;
       }
-      OrganisationTable.Entry e = table.find(tok.bare());
+      OrganisationTable.Entry e = tok.hasClitic() ? table.find(tok.bare()) : table.findLower(t.lower(i));
       if (e != null) {
         table.mark(e, i, i);
       } else if (tok.isAcronym() && tok.bare().length() >= 3 && !Words.isNeverOrganisation(tok.bare())

@@ -136,20 +136,24 @@ final class ReferenceResolver {
 
   /** A first name or surname alone, with a possessive or case ending allowed. */
   private Member single(String written, int i) {
-    Token tok = t.get(i);
-    List<String> forms = new ArrayList<>();
-    forms.add(tok.bare());
-    forms.addAll(NordicNames.candidates(tok.bare()));
-    for (String f : forms) {
-      Member m = choose(firstNames.get(key(f)));
-      if (m == null) {
-        m = choose(surnames.get(key(f)));
-      }
+    String bare = t.get(i).bare();
+    Member m = byNameWord(bare);
+    if (m != null) {
+      return m;
+    }
+    for (String f : NordicNames.candidates(bare)) {
+      m = byNameWord(f);
       if (m != null) {
         return m;
       }
     }
     return null;
+  }
+
+  private Member byNameWord(String word) {
+    String k = key(word);
+    Member m = choose(firstNames.get(k));
+    return m != null ? m : choose(surnames.get(k));
   }
 
   /** One of several people with the same first name: see the class comment. */
