@@ -3,7 +3,6 @@ package io.github.leadershipinterviews.parse;
 import io.github.leadershipinterviews.parse.Cast.Part;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,7 +68,7 @@ final class CastReader {
   private void bodyHosts() {
     for (PersonOccurrence o : occurrences) {
       Token before = t.at(o.from() - 1);
-      if (before != null && HOST_WORDS.contains(before.text().toLowerCase(Locale.ROOT))) {
+      if (before != null && HOST_WORDS.contains(t.lower(o.from() - 1))) {
         cast.add(o.name(), Part.HOST);
       }
     }
@@ -151,7 +150,7 @@ final class CastReader {
       return false;
     }
     for (int k = j + 1; k < t.size() && k <= j + 8 && !t.startsSentence(k); k++) {
-      if (Words.isRoleWord(t.get(k).bare())) {
+      if (t.isRoleWord(k)) {
         return true;
       }
     }
@@ -162,7 +161,7 @@ final class CastReader {
   private boolean metBy(PersonOccurrence o) {
     int j = o.from() - 1;
     int links = 0;
-    while (j >= 0 && links < 4 && MEETING_LINKS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+    while (j >= 0 && links < 4 && MEETING_LINKS.contains(t.lower(j))) {
       j--;
       links++;
     }
@@ -203,7 +202,7 @@ final class CastReader {
   }
 
   private String lower(int i) {
-    return t.get(i).text().toLowerCase(Locale.ROOT);
+    return t.lower(i);
   }
 
   /** The name just before the meeting verb is a host's when the header did not say. */
@@ -221,7 +220,7 @@ final class CastReader {
 
   private boolean aboutOtherEpisode(PersonOccurrence o) {
     for (int i = Math.max(t.sentenceStartOf(o.from()), o.from() - WINDOW); i < o.from(); i++) {
-      if (OTHER_EPISODE.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+      if (OTHER_EPISODE.contains(t.lower(i))) {
         return true;
       }
     }
@@ -234,7 +233,7 @@ final class CastReader {
       return false;
     }
     boolean joined = t.is(o.from() - 1, "and") || t.is(o.from() - 1, ",");
-    return joined && t.is(o.to() + 1, ",") && Words.isRoleWord(t.at(o.to() + 2) == null ? "" : t.get(o.to() + 2).bare())
+    return joined && t.is(o.to() + 1, ",") && t.at(o.to() + 2) != null && t.isRoleWord(o.to() + 2)
         && t.is(guest.to() + 1, ",");
   }
 
@@ -274,7 +273,7 @@ final class CastReader {
       if (i - o.from() > MAX_LINE_TOKENS || t.isAny(i, ".", "!", "?")) {
         return false;
       }
-      role |= Words.isRoleWord(t.get(i).bare());
+      role |= t.isRoleWord(i);
     }
     return role;
   }

@@ -8,7 +8,6 @@ import io.github.leadershipinterviews.parse.Cast.Member;
 import io.github.leadershipinterviews.parse.Cast.Part;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,7 +56,7 @@ final class EntityReader {
   /** Words after "In this episode of" up to the comma, and the header's show name: a show, not an organisation. */
   private static void maskShowNames(Tokens t, Header header, boolean[] masked) {
     for (int i = 0; i + 2 < t.size(); i++) {
-      boolean cue = SHOW_CUES.contains(t.get(i).text().toLowerCase(Locale.ROOT)) && t.isAny(i + 1, "of", "av", "de",
+      boolean cue = SHOW_CUES.contains(t.lower(i)) && t.isAny(i + 1, "of", "av", "de",
           "di", "von");
       boolean welcome = t.get(i).text().equalsIgnoreCase("welcome") && (t.is(i + 1, "to")
           || t.is(i + 1, "back") && t.is(i + 2, "to"));

@@ -3,7 +3,6 @@ package io.github.leadershipinterviews.parse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,7 +36,7 @@ final class NordicNames {
     int fi = 0;
     int sv = 0;
     for (int i = Math.max(0, from); i <= to && i < t.size(); i++) {
-      Language l = FUNCTION_WORDS.get(t.get(i).text().toLowerCase(Locale.ROOT));
+      Language l = FUNCTION_WORDS.get(t.lower(i));
       fi += l == Language.FINNISH ? 1 : 0;
       sv += l == Language.SCANDINAVIAN ? 1 : 0;
     }

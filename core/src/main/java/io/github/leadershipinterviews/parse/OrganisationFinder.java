@@ -78,7 +78,7 @@ final class OrganisationFinder {
       from++;
     }
     int to = run.to();
-    while (to >= from && (t.get(to).isLowerCase() || to > from && Words.isRoleWord(t.get(to).bare())
+    while (to >= from && (t.get(to).isLowerCase() || to > from && t.isRoleWord(to)
         && !Words.isOrganisationWord(t.get(to).bare()) && !t.get(to - 1).isLowerCase())) {
       to--;
     }
@@ -87,7 +87,7 @@ final class OrganisationFinder {
 
   private int afterRolePrefix(int from, int to) {
     int i = from;
-    while (i <= to && Words.isRoleWord(t.get(i).text())
+    while (i <= to && Words.isLowerRoleWord(t.lower(i))
         || i <= to && i > from && t.get(i).is("and")) {
       i++;
     }
@@ -113,7 +113,7 @@ final class OrganisationFinder {
   private boolean looksLikeName(Run run) {
     for (int i = run.from(); i <= run.to(); i++) {
       Token tok = t.get(i);
-      if (!tok.isCapitalised() || tok.isAcronym() || Words.isRoleWord(tok.text())) {
+      if (!tok.isCapitalised() || tok.isAcronym() || Words.isLowerRoleWord(t.lower(i))) {
         return false;
       }
     }
@@ -148,7 +148,7 @@ final class OrganisationFinder {
   private boolean allRoleWords(Run run) {
     for (int i = run.from(); i <= run.to(); i++) {
       Token tok = t.get(i);
-      if (tok.isWord() && !Words.isRoleWord(tok.text()) && !tok.isAny("of", "for", "and", "&")) {
+      if (tok.isWord() && !Words.isLowerRoleWord(t.lower(i)) && !tok.isAny("of", "for", "and", "&")) {
         return false;
       }
     }
@@ -209,7 +209,8 @@ final class OrganisationFinder {
     }
     Token prep = t.at(p);
     Token role = t.at(p - 1);
-    return prep != null && ROLE_PREPOSITIONS.contains(prep.text()) && role != null && Words.isRoleWord(role.text());
+    return prep != null && ROLE_PREPOSITIONS.contains(prep.text()) && role != null
+        && Words.isLowerRoleWord(t.lower(p - 1));
   }
 
   /** {@code Director of Nursing at ...}, {@code Director of Adult Care, Eastmere Council}: part of a title. */
@@ -251,7 +252,7 @@ final class OrganisationFinder {
       if (masked[i] || table.covers(i) || !tok.isWord()) {
         continue;
       }
-      OrganisationTable.Entry e = table.find(tok.bare());
+      OrganisationTable.Entry e = tok.hasClitic() ? table.find(tok.bare()) : table.findLower(t.lower(i));
       if (e != null) {
         table.mark(e, i, i);
       } else if (tok.isAcronym() && tok.bare().length() >= 3 && !Words.isNeverOrganisation(tok.bare())

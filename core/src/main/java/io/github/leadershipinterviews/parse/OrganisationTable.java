@@ -87,6 +87,11 @@ final class OrganisationTable {
     return nameOrAcronym == null ? null : byKey.get(key(nameOrAcronym));
   }
 
+  /** As {@link #find}, for a name or acronym already in lower case ({@link Tokens#lower}). */
+  Entry findLower(String lowerNameOrAcronym) {
+    return byKey.get(lowerNameOrAcronym);
+  }
+
   /** The entry a mention covering token {@code i} refers to, or null. */
   Entry at(int i) {
     return i >= 0 && i < mentionOf.length ? mentionOf[i] : null;

@@ -92,7 +92,7 @@ final class PersonFinder {
     while (j < t.size() && j - i < MAX_TITLE_TOKENS) {
       Token tok = t.get(j);
       Token next = t.at(j + 1);
-      if (next != null && tok.isCapitalised() && PersonNames.isHonorific(tok.text() + " " + next.text())) {
+      if (next != null && tok.isCapitalised() && PersonNames.isHonorificPair(tok.text(), next.text())) {
         j += 2;
       } else if (tok.isCapitalised() && PersonNames.isHonorific(tok.text()) && !blocked[j]) {
         j++;
@@ -126,7 +126,7 @@ final class PersonFinder {
     Token prev = t.at(i - 1);
     return prev != null && prev.isWord() && prev.isCapitalised() && !blocked[i - 1] && !t.startsSentence(i)
         && !Words.isNeverName(prev.text()) && !PersonNames.isHonorific(prev.text())
-        && !Words.isRoleWord(prev.bare());
+        && !t.isRoleWord(i - 1);
   }
 
   /** {@code Fellowship for Public Leaders}: capitalised words joined by "of" or "for" name a thing. */
@@ -145,12 +145,12 @@ final class PersonFinder {
 
   /** {@code Chief Nursing Officer}, {@code Clinical Director}: a title, not a name. */
   private boolean isRoleHeaded(int from, int to) {
-    if (Words.isRoleWord(t.get(from).bare())) {
+    if (t.isRoleWord(from)) {
       return true;
     }
     int roles = 0;
     for (int i = from; i <= to; i++) {
-      roles += Words.isRoleWord(t.get(i).bare()) ? 1 : 0;
+      roles += t.isRoleWord(i) ? 1 : 0;
     }
     return roles * 2 > to - from + 1;
   }

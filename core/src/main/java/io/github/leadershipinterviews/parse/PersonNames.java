@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class PersonNames {
   private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.load("honorifics.txt"));
+  /** First words of the honorifics of two words or more ({@code Professor} of {@code Professor Dame}). */
+  private static final Set<String> PAIR_STARTS = firstWords(HONORIFICS);
   private static final Set<String> POST_NOMINALS = undotted(Lexicon.load("post-nominals.txt"));
   private static final List<String> NUMERALS = List.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
 
@@ -27,6 +29,14 @@ final class PersonNames {
   /** Whether {@code word} (with or without a trailing full stop) is an honorific such as {@code Dr.}. */
   static boolean isHonorific(String word) {
     return HONORIFICS.contains(stripDot(word));
+  }
+
+  /**
+   * Whether {@code first + " " + second} is an honorific ({@code Professor Dame}); checks the first word alone
+   * before joining the two, since this runs at every capitalised word.
+   */
+  static boolean isHonorificPair(String first, String second) {
+    return PAIR_STARTS.contains(first) && isHonorific(first + " " + second);
   }
 
   /** Whether {@code word} is a post-nominal such as {@code PhD}, {@code Ph.D.} or {@code CBE}. */
@@ -76,6 +86,17 @@ final class PersonNames {
       }
     }
     return honorific.length() == 0 ? null : honorific.toString();
+  }
+
+  private static Set<String> firstWords(Set<String> entries) {
+    Set<String> out = new HashSet<>();
+    for (String e : entries) {
+      int space = e.indexOf(' ');
+      if (space > 0) {
+        out.add(e.substring(0, space));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static Set<String> undotted(List<String> entries) {

@@ -24,6 +24,10 @@ final class PersonRefs {
   private static final Set<String> POSSESSIVES = Set.copyOf(Lexicon.load("possessive-pronouns.txt"));
   private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
   private static final Map<String, Character> GENDERS = genders(Lexicon.load("pronoun-genders.txt"));
+  /** The longest pronoun's length and the letters pronouns start with, for {@link #mayBePronoun}. */
+  private static final String PRONOUN_STARTS = starts(SUBJECTS) + starts(OBJECTS) + starts(POSSESSIVES);
+  private static final int LONGEST_PRONOUN = Math.max(longest(SUBJECTS), Math.max(longest(OBJECTS),
+      longest(POSSESSIVES)));
   private static final char UNKNOWN = '?';
   /** How far after a name a pronoun still votes for that person's gender. */
   private static final int NEAR = 200;
@@ -230,13 +234,36 @@ final class PersonRefs {
         i++;
         continue;
       }
-      String w = NearbyWords.lower(body, word);
-      if (SUBJECTS.contains(w) || OBJECTS.contains(w) || POSSESSIVES.contains(w)) {
+      if (mayBePronoun(body, word) && isPronoun(NearbyWords.lower(body, word))) {
         out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
       }
       i = word.end();
     }
     return out;
+  }
+
+  /**
+   * A cheap test before lower-casing the word: no longer than the longest pronoun (lower case is never shorter,
+   * in characters, than the word it comes from) and starting with a letter some pronoun starts with (the first
+   * character of a word in lower case is that character in lower case).
+   */
+  private static boolean mayBePronoun(String body, Span word) {
+    return word.length() <= LONGEST_PRONOUN
+        && PRONOUN_STARTS.indexOf(Character.toLowerCase(body.charAt(word.start()))) >= 0;
+  }
+
+  private static boolean isPronoun(String w) {
+    return SUBJECTS.contains(w) || OBJECTS.contains(w) || POSSESSIVES.contains(w);
+  }
+
+  private static String starts(Set<String> words) {
+    StringBuilder out = new StringBuilder();
+    words.forEach(w -> out.append(w.charAt(0)));
+    return out.toString();
+  }
+
+  private static int longest(Set<String> words) {
+    return words.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** {@code her mentor} is possessive, {@code told her:} an object, {@code she} a subject. */

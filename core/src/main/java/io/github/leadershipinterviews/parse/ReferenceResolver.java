@@ -119,7 +119,7 @@ final class ReferenceResolver {
     if (!tok.isWord() || blocked[i]) {
       return;
     }
-    String lower = tok.text().toLowerCase(Locale.ROOT);
+    String lower = t.lower(i);
     String p = PRONOUNS.get(lower);
     if (p != null && (tok.isLowerCase() || t.startsSentence(i)) && !speech[i]) {
       pronoun(i, p.charAt(0), p.charAt(1) == 'S');
@@ -136,20 +136,24 @@ final class ReferenceResolver {
 
   /** A first name or surname alone, with a possessive or case ending allowed. */
   private Member single(String written, int i) {
-    Token tok = t.get(i);
-    List<String> forms = new ArrayList<>();
-    forms.add(tok.bare());
-    forms.addAll(NordicNames.candidates(tok.bare()));
-    for (String f : forms) {
-      Member m = choose(firstNames.get(key(f)));
-      if (m == null) {
-        m = choose(surnames.get(key(f)));
-      }
+    String bare = t.get(i).bare();
+    Member m = byNameWord(bare);
+    if (m != null) {
+      return m;
+    }
+    for (String f : NordicNames.candidates(bare)) {
+      m = byNameWord(f);
       if (m != null) {
         return m;
       }
     }
     return null;
+  }
+
+  private Member byNameWord(String word) {
+    String k = key(word);
+    Member m = choose(firstNames.get(k));
+    return m != null ? m : choose(surnames.get(k));
   }
 
   /** One of several people with the same first name: see the class comment. */
@@ -279,7 +283,7 @@ final class ReferenceResolver {
 
   /** {@code told her:}, {@code asked him to}: an object pronoun, not a possessive one. */
   private boolean isObject(int i) {
-    String w = t.get(i).text().toLowerCase(Locale.ROOT);
+    String w = t.lower(i);
     Token next = t.at(i + 1);
     boolean objectOnly = w.equals("him") || w.equals("honom") || w.equals("henne") || w.equals("hende");
     boolean herAsObject = w.equals("her") && (next == null || !next.isWord() || OBJECT_FOLLOWERS.contains(next.text()));

@@ -3,7 +3,6 @@ package io.github.leadershipinterviews.parse;
 import io.github.leadershipinterviews.model.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -57,7 +56,7 @@ final class RoleReader {
         continue;
       }
       Token tok = t.get(j);
-      if (j > k && t.startsSentence(j) || CLAUSE_ENDS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+      if (j > k && t.startsSentence(j) || CLAUSE_ENDS.contains(t.lower(j))) {
         break;
       }
       j++;
@@ -162,7 +161,7 @@ final class RoleReader {
 
   private boolean hasRoleWord(int from, int to) {
     for (int i = from; i <= to; i++) {
-      if (Words.isRoleWord(t.get(i).bare())) {
+      if (t.isRoleWord(i)) {
         return true;
       }
     }
@@ -170,6 +169,6 @@ final class RoleReader {
   }
 
   private String lower(int i) {
-    return t.get(i).text().toLowerCase(Locale.ROOT);
+    return t.lower(i);
   }
 }

@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Span;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,7 +14,16 @@ final class Tokens {
   private static final int MAX_MARKS = 3;
 
   private final String text;
-  private final List<Token> tokens;
+  /** {@link CapitalisedRuns#SHORT_FORMS} as a set, built once: this test runs at every full stop. */
+  private static final Set<String> SHORT_FORMS = Set.of(CapitalisedRuns.SHORT_FORMS);
+
+  private final Token[] tokens;
+  /** Each token's text in lower case, computed once on first use: several finders compare lower-cased words. */
+  private final String[] lower;
+  /** Whether each bare token is a role word: 0 not yet known, else {@link #YES} or {@link #NO}. */
+  private final byte[] roleWord;
+  private static final byte YES = 1;
+  private static final byte NO = 2;
   private final boolean[] sentenceStart;
   private final boolean[] lineStart;
   private final int[] sentenceOf;
@@ -21,46 +31,48 @@ final class Tokens {
 
   Tokens(String text, List<Span> sentences) {
     this.text = text;
-    this.tokens = Tokenizer.tokenize(text);
-    this.sentenceStart = new boolean[tokens.size()];
-    this.lineStart = new boolean[tokens.size()];
+    this.tokens = Tokenizer.tokenize(text).toArray(new Token[0]);
+    this.lower = new String[tokens.length];
+    this.roleWord = new byte[tokens.length];
+    this.sentenceStart = new boolean[tokens.length];
+    this.lineStart = new boolean[tokens.length];
     markStarts(sentences);
-    this.sentenceOf = new int[tokens.size()];
+    this.sentenceOf = new int[tokens.length];
     int count = 0;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < tokens.length; i++) {
       count += sentenceStart[i] ? 1 : 0;
       sentenceOf[i] = count - 1;
     }
     this.sentenceFirst = new int[count + 1];
-    for (int i = tokens.size() - 1; i >= 0; i--) {
+    for (int i = tokens.length - 1; i >= 0; i--) {
       sentenceFirst[sentenceOf[i]] = i;
     }
-    sentenceFirst[count] = tokens.size();
+    sentenceFirst[count] = tokens.length;
   }
 
   private void markStarts(List<Span> sentences) {
     int s = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+    for (int i = 0; i < tokens.length; i++) {
+      Token t = tokens[i];
       while (s < sentences.size() && sentences.get(s).start() < t.start()) {
         s++;
       }
       boolean atSentence = s < sentences.size() && sentences.get(s).start() == t.start();
-      lineStart[i] = i == 0 || hasNewline(tokens.get(i - 1).end(), t.start());
+      lineStart[i] = i == 0 || hasNewline(tokens[i - 1].end(), t.start());
       sentenceStart[i] = atSentence || lineStart[i] || afterBoundary(i);
     }
   }
 
   private boolean afterBoundary(int i) {
     int p = i - 1;
-    while (p >= 0 && i - p <= MAX_MARKS && isQuoteMark(tokens.get(p).text())) {
+    while (p >= 0 && i - p <= MAX_MARKS && isQuoteMark(tokens[p].text())) {
       p--;
     }
     if (p < 0) {
       return true;
     }
-    String prev = tokens.get(p).text();
-    if (prev.equals(".") && p > 0 && isShortForm(tokens.get(p - 1).text()) && p == i - 1) {
+    String prev = tokens[p].text();
+    if (prev.equals(".") && p > 0 && isShortForm(tokens[p - 1].text()) && p == i - 1) {
       return false;
     }
     return prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("]") || prev.equals("…")
@@ -78,7 +90,7 @@ final class Tokens {
 
   /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
   private static boolean isShortForm(String word) {
-    return PersonNames.isHonorific(word) || Set.of(CapitalisedRuns.SHORT_FORMS).contains(word);
+    return PersonNames.isHonorific(word) || SHORT_FORMS.contains(word);
   }
 
   static boolean isQuoteMark(String s) {
@@ -90,16 +102,34 @@ final class Tokens {
   }
 
   int size() {
-    return tokens.size();
+    return tokens.length;
   }
 
   Token get(int i) {
-    return tokens.get(i);
+    return tokens[i];
   }
 
   /** The token at {@code i}, or null outside the body. */
   Token at(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    return i >= 0 && i < tokens.length ? tokens[i] : null;
+  }
+
+  /** The text of token {@code i} in lower case ({@link Locale#ROOT}). */
+  String lower(int i) {
+    String l = lower[i];
+    if (l == null) {
+      l = tokens[i].text().toLowerCase(Locale.ROOT);
+      lower[i] = l;
+    }
+    return l;
+  }
+
+  /** Whether token {@code i}, bare, is a word of a job title ({@link Words#isRoleWord}); asked once a token. */
+  boolean isRoleWord(int i) {
+    if (roleWord[i] == 0) {
+      roleWord[i] = Words.isRoleWord(tokens[i].bare()) ? YES : NO;
+    }
+    return roleWord[i] == YES;
   }
 
   boolean is(int i, String word) {
@@ -127,16 +157,16 @@ final class Tokens {
 
   /** Body text from the start of token {@code from} to the end of token {@code to} (inclusive). */
   String text(int from, int to) {
-    return text.substring(tokens.get(from).start(), tokens.get(to).end());
+    return text.substring(tokens[from].start(), tokens[to].end());
   }
 
   /** Index of the first token starting at or after {@code offset}. */
   int indexAt(int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = tokens.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
+      if (tokens[mid].start() < offset) {
         lo = mid + 1;
       } else {
         hi = mid;

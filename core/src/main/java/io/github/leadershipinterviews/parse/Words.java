@@ -25,12 +25,18 @@ final class Words {
       "Oyj", "AS", "ASA", "A/S", "SA", "AG", "NV", "BV", "Corp");
 
   private static final int SHORT_TAIL = 4;
+  private static final int LONGEST_TAIL = ORGANISATION_TAILS.keySet().stream().mapToInt(String::length).max()
+      .orElse(0);
 
   private Words() {}
 
   /** {@code chief}, {@code Director}, {@code vd}, {@code henkilöstöjohtaja}: a word of a job title. */
   static boolean isRoleWord(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    return isLowerRoleWord(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** As {@link #isRoleWord}, for a word already in lower case ({@link Tokens#lower}). */
+  static boolean isLowerRoleWord(String w) {
     if (ROLE_WORDS.contains(w)) {
       return true;
     }
@@ -49,10 +55,22 @@ final class Words {
   /** The base form of a lower-case Nordic organisation tail ({@code kaupungin} is {@code kaupunki}), or null. */
   static String organisationTail(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, String> e : ORGANISATION_TAILS.entrySet()) {
-      boolean match = e.getKey().length() <= SHORT_TAIL ? lower.equals(e.getKey()) : lower.endsWith(e.getKey());
-      if (match) {
-        return word.substring(0, word.length() - e.getKey().length()) + e.getValue();
+    String tail = matchingTail(lower);
+    return tail == null ? null : word.substring(0, word.length() - tail.length()) + ORGANISATION_TAILS.get(tail);
+  }
+
+  /**
+   * The longest tail that {@code lower} ends with (a short tail must be the whole word), by hash lookups of its
+   * endings instead of a scan of the list: at each length only one tail can match.
+   */
+  private static String matchingTail(String lower) {
+    if (lower.length() <= SHORT_TAIL) {
+      return ORGANISATION_TAILS.containsKey(lower) ? lower : null;
+    }
+    for (int len = Math.min(lower.length(), LONGEST_TAIL); len > SHORT_TAIL; len--) {
+      String ending = lower.substring(lower.length() - len);
+      if (ORGANISATION_TAILS.containsKey(ending)) {
+        return ending;
       }
     }
     return null;
@@ -93,10 +111,9 @@ final class Words {
     return Set.copyOf(out);
   }
 
-  /** Inflected form to base form, longest forms first so that the longest ending wins. */
+  /** Inflected form to base form; a form listed twice keeps its last base form. */
   private static Map<String, String> tails(List<String> lines) {
-    Map<String, String> out = new java.util.TreeMap<>((a, b) -> a.length() != b.length()
-        ? b.length() - a.length() : a.compareTo(b));
+    Map<String, String> out = new HashMap<>();
     for (String line : lines) {
       String[] forms = line.split("\\|");
       for (String form : forms) {

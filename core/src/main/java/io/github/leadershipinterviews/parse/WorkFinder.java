@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class WorkFinder {
   private static final Map<String, WorkKind> CUES = cues(Lexicon.load("work-cues.txt"));
+  /** First words of the two-word cues: only after one of them is a two-word cue worth building. */
+  private static final Set<String> CUE_FIRST_WORDS = firstWords(CUES.keySet());
   private static final Set<String> HEADINGS = Set.copyOf(Lexicon.load("resource-headings.txt"));
   /** Cues after which a title may stand without quote marks. */
   private static final Set<String> PLAIN_CUES = Set.of("author of", "authors of", "co-author of", "writer of",
@@ -70,9 +72,8 @@ final class WorkFinder {
     if (!tok.isWord()) {
       return;
     }
-    String one = tok.text().toLowerCase(Locale.ROOT);
-    Token next = t.at(i + 1);
-    String two = next == null ? null : one + " " + next.text().toLowerCase(Locale.ROOT);
+    String one = t.lower(i);
+    String two = i + 1 < t.size() && CUE_FIRST_WORDS.contains(one) ? one + " " + t.lower(i + 1) : null;
     String cue = two != null && CUES.containsKey(two) ? two : CUES.containsKey(one) ? one : null;
     if (cue == null) {
       return;
@@ -183,7 +184,7 @@ final class WorkFinder {
   /** {@code The Long Table and the Gallup report}: the title stops before the words that lead to another cue. */
   private int beforeNextCue(int from, int end) {
     Token next = t.at(end + 1);
-    if (next == null || !CUES.containsKey(next.text().toLowerCase(Locale.ROOT))) {
+    if (next == null || !CUES.containsKey(t.lower(end + 1))) {
       return end;
     }
     for (int j = end; j > from; j--) {
@@ -306,6 +307,17 @@ final class WorkFinder {
       end--;
     }
     return s.substring(0, end).strip();
+  }
+
+  private static Set<String> firstWords(Set<String> cues) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String cue : cues) {
+      int space = cue.indexOf(' ');
+      if (space > 0) {
+        out.add(cue.substring(0, space));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static Map<String, WorkKind> cues(List<String> lines) {
