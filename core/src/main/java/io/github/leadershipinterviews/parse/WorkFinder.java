@@ -30,6 +30,8 @@ final class WorkFinder {
       "for", "from", "with", "at", "as", "into", "vs", "about", "over", "under", "without", "nor", "but");
   /** Kinds whose cue may stand right before an unquoted title in title case ({@code her book The Long Table}). */
   private static final Set<WorkKind> NAMING_KINDS = Set.of(WorkKind.BOOK, WorkKind.FILM);
+  private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who", "whom", "whose", "where",
+      "when");
   private static final int MAX_QUOTED = 80;
   private static final int MAX_CLAUSE = 7;
   private static final int MAX_TITLE = 40;
@@ -231,12 +233,21 @@ final class WorkFinder {
     }
     int from = i + 4;
     int j = from;
-    while (j < t.size() && j - from < MAX_TITLE && !t.is(j, ".") && !t.startsLine(j) || j == from) {
+    while (j < t.size() && j - from < MAX_TITLE && !t.is(j, ".") && !t.startsLine(j) && !clauseAfter(j)
+        || j == from) {
       j++;
     }
     if (j > from && j - 1 < t.size()) {
       add(t.text(from, j - 1), WorkKind.OTHER, from, j - 1);
     }
+  }
+
+  /**
+   * A reference quoted inside a sentence goes on after its title ({@code ... Title: Sub, which she gives to every
+   * new manager.}): a comma and a relative word end the title, where a title's own comma would not.
+   */
+  private boolean clauseAfter(int j) {
+    return t.is(j, ",") && j + 1 < t.size() && RELATIVE_WORDS.contains(t.lower(j + 1));
   }
 
   /** Lines under a {@code Resources mentioned:} heading. */

@@ -198,6 +198,13 @@ class EntityReaderTest {
   }
 
   @Test
+  void apaReferenceInsideASentenceEndsBeforeARelativeClause() {
+    Entities e = read("He often cites Varga, T. (2020). Small Rooms, Big Decisions: Leading Teams, which he gives to"
+        + " every new manager.");
+    assertThat(works(e)).containsExactly("Small Rooms, Big Decisions: Leading Teams");
+  }
+
+  @Test
   void quoteStageTitlesBecomeWorks() {
     String body = "She wrote a weekly staff blog, Notes from the Ward, which she still publishes.";
     int start = body.indexOf("Notes");
