@@ -3,7 +3,6 @@ package io.github.leadershipinterviews.parse;
 import io.github.leadershipinterviews.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds the show and its host where the body states them for THIS episode:
@@ -23,8 +22,6 @@ final class BodyShowReader {
   static final int WINDOW = 8000;
   private static final int MAX_SHOW = 100;
   private static final int SELF_REACH = 500;
-  /** Compiled once: {@code String.replaceAll} would compile it for every candidate name. */
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
 
   private final HeaderLexicon lexicon;
   private final NameShape names;
@@ -172,7 +169,7 @@ final class BodyShowReader {
   private int fullName(List<String> words, int from, List<PersonName> out) {
     int run = names.nameRun(words, from);
     for (int n = run; n >= 2; n--) {
-      String candidate = TRAILING_PUNCTUATION.matcher(String.join(" ", words.subList(from, from + n))).replaceAll("");
+      String candidate = String.join(" ", words.subList(from, from + n)).replaceAll("[,;:.]+$", "");
       if (names.isFullName(candidate)) {
         out.add(PersonNames.parse(candidate));
         return n;
@@ -183,35 +180,17 @@ final class BodyShowReader {
 
   /** Where each phrase ends (one space included), for phrases that start a clause and open no other episode. */
   private List<Integer> occurrences(String lower, List<String> phrases) {
-    String firsts = firstChars(phrases);
     List<Integer> out = new ArrayList<>();
-    // one pass over the word starts instead of one indexOf sweep per phrase: most starts fail on the first char
-    for (int at = 0; at < lower.length(); at++) {
-      if (firsts.indexOf(lower.charAt(at)) < 0
-          || at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
-        continue;
-      }
-      for (String phrase : phrases) {
-        if (phraseAt(lower, phrase, at) && !aboutAnotherEpisode(lower, at)) {
+    for (String phrase : phrases) {
+      for (int at = lower.indexOf(phrase + " "); at >= 0; at = lower.indexOf(phrase + " ", at + 1)) {
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+        if (wordStart && !aboutAnotherEpisode(lower, at)) {
           out.add(at + phrase.length() + 1);
         }
       }
     }
     out.sort(Integer::compare);
     return out;
-  }
-
-  /** The first character of each phrase (a space for an empty one, which matches at a space). */
-  private static String firstChars(List<String> phrases) {
-    StringBuilder out = new StringBuilder();
-    phrases.forEach(p -> out.append(p.isEmpty() ? ' ' : p.charAt(0)));
-    return out.toString();
-  }
-
-  /** Whether {@code phrase} and one space follow at {@code at}. */
-  private static boolean phraseAt(String lower, String phrase, int at) {
-    int end = at + phrase.length();
-    return end < lower.length() && lower.charAt(end) == ' ' && lower.startsWith(phrase, at);
   }
 
   /** Whether the sentence holding {@code at} speaks of another episode ("Next week: ..."). */
