@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every cue of a taxonomy, indexed so that a sentence is matched in time linear in its length: each distinct word
@@ -20,7 +21,8 @@ final class CueIndex {
   static final double WEAK = 0.5;
   private static final int GAP = -1;
   private static final int[] NONE = {};
-  /** Enough for the vocabulary of any real summary; a huge text of distinct words must not fill the memory. */
+  private static final Compiled[] NO_CUES = {};
+  /** Enough for the vocabulary of many summaries; a huge text of distinct words must not fill the memory. */
   private static final int CACHE_LIMIT = 20_000;
 
   /** A cue (or ignored phrase) ready to match: its theme, weight, and pattern ids ({@link #GAP} for {@code ~}). */
@@ -32,18 +34,35 @@ final class CueIndex {
   private final Trie starts = new Trie();
   private final Trie ends = new Trie();
   private final Trie insides = new Trie();
-  private final Map<Integer, List<Compiled>> cuesByFirstWord = new HashMap<>();
-  private final Map<Integer, List<Compiled>> ignoredByFirstWord = new HashMap<>();
+  /** Cues and ignored phrases by the pattern id of their first word, as arrays: no boxing on the hot path. */
+  private final Compiled[][] cuesByFirstWord;
+  private final Compiled[][] ignoredByFirstWord;
+  /**
+   * Each folded word's pattern ids, shared by every text this index weighs: words repeat across summaries, and
+   * finding a word's stems walks a trie from every position. Concurrent, as a taxonomy may serve many threads.
+   */
+  private final Map<String, int[]> patternCache = new ConcurrentHashMap<>();
 
   CueIndex(List<Theme> themes) {
     this.themeCount = themes.size();
+    Map<Integer, List<Compiled>> cues = new HashMap<>();
+    Map<Integer, List<Compiled>> ignored = new HashMap<>();
     for (int t = 0; t < themes.size(); t++) {
       Theme theme = themes.get(t);
       int themeIndex = t;
-      theme.parsedCues().forEach(c -> addCue(cuesByFirstWord, themeIndex, c, STRONG));
-      theme.parsedWeakCues().forEach(c -> addCue(cuesByFirstWord, themeIndex, c, WEAK));
-      theme.parsedIgnored().forEach(c -> addCue(ignoredByFirstWord, themeIndex, c, 0));
+      theme.parsedCues().forEach(c -> addCue(cues, themeIndex, c, STRONG));
+      theme.parsedWeakCues().forEach(c -> addCue(cues, themeIndex, c, WEAK));
+      theme.parsedIgnored().forEach(c -> addCue(ignored, themeIndex, c, 0));
     }
+    cuesByFirstWord = byId(cues);
+    ignoredByFirstWord = byId(ignored);
+  }
+
+  private Compiled[][] byId(Map<Integer, List<Compiled>> map) {
+    Compiled[][] out = new Compiled[ids.size()][];
+    Arrays.fill(out, NO_CUES);
+    map.forEach((id, list) -> out[id] = list.toArray(NO_CUES));
+    return out;
   }
 
   private void addCue(Map<Integer, List<Compiled>> target, int theme, Cue cue, double weight) {
@@ -71,19 +90,18 @@ final class CueIndex {
    * How much each theme's cues weigh in one sentence, indexed like the taxonomy's themes: the weight of its
    * heaviest matching cue, so 1 with a strong cue, ½ with weak cues only, 0 without. A cue counts only where it
    * matches words that are neither part of a name nor covered by one of the theme's ignored phrases. The
-   * {@code cache} of each word's pattern ids is the caller's, to share across the sentences of one text.
    */
-  double[] weigh(ThemeWords tokens, Map<String, int[]> cache) {
+  double[] weigh(ThemeWords tokens) {
     int[][] patterns = new int[tokens.size()][];
     for (int i = 0; i < tokens.size(); i++) {
-      patterns[i] = patternsOf(tokens.folded(i), cache);
+      patterns[i] = cachedPatternsOf(tokens.folded(i));
     }
     Match match = new Match(tokens, patterns);
     match.block(ignoredByFirstWord);
     double[] weights = new double[themeCount];
     for (int i = 0; i < patterns.length; i++) {
       for (int p : patterns[i]) {
-        for (Compiled cue : cuesByFirstWord.getOrDefault(p, List.of())) {
+        for (Compiled cue : cuesByFirstWord[p]) {
           if (cue.weight() > weights[cue.theme()] && match.end(cue, 0, i, true) >= 0) {
             weights[cue.theme()] = cue.weight();
           }
@@ -97,7 +115,8 @@ final class CueIndex {
   private static final class Match {
     private final ThemeWords tokens;
     private final int[][] patterns;
-    private final Set<Long> blocked = new HashSet<>();
+    /** Created on the first ignored phrase: most sentences have none. */
+    private Set<Long> blocked;
 
     Match(ThemeWords tokens, int[][] patterns) {
       this.tokens = tokens;
@@ -105,12 +124,15 @@ final class CueIndex {
     }
 
     /** Marks every token covered by an ignored phrase as blocked for that phrase's theme. */
-    void block(Map<Integer, List<Compiled>> ignoredByFirstWord) {
+    void block(Compiled[][] ignoredByFirstWord) {
       for (int i = 0; i < patterns.length; i++) {
         for (int p : patterns[i]) {
-          for (Compiled phrase : ignoredByFirstWord.getOrDefault(p, List.of())) {
+          for (Compiled phrase : ignoredByFirstWord[p]) {
             int end = end(phrase, 0, i, false);
             for (int k = i; k < end; k++) {
+              if (blocked == null) {
+                blocked = new HashSet<>();
+              }
               blocked.add(key(phrase.theme(), k));
             }
           }
@@ -137,8 +159,12 @@ final class CueIndex {
         return -1;
       }
       boolean ok = pos < patterns.length && contains(patterns[pos], word)
-          && !(strict && (tokens.isNameLike(pos) || blocked.contains(key(cue.theme(), pos))));
+          && !(strict && (tokens.isNameLike(pos) || isBlocked(cue.theme(), pos)));
       return ok ? end(cue, k + 1, pos + 1, strict) : -1;
+    }
+
+    private boolean isBlocked(int theme, int token) {
+      return blocked != null && blocked.contains(key(theme, token));
     }
 
     private long key(int theme, int token) {
@@ -146,15 +172,15 @@ final class CueIndex {
     }
   }
 
-  /** {@link #patternsOf(String)}, remembered in {@code cache} until it holds {@value #CACHE_LIMIT} words. */
-  private int[] patternsOf(String word, Map<String, int[]> cache) {
-    int[] known = cache.get(word);
+  /** {@link #patternsOf(String)}, remembered until the cache holds {@value #CACHE_LIMIT} words. */
+  private int[] cachedPatternsOf(String word) {
+    int[] known = patternCache.get(word);
     if (known != null) {
       return known;
     }
     int[] found = patternsOf(word);
-    if (cache.size() < CACHE_LIMIT) {
-      cache.put(word, found);
+    if (patternCache.size() < CACHE_LIMIT) {
+      patternCache.put(word, found);
     }
     return found;
   }

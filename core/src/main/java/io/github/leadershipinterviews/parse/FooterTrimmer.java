@@ -3,6 +3,7 @@ package io.github.leadershipinterviews.parse;
 import io.github.leadershipinterviews.model.Diagnostic;
 import io.github.leadershipinterviews.model.Span;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Ends the body before a hosting service's footer: {@code Support the show}, a row of platform names
@@ -15,6 +16,8 @@ import java.util.List;
  */
 final class FooterTrimmer {
   private static final int MAX_FOOTER_LINES = 6;
+  /** Compiled once: {@code String.replaceAll} would compile it for every line. */
+  private static final Pattern ROW_SEPARATOR = Pattern.compile("[,|\u2022\u00B7/]");
   /** A footer lies in the last few hundred characters; looking no further keeps this step constant-time. */
   private static final int FOOTER_REACH = 2000;
 
@@ -78,7 +81,7 @@ final class FooterTrimmer {
   }
 
   private boolean isPlatformRow(String folded) {
-    List<String> words = NameShape.words(folded.replaceAll("[,|\u2022\u00B7/]", " "));
+    List<String> words = NameShape.words(ROW_SEPARATOR.matcher(folded).replaceAll(" "));
     if (words.size() < 2) {
       return false;
     }

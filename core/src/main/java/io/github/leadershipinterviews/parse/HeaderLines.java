@@ -6,6 +6,7 @@ import io.github.leadershipinterviews.model.Span;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Walks the lines at the top of the input and sorts each into chrome, category, show line, date/duration line or
@@ -13,6 +14,9 @@ import java.util.List;
  */
 final class HeaderLines {
   private static final int MAX_CATEGORY_WORDS = 4;
+  /** Compiled once: {@code String.matches}/{@code split} would compile these on every header line. */
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern CATEGORY_SEPARATOR = Pattern.compile("[,\u2022|\u00B7]");
   private static final int MAX_TITLE_WORDS = 25;
   private static final int MAX_SENTENCE_TITLE_WORDS = 15;
   private static final int MAX_SHOW_WORDS = 8;
@@ -185,7 +189,7 @@ final class HeaderLines {
   /** {@code 3 days ago}, {@code vor 2 Tagen}: a date relative to when the page was copied, skipped. */
   private boolean relativeDate(String content, HeaderLine line, State state) {
     List<String> words = NameShape.words(HeaderLexicon.fold(content));
-    boolean relative = words.size() >= 2 && words.size() <= 5 && content.matches(".*\\d.*")
+    boolean relative = words.size() >= 2 && words.size() <= 5 && HAS_DIGIT.matcher(content).matches()
         && (lexicon.relativeAfter.contains(words.get(words.size() - 1))
             || lexicon.relativeBefore.contains(words.get(0)));
     if (relative) {
@@ -307,7 +311,7 @@ final class HeaderLines {
       return null;
     }
     List<String> out = new ArrayList<>();
-    for (String part : content.substring(colon + 1).split("[,\u2022|\u00B7]")) {
+    for (String part : CATEGORY_SEPARATOR.split(content.substring(colon + 1))) {
       if (!part.isBlank()) {
         out.add(part.strip());
       }

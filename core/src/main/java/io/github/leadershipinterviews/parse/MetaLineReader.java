@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class MetaLineReader {
   private static final Pattern SEASON_EPISODE = Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4}");
   private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
+  private static final Pattern EPISODE_NUMBER = Pattern.compile("#?\\d{1,5}");
+  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("[\u2022\u00B7|]");
 
   private final HeaderLexicon lexicon;
   private final DateLineReader dates;
@@ -59,7 +61,7 @@ final class MetaLineReader {
   /** {@code meta} with every segment of {@code text} added, or null if a segment is not metadata. */
   private Meta segments(String text, Meta meta) {
     Meta out = meta;
-    for (String segment : text.split("[\u2022\u00B7|]")) {
+    for (String segment : SEGMENT_SEPARATOR.split(text)) {
       out = segment(segment.strip(), out);
       if (out == null) {
         return null;
@@ -91,11 +93,11 @@ final class MetaLineReader {
   private String episodeSuffix(String rest) {
     List<String> words = NameShape.words(rest);
     int n = words.size();
-    if (n < 2 || !words.get(n - 1).matches("#?\\d{1,5}") || !isWord(lexicon.episodeWords, words.get(n - 2))) {
+    if (n < 2 || !EPISODE_NUMBER.matcher(words.get(n - 1)).matches() || !isWord(lexicon.episodeWords, words.get(n - 2))) {
       return null;
     }
     int from = n - 2;
-    if (from >= 2 && words.get(from - 1).matches("\\d{1,3}") && isWord(lexicon.seasonWords, words.get(from - 2))) {
+    if (from >= 2 && COUNT.matcher(words.get(from - 1)).matches() && isWord(lexicon.seasonWords, words.get(from - 2))) {
       from -= 2;
     }
     return String.join(" ", words.subList(from, n));

@@ -4,9 +4,7 @@ import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.model.ThemeMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stage 6: finds the themes of a taxonomy that the summary's sentences discuss. Sentences that open by announcing
@@ -36,7 +34,6 @@ final class ThemeTagger {
     List<Theme> themes = taxonomy.themes();
     double[] weights = new double[themes.size()];
     List<List<Span>> evidence = new ArrayList<>();
-    Map<String, int[]> patternCache = new HashMap<>();   // words repeat: look each up once per text
     themes.forEach(t -> evidence.add(new ArrayList<>()));
     for (Span sentence : sentences) {
       if (sentence.end() > body.length()) {
@@ -45,7 +42,7 @@ final class ThemeTagger {
       if (isTeaser(body, sentence)) {
         continue;
       }
-      double[] w = taxonomy.index().weigh(ThemeWords.of(body, sentence.start(), sentence.end()), patternCache);
+      double[] w = taxonomy.index().weigh(ThemeWords.of(body, sentence.start(), sentence.end()));
       for (int t = 0; t < w.length; t++) {
         if (w[t] > 0) {
           weights[t] += w[t];
@@ -62,7 +59,7 @@ final class ThemeTagger {
    */
   private static boolean isTeaser(String body, Span sentence) {
     int end = Math.min(sentence.end(), sentence.start() + TEASER_OPENING);
-    return TEASERS.weigh(ThemeWords.of(body, sentence.start(), end), new HashMap<>())[0] > 0;
+    return TEASERS.weigh(ThemeWords.of(body, sentence.start(), end))[0] > 0;
   }
 
   private static List<ThemeMatch> matches(List<Theme> themes, double[] weights, List<List<Span>> evidence) {

@@ -3,6 +3,7 @@ package io.github.leadershipinterviews.parse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a summary body was cut short, by reading only its end.
@@ -27,6 +28,9 @@ final class Truncation {
   private static final List<String> BOILERPLATE = Lexicon.load("closing-boilerplate.txt");
   private static final Set<String> PLATFORMS = Set.copyOf(Lexicon.load("platform-names.txt"));
   private static final Set<String> MINOR_WORDS = Set.copyOf(Lexicon.load("title-minor-words.txt"));
+  /** Compiled once: {@code String.split} would compile these on every call. */
+  private static final Pattern ROW_SEPARATORS = Pattern.compile("[\\s|·•/,\\-–]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Words shorter than this are left out when telling Title Case from sentence case. */
   private static final int CONTENT_WORD_LENGTH = 4;
   /** A last line longer than this is prose, never a title, heading or row of links. */
@@ -125,7 +129,7 @@ final class Truncation {
 
   /** {@code spotify youtube itunes}, {@code Apple Podcasts | Spotify}. */
   private static boolean isPlatformRow(String lower) {
-    String[] words = lower.split("[\\s|·•/,\\-–]+");
+    String[] words = ROW_SEPARATORS.split(lower);
     int seen = 0;
     for (String word : words) {
       if (!word.isEmpty()) {
@@ -156,7 +160,7 @@ final class Truncation {
     int upperLong = 0;
     int lowerLong = 0;
     int lowerShort = 0;
-    for (String word : line.split("\\s+")) {
+    for (String word : SPACES.split(line)) {
       int first = firstLetter(word);
       if (first < 0 || MINOR_WORDS.contains(word.substring(first))) {
         continue;
