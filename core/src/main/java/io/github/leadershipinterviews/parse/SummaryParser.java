@@ -9,6 +9,7 @@ import io.github.leadershipinterviews.model.Summary;
 import io.github.leadershipinterviews.model.ThemeMatch;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Parses episode summaries into {@link Episode}s. Immutable and thread-safe: build one, share it, reuse it.
@@ -70,12 +71,6 @@ public final class SummaryParser {
     List<Quotation> quotations = SpeakerAttributor.attribute(body, sentences, quotes, entities);
     List<ThemeMatch> themes = themeTagger.tag(body, sentences);
 
-    Summary summary = Summary.builder()
-        .text(body)
-        .sentences(sentences)
-        .truncated(Truncation.isTruncated(body))
-        .inputOffset(header.bodyStart())
-        .build();
     Episode.Builder episode = Episode.builder()
         .title(header.title())
         .episodeCode(header.episodeCode())
@@ -88,19 +83,34 @@ public final class SummaryParser {
         .works(entities.works())
         .quotations(quotations)
         .themes(themes)
-        .summary(summary)
+        .summary(summary(body, sentences, header))
         .diagnostics(header.diagnostics())
         .addAllDiagnostics(QuotationScanner.diagnostics(quotes, header.bodyStart()));
-    if (header.showName().isPresent() || !header.hosts().isEmpty()) {
-      episode.show(Show.builder()
-          .name(header.showName())
-          .hosts(header.hosts().stream().map(PersonName::toPerson).toList())
-          .build());
-    }
+    show(header).ifPresent(episode::show);
     if (input.isBlank()) {
       episode.addDiagnostics(Diagnostic.of("empty-input", "the input holds no text"));
     }
     return episode.build();
+  }
+
+  private static Summary summary(String body, List<Span> sentences, Header header) {
+    return Summary.builder()
+        .text(body)
+        .sentences(sentences)
+        .truncated(Truncation.isTruncated(body))
+        .inputOffset(header.bodyStart())
+        .build();
+  }
+
+  /** The show, when the header or body names it or a host; a show with neither is no show. */
+  private static Optional<Show> show(Header header) {
+    if (header.showName().isEmpty() && header.hosts().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Show.builder()
+        .name(header.showName())
+        .hosts(header.hosts().stream().map(PersonName::toPerson).toList())
+        .build());
   }
 
   /** Configures a {@link SummaryParser}; every setting has a default. */
