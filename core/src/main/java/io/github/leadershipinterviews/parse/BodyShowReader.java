@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,13 +23,52 @@ final class BodyShowReader {
   static final int WINDOW = 8000;
   private static final int MAX_SHOW = 100;
   private static final int SELF_REACH = 500;
+  /** The phrase keys searched in one pass, by index into {@link Occurrences}. */
+  private static final List<String> KEYS = List.of("show", "welcome", "host", "intro");
+  private static final int SHOW = 0;
+  private static final int WELCOME = 1;
+  private static final int HOST = 2;
+  private static final int INTRO = 3;
 
   private final HeaderLexicon lexicon;
   private final NameShape names;
+  private final List<String> hostWords;
+  private final List<String> verbs;
+  private final List<String> selfPhrases;
+  private final List<String> nextMarkers;
+  /** The {@link #KEYS} phrases by their first (folded) character, so that one pass over the text finds them all. */
+  private final Phrase[][] asciiStarts = new Phrase[128][];
+  private final Phrase[] otherStarts;
 
   BodyShowReader(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
     this.names = lexicon.names;
+    this.hostWords = lexicon.bodyPhrases("host");
+    this.verbs = lexicon.bodyPhrases("verb");
+    this.selfPhrases = lexicon.bodyPhrases("self");
+    this.nextMarkers = lexicon.bodyPhrases("next");
+    Arrays.fill(asciiStarts, new Phrase[0]);
+    List<Phrase> others = new ArrayList<>();
+    for (int key = 0; key < KEYS.size(); key++) {
+      for (String phrase : lexicon.bodyPhrases(KEYS.get(key))) {
+        char first = phrase.charAt(0);
+        if (first < asciiStarts.length) {
+          asciiStarts[first] = append(asciiStarts[first], new Phrase(phrase, key));
+        } else {
+          others.add(new Phrase(phrase, key));
+        }
+      }
+    }
+    otherStarts = others.toArray(new Phrase[0]);
+  }
+
+  /** A searched phrase (folded) and the index of its key. */
+  private record Phrase(String text, int key) {}
+
+  private static Phrase[] append(Phrase[] bucket, Phrase p) {
+    Phrase[] out = Arrays.copyOf(bucket, bucket.length + 1);
+    out[out.length - 1] = p;
+    return out;
   }
 
   /** A show and/or hosts found in the body, and the body range of the phrase that gave them. */
@@ -40,19 +80,19 @@ final class BodyShowReader {
 
   /** What the body says about its show and host; empty results when it says nothing. */
   List<Found> read(String body) {
-    String text = body.substring(0, Math.min(body.length(), WINDOW));
-    String lower = HeaderLexicon.lowerSameLength(text);
+    String text = body.substring(0, Math.min(body.length(), WINDOW));   // no copy: bodies are mostly shorter
+    int[][] occurrences = occurrences(text);
     List<Found> found = new ArrayList<>();
-    addIfAny(found, introduction(text, lower, "show"));
-    addIfAny(found, introduction(text, lower, "welcome"));
-    addIfAny(found, hostWord(text, lower));
-    addIfAny(found, hostBeforeVerb(text, lower));
+    addIfAny(found, introduction(text, occurrences[SHOW], false));
+    addIfAny(found, introduction(text, occurrences[WELCOME], true));
+    addIfAny(found, hostWord(text, occurrences[HOST]));
+    addIfAny(found, hostBeforeVerb(text, occurrences[INTRO]));
     return found;
   }
 
   /** {@code In this episode, Jo Doe speaks with ...}: the subject of a conversation verb is the host. */
-  private Found hostBeforeVerb(String text, String lower) {
-    for (int at : occurrences(lower, lexicon.bodyPhrases("intro"))) {
+  private Found hostBeforeVerb(String text, int[] occurrences) {
+    for (int at : occurrences) {
       int pos = skipSpaces(text, at);
       PersonName host = nameAt(text, pos);
       if (host == null) {
@@ -62,8 +102,8 @@ final class BodyShowReader {
       String last = words.get(words.size() - 1);
       int nameEnd = text.indexOf(last, pos) + last.length();
       int verbStart = skipSpaces(text, nameEnd);
-      for (String verb : lexicon.bodyPhrases("verb")) {
-        if (lower.startsWith(verb + " ", verbStart)) {
+      for (String verb : verbs) {
+        if (HeaderLexicon.foldedWordAt(text, verbStart, verb)) {
           return new Found(null, List.of(host), Span.of(at, nameEnd));
         }
       }
@@ -78,8 +118,8 @@ final class BodyShowReader {
   }
 
   /** {@code In this episode of <Show>, [host] <Host> ...} or {@code welcome back to <Show>, ... I'm <Host>}. */
-  private Found introduction(String text, String lower, String key) {
-    for (int at : occurrences(lower, lexicon.bodyPhrases(key))) {
+  private Found introduction(String text, int[] occurrences, boolean welcome) {
+    for (int at : occurrences) {
       int showStart = skipSpaces(text, at);
       if (text.startsWith("the ", showStart) && showStart + 4 < text.length()
           && Character.isUpperCase(text.charAt(showStart + 4))) {
@@ -90,8 +130,7 @@ final class BodyShowReader {
         continue;
       }
       String show = withoutGenericNoun(text.substring(showStart, showEnd).strip());
-      boolean welcome = key.equals("welcome");
-      List<PersonName> hosts = welcome ? selfIntroduced(text, lower, showEnd) : hostAfterComma(text, lower, showEnd);
+      List<PersonName> hosts = welcome ? selfIntroduced(text, showEnd) : hostAfterComma(text, showEnd);
       if (welcome && hosts.isEmpty() && !endsWithShowWord(show)) {
         continue;   // "welcome to Lagos": a welcome names a show only with "I'm <Host>" or a word like Podcast
       }
@@ -101,8 +140,8 @@ final class BodyShowReader {
   }
 
   /** {@code host Jo Doe}, {@code hosted by Jo Doe}. */
-  private Found hostWord(String text, String lower) {
-    for (int at : occurrences(lower, lexicon.bodyPhrases("host"))) {
+  private Found hostWord(String text, int[] occurrences) {
+    for (int at : occurrences) {
       List<PersonName> hosts = namesAt(text, at);
       if (!hosts.isEmpty()) {
         return new Found(null, hosts, Span.of(at, Math.min(text.length(), at + hosts.get(0).name().length())));
@@ -112,13 +151,13 @@ final class BodyShowReader {
   }
 
   /** After {@code <Show>,}: an optional host word, then the host's full name. */
-  private List<PersonName> hostAfterComma(String text, String lower, int showEnd) {
+  private List<PersonName> hostAfterComma(String text, int showEnd) {
     if (showEnd >= text.length() || text.charAt(showEnd) != ',') {
       return List.of();
     }
     int pos = skipSpaces(text, showEnd + 1);
-    for (String word : lexicon.bodyPhrases("host")) {
-      if (lower.startsWith(word + " ", pos)) {
+    for (String word : hostWords) {
+      if (HeaderLexicon.foldedWordAt(text, pos, word)) {
         pos = skipSpaces(text, pos + word.length());
         break;
       }
@@ -128,11 +167,11 @@ final class BodyShowReader {
   }
 
   /** {@code I'm Jo Doe} soon after a transcript's welcome. */
-  private List<PersonName> selfIntroduced(String text, String lower, int from) {
+  private List<PersonName> selfIntroduced(String text, int from) {
     int limit = Math.min(text.length(), from + SELF_REACH);
-    for (String phrase : lexicon.bodyPhrases("self")) {
-      int at = lower.indexOf(phrase + " ", from);
-      if (at >= 0 && at < limit) {
+    for (String phrase : selfPhrases) {
+      int at = firstFoldedWord(text, phrase, from, limit);
+      if (at >= 0) {
         PersonName host = nameAt(text, at + phrase.length());
         if (host != null) {
           return List.of(host);
@@ -140,6 +179,16 @@ final class BodyShowReader {
       }
     }
     return List.of();
+  }
+
+  /** The first position in {@code [from, limit)} where folded {@code text} holds {@code phrase} and a space; -1. */
+  private static int firstFoldedWord(String text, String phrase, int from, int limit) {
+    for (int at = Math.max(from, 0); at < limit; at++) {
+      if (HeaderLexicon.foldedWordAt(text, at, phrase)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The full name (honorific allowed) starting at {@code pos}, or null. */
@@ -178,31 +227,55 @@ final class BodyShowReader {
     return 0;
   }
 
-  /** Where each phrase ends (one space included), for phrases that start a clause and open no other episode. */
-  private List<Integer> occurrences(String lower, List<String> phrases) {
-    List<Integer> out = new ArrayList<>();
-    for (String phrase : phrases) {
-      for (int at = lower.indexOf(phrase + " "); at >= 0; at = lower.indexOf(phrase + " ", at + 1)) {
-        boolean wordStart = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
-        if (wordStart && !aboutAnotherEpisode(lower, at)) {
-          out.add(at + phrase.length() + 1);
+  /**
+   * For each of the {@link #KEYS}, where its phrases end (one space included), in text order, for phrases that
+   * start a word and open no other episode. One pass: only word starts are compared, and only with the phrases
+   * that start with the same (folded) character.
+   */
+  private int[][] occurrences(String text) {
+    int[][] out = new int[KEYS.size()][];
+    int[] counts = new int[KEYS.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = new int[4];
+    }
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = HeaderLexicon.foldChar(text.charAt(i));
+      if (!inWord) {
+        for (Phrase p : c < asciiStarts.length ? asciiStarts[c] : otherStarts) {
+          if (HeaderLexicon.foldedWordAt(text, i, p.text()) && !aboutAnotherEpisode(text, i)) {
+            add(out, counts, p.key(), i + p.text().length() + 1);
+          }
         }
       }
+      inWord = Character.isLetterOrDigit(c);
     }
-    out.sort(Integer::compare);
+    for (int k = 0; k < out.length; k++) {
+      out[k] = Arrays.copyOf(out[k], counts[k]);
+      Arrays.sort(out[k]);
+    }
     return out;
   }
 
+  private static void add(int[][] lists, int[] counts, int key, int value) {
+    if (counts[key] == lists[key].length) {
+      lists[key] = Arrays.copyOf(lists[key], counts[key] * 2);
+    }
+    lists[key][counts[key]++] = value;
+  }
+
   /** Whether the sentence holding {@code at} speaks of another episode ("Next week: ..."). */
-  private boolean aboutAnotherEpisode(String lower, int at) {
+  private boolean aboutAnotherEpisode(String text, int at) {
     int start = at;
-    while (start > 0 && at - start < 300 && ".!?\n".indexOf(lower.charAt(start - 1)) < 0) {
+    while (start > 0 && at - start < 300 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
       start--;
     }
-    String sentence = lower.substring(start, Math.min(lower.length(), at + 40));
-    for (String marker : lexicon.bodyPhrases("next")) {
-      if (sentence.contains(marker)) {
-        return true;
+    int end = Math.min(text.length(), at + 40);
+    for (String marker : nextMarkers) {
+      for (int p = start; p + marker.length() <= end; p++) {
+        if (HeaderLexicon.foldedStartsWith(text, p, marker)) {
+          return true;
+        }
       }
     }
     return false;

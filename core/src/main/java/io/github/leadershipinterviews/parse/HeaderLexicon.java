@@ -93,6 +93,41 @@ final class HeaderLexicon {
     return new String(out);
   }
 
+  /** The first position from {@code pos} that holds no {@code ' '}. */
+  static int skipSpaces(String text, int pos) {
+    while (pos < text.length() && text.charAt(pos) == ' ') {
+      pos++;
+    }
+    return pos;
+  }
+
+  /** One character as {@link #lowerSameLength} folds it. */
+  static char foldChar(char c) {
+    return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+  }
+
+  /**
+   * Whether {@code text} folded ({@link #lowerSameLength}) holds {@code phrase} at {@code at}: the same answer as
+   * {@code lowerSameLength(text).startsWith(phrase, at)} without making the lower-case copy.
+   */
+  static boolean foldedStartsWith(String text, int at, String phrase) {
+    if (at < 0 || at + phrase.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length(); k++) {
+      if (foldChar(text.charAt(at + k)) != phrase.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text} folded holds {@code phrase} followed by a space at {@code at}. */
+  static boolean foldedWordAt(String text, int at, String phrase) {
+    int end = at + phrase.length();
+    return end < text.length() && text.charAt(end) == ' ' && foldedStartsWith(text, at, phrase);
+  }
+
   /** {@code word} folded, without a trailing full stop or comma. */
   static String foldWord(String word) {
     String w = fold(word);
