@@ -4,6 +4,7 @@ import io.github.leadershipinterviews.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the show and its host where the body states them for THIS episode:
@@ -23,6 +24,19 @@ final class BodyShowReader {
   static final int WINDOW = 8000;
   private static final int MAX_SHOW = 100;
   private static final int SELF_REACH = 500;
+  private static final List<String> GENERIC_NOUNS = List.of(" podcast", " show", " series");
+  /** Compiled once: {@code String.replaceAll} would compile it for every candidate name. */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
+  /** Folded ASCII characters, and whether each is a letter or digit: most of a body is ASCII. */
+  private static final char[] ASCII_FOLDED = new char[128];
+  private static final boolean[] ASCII_WORD_PART = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_FOLDED[c] = HeaderLexicon.foldChar(c);
+      ASCII_WORD_PART[c] = Character.isLetterOrDigit(ASCII_FOLDED[c]);
+    }
+  }
   /** The phrase keys searched in one pass, by index into {@link Occurrences}. */
   private static final List<String> KEYS = List.of("show", "welcome", "host", "intro");
   private static final int SHOW = 0;
@@ -36,9 +50,8 @@ final class BodyShowReader {
   private final List<String> verbs;
   private final List<String> selfPhrases;
   private final List<String> nextMarkers;
-  /** The {@link #KEYS} phrases by their first (folded) character, so that one pass over the text finds them all. */
-  private final Phrase[][] asciiStarts = new Phrase[128][];
-  private final Phrase[] otherStarts;
+  /** The {@link #KEYS} phrases in a trie: one walk from a word start finds every phrase that starts there. */
+  private final PhraseNode phrases = new PhraseNode();
 
   BodyShowReader(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
@@ -47,28 +60,48 @@ final class BodyShowReader {
     this.verbs = lexicon.bodyPhrases("verb");
     this.selfPhrases = lexicon.bodyPhrases("self");
     this.nextMarkers = lexicon.bodyPhrases("next");
-    Arrays.fill(asciiStarts, new Phrase[0]);
-    List<Phrase> others = new ArrayList<>();
     for (int key = 0; key < KEYS.size(); key++) {
       for (String phrase : lexicon.bodyPhrases(KEYS.get(key))) {
-        char first = phrase.charAt(0);
-        if (first < asciiStarts.length) {
-          asciiStarts[first] = append(asciiStarts[first], new Phrase(phrase, key));
-        } else {
-          others.add(new Phrase(phrase, key));
-        }
+        phrases.add(phrase, key);
       }
     }
-    otherStarts = others.toArray(new Phrase[0]);
   }
 
-  /** A searched phrase (folded) and the index of its key. */
-  private record Phrase(String text, int key) {}
+  /** A trie node: its children by (folded) character, and the keys of the phrases that end here. */
+  private static final class PhraseNode {
+    private char[] chars = new char[0];
+    private PhraseNode[] children = new PhraseNode[0];
+    private int[] keys = new int[0];
 
-  private static Phrase[] append(Phrase[] bucket, Phrase p) {
-    Phrase[] out = Arrays.copyOf(bucket, bucket.length + 1);
-    out[out.length - 1] = p;
-    return out;
+    void add(String phrase, int key) {
+      PhraseNode node = this;
+      for (int i = 0; i < phrase.length(); i++) {
+        node = node.childAdding(phrase.charAt(i));
+      }
+      node.keys = Arrays.copyOf(node.keys, node.keys.length + 1);
+      node.keys[node.keys.length - 1] = key;
+    }
+
+    private PhraseNode childAdding(char c) {
+      PhraseNode child = child(c);
+      if (child == null) {
+        child = new PhraseNode();
+        chars = Arrays.copyOf(chars, chars.length + 1);
+        children = Arrays.copyOf(children, children.length + 1);
+        chars[chars.length - 1] = c;
+        children[children.length - 1] = child;
+      }
+      return child;
+    }
+
+    PhraseNode child(char c) {
+      for (int i = 0; i < chars.length; i++) {
+        if (chars[i] == c) {
+          return children[i];
+        }
+      }
+      return null;
+    }
   }
 
   /** A show and/or hosts found in the body, and the body range of the phrase that gave them. */
@@ -199,7 +232,11 @@ final class BodyShowReader {
 
   /** The full names starting at {@code pos}: one, or two joined by a conjunction ({@code Jo Doe and Al Roe}). */
   private List<PersonName> namesAt(String text, int pos) {
-    List<String> words = NameShape.words(text.substring(pos, Math.min(text.length(), pos + 160)));
+    int limit = Math.min(text.length(), pos + 160);
+    if (opensWithLowerCaseWord(text, pos, limit)) {
+      return List.of();
+    }
+    List<String> words = NameShape.words(text.substring(pos, limit));
     List<PersonName> out = new ArrayList<>();
     int from = 0;
     while (out.size() < 2) {
@@ -214,11 +251,30 @@ final class BodyShowReader {
     return out;
   }
 
+  /**
+   * Whether the first word in {@code [pos, limit)} starts in lower case and is no honorific: no name run
+   * ({@link NameShape#nameRun}) starts there, and most phrase occurrences are followed by such a word.
+   */
+  private static boolean opensWithLowerCaseWord(String text, int pos, int limit) {
+    int start = pos;
+    while (start < limit && NameShape.isSpace(text.charAt(start))) {
+      start++;
+    }
+    if (start == limit || !Character.isLowerCase(text.charAt(start))) {
+      return false;
+    }
+    int end = start;
+    while (end < limit && !NameShape.isSpace(text.charAt(end))) {
+      end++;
+    }
+    return !PersonNames.isHonorific(text.substring(start, end));
+  }
+
   /** Adds the longest full name starting at word {@code from} to {@code out}; the number of words it used. */
   private int fullName(List<String> words, int from, List<PersonName> out) {
     int run = names.nameRun(words, from);
     for (int n = run; n >= 2; n--) {
-      String candidate = String.join(" ", words.subList(from, from + n)).replaceAll("[,;:.]+$", "");
+      String candidate = TRAILING_PUNCTUATION.matcher(String.join(" ", words.subList(from, from + n))).replaceAll("");
       if (names.isFullName(candidate)) {
         out.add(PersonNames.parse(candidate));
         return n;
@@ -229,8 +285,7 @@ final class BodyShowReader {
 
   /**
    * For each of the {@link #KEYS}, where its phrases end (one space included), in text order, for phrases that
-   * start a word and open no other episode. One pass: only word starts are compared, and only with the phrases
-   * that start with the same (folded) character.
+   * start a word and open no other episode. One pass: the phrase trie is walked from each word start only.
    */
   private int[][] occurrences(String text) {
     int[][] out = new int[KEYS.size()][];
@@ -240,21 +295,41 @@ final class BodyShowReader {
     }
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      char c = HeaderLexicon.foldChar(text.charAt(i));
-      if (!inWord) {
-        for (Phrase p : c < asciiStarts.length ? asciiStarts[c] : otherStarts) {
-          if (HeaderLexicon.foldedWordAt(text, i, p.text()) && !aboutAnotherEpisode(text, i)) {
-            add(out, counts, p.key(), i + p.text().length() + 1);
-          }
-        }
+      char c = folded(text.charAt(i));
+      if (!inWord && phrases.child(c) != null) {   // a word start that may open a phrase
+        phrasesAt(text, i, out, counts);
       }
-      inWord = Character.isLetterOrDigit(c);
+      inWord = isWordPart(c);
     }
     for (int k = 0; k < out.length; k++) {
       out[k] = Arrays.copyOf(out[k], counts[k]);
       Arrays.sort(out[k]);
     }
     return out;
+  }
+
+  /** Adds where each phrase that starts at {@code at} (and is followed by a space) ends, by key. */
+  private void phrasesAt(String text, int at, int[][] out, int[] counts) {
+    PhraseNode node = phrases;
+    for (int k = at; k + 1 < text.length(); k++) {
+      node = node.child(folded(text.charAt(k)));
+      if (node == null) {
+        return;
+      }
+      if (node.keys.length > 0 && text.charAt(k + 1) == ' ' && !aboutAnotherEpisode(text, at)) {
+        for (int key : node.keys) {
+          add(out, counts, key, k + 2);
+        }
+      }
+    }
+  }
+
+  private static boolean isWordPart(char folded) {
+    return folded < ASCII_WORD_PART.length ? ASCII_WORD_PART[folded] : Character.isLetterOrDigit(folded);
+  }
+
+  private static char folded(char c) {
+    return c < ASCII_FOLDED.length ? ASCII_FOLDED[c] : HeaderLexicon.foldChar(c);
   }
 
   private static void add(int[][] lists, int[] counts, int key, int value) {
@@ -271,9 +346,10 @@ final class BodyShowReader {
       start--;
     }
     int end = Math.min(text.length(), at + 40);
-    for (String marker : nextMarkers) {
-      for (int p = start; p + marker.length() <= end; p++) {
-        if (HeaderLexicon.foldedStartsWith(text, p, marker)) {
+    for (int p = start; p < end; p++) {
+      char c = HeaderLexicon.foldChar(text.charAt(p));
+      for (String marker : nextMarkers) {
+        if (marker.charAt(0) == c && p + marker.length() <= end && HeaderLexicon.foldedStartsWith(text, p, marker)) {
           return true;
         }
       }
@@ -301,7 +377,7 @@ final class BodyShowReader {
 
   /** {@code Open Watch podcast} without the lower-case generic noun. */
   private static String withoutGenericNoun(String show) {
-    for (String noun : List.of(" podcast", " show", " series")) {
+    for (String noun : GENERIC_NOUNS) {
       if (show.endsWith(noun)) {
         return show.substring(0, show.length() - noun.length());
       }

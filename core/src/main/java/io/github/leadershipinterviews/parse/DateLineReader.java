@@ -62,8 +62,11 @@ final class DateLineReader {
 
   /** Reads {@code line}; {@code found()} is false when it starts with neither a date nor a running time. */
   DateLine read(String line) {
+    if (!HeaderLexicon.hasAsciiDigit(line)) {
+      return new DateLine(null, null, null, afterLabel(line, 0), line.length());   // every pattern needs a digit
+    }
     Matcher code = CODE.matcher(line);
-    boolean coded = code.lookingAt();
+    boolean coded = line.startsWith("S") && code.lookingAt();
     int pos = afterLabel(line, coded ? code.end() : 0);
     At<PublishedDate> date = date(line, pos);
     if (date == null && coded) {
@@ -85,7 +88,7 @@ final class DateLineReader {
   /** A date at {@code pos}, perhaps after a day name ({@code Tue Feb 03 2026}); null if none. */
   private At<PublishedDate> date(String line, int pos) {
     At<PublishedDate> date = dateAt(line, pos);
-    if (date != null) {
+    if (date != null || !startsWithLetter(line, pos)) {
       return date;
     }
     Matcher w = WEEKDAY.matcher(line).region(pos, line.length());
@@ -95,12 +98,18 @@ final class DateLineReader {
     return null;
   }
 
+  /** A date starting at {@code pos}: each pattern opens with a letter or with a digit, so only those are tried. */
   private At<PublishedDate> dateAt(String line, int pos) {
-    Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
-    if (m.lookingAt() && month(m.group(1)) > 0) {
-      return named(m, 3, month(m.group(1)), Integer.parseInt(m.group(2)));
+    if (startsWithLetter(line, pos)) {
+      Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
+      return m.lookingAt() && month(m.group(1)) > 0
+          ? named(m, 3, month(m.group(1)), Integer.parseInt(m.group(2))) : null;
     }
-    m = DAY_MONTH_YEAR.matcher(line).region(pos, line.length());
+    return startsWithDigit(line, pos) ? numberedDate(line, pos) : null;
+  }
+
+  private At<PublishedDate> numberedDate(String line, int pos) {
+    Matcher m = DAY_MONTH_YEAR.matcher(line).region(pos, line.length());
     if (m.lookingAt() && month(m.group(2)) > 0) {
       return named(m, 3, month(m.group(2)), Integer.parseInt(m.group(1)));
     }
@@ -160,6 +169,9 @@ final class DateLineReader {
 
   /** A running time at {@code pos}: {@code 00:42:27}, {@code 42:27}, or units ({@code 1 hr 5 min}, {@code 3sec}). */
   private At<Duration> duration(String line, int pos) {
+    if (!startsWithDigit(line, pos)) {
+      return null;   // every running time opens with a digit
+    }
     Matcher m = CLOCK.matcher(line).region(pos, line.length());
     if (m.lookingAt()) {
       return new At<>(clock(m), m.end());
@@ -196,14 +208,27 @@ final class DateLineReader {
 
   /** The position after a label such as {@code Posted on} or {@code Duration:} at {@code pos}, or {@code pos}. */
   private int afterLabel(String line, int pos) {
-    String lower = HeaderLexicon.lowerSameLength(line);
     for (String label : lexicon.dateLabels) {
       int end = pos + label.length();
-      if (lower.startsWith(label, pos) && end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == ' ')) {
+      if (HeaderLexicon.foldedStartsWith(line, pos, label) && end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == ' ')) {
         return skip(line, end + (line.charAt(end) == ':' ? 1 : 0));
       }
     }
     return pos;
+  }
+
+  /** An ASCII digit, what {@code \d} matches. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean startsWithDigit(String line, int pos) {
+    return pos < line.length() && isDigit(line.charAt(pos));
+  }
+
+  /** A letter ({@code \p{L}}, code points included) at {@code pos}. */
+  private static boolean startsWithLetter(String line, int pos) {
+    return pos < line.length() && Character.isLetter(line.codePointAt(pos));
   }
 
   private static int skip(String line, int pos) {

@@ -3,7 +3,6 @@ package io.github.leadershipinterviews.parse;
 import io.github.leadershipinterviews.model.Diagnostic;
 import io.github.leadershipinterviews.model.Span;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Ends the body before a hosting service's footer: {@code Support the show}, a row of platform names
@@ -16,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class FooterTrimmer {
   private static final int MAX_FOOTER_LINES = 6;
-  /** Compiled once: {@code String.replaceAll} would compile it for every line. */
-  private static final Pattern ROW_SEPARATOR = Pattern.compile("[,|\u2022\u00B7/]");
+  /** What separates the names of a platform row besides spaces. */
+  private static final String ROW_SEPARATORS = ",|\u2022\u00B7/";
   /** A footer lies in the last few hundred characters; looking no further keeps this step constant-time. */
   private static final int FOOTER_REACH = 2000;
 
@@ -71,7 +70,11 @@ final class FooterTrimmer {
 
   /** Whether {@code line} is a hosting-service footer line or a row of platform names. */
   boolean isFooter(String line) {
-    String folded = HeaderLexicon.fold(line);
+    return isFoldedFooter(HeaderLexicon.fold(line));
+  }
+
+  /** {@link #isFooter} of a line already {@link HeaderLexicon#fold folded}. */
+  boolean isFoldedFooter(String folded) {
     for (String start : lexicon.footerStarts) {
       if (folded.startsWith(start)) {
         return true;
@@ -80,17 +83,27 @@ final class FooterTrimmer {
     return isPlatformRow(folded);
   }
 
+  /** Whether {@code folded} is two or more platform names, split at spaces and row separators. */
   private boolean isPlatformRow(String folded) {
-    List<String> words = NameShape.words(ROW_SEPARATOR.matcher(folded).replaceAll(" "));
-    if (words.size() < 2) {
-      return false;
-    }
-    for (String word : words) {
-      if (!lexicon.platforms.contains(word)) {
-        return false;
+    int words = 0;
+    int start = -1;
+    for (int i = 0; i <= folded.length(); i++) {
+      boolean gap = i == folded.length() || isRowGap(folded.charAt(i));
+      if (gap && start >= 0) {
+        if (!lexicon.platforms.contains(folded.substring(start, i))) {
+          return false;   // most lines: the first word already says no
+        }
+        words++;
+        start = -1;
+      } else if (!gap && start < 0) {
+        start = i;
       }
     }
-    return true;
+    return words >= 2;
+  }
+
+  private static boolean isRowGap(char c) {
+    return ROW_SEPARATORS.indexOf(c) >= 0 || NameShape.isSpace(c);
   }
 
   private static String abbreviate(String s) {

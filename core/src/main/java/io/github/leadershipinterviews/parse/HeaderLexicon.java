@@ -101,6 +101,16 @@ final class HeaderLexicon {
     return pos;
   }
 
+  /** Whether {@code text} holds an ASCII digit, what {@code \d} in a pattern needs. */
+  static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One character as {@link #lowerSameLength} folds it. */
   static char foldChar(char c) {
     return c == '\u2019' ? '\'' : Character.toLowerCase(c);

@@ -17,6 +17,10 @@ final class HeaderLines {
   /** Compiled once: {@code String.matches}/{@code split} would compile these on every header line. */
   private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern CATEGORY_SEPARATOR = Pattern.compile("[,\u2022|\u00B7]");
+  /** Name prefixes that a capital may follow inside one word ({@code MacLeod}): no glued show starts there. */
+  private static final List<String> NAME_PREFIXES =
+      List.of("Mac", "Van", "Von", "Des", "Del", "Della", "Fitz", "Da", "Le");
+  private static final List<String> ABBREVIATIONS = List.of("St", "Mt", "No", "Vol", "ep", "Ep", "vs", "Jr", "Sr");
   private static final int MAX_TITLE_WORDS = 25;
   private static final int MAX_SENTENCE_TITLE_WORDS = 15;
   private static final int MAX_SHOW_WORDS = 8;
@@ -188,6 +192,10 @@ final class HeaderLines {
 
   /** {@code 3 days ago}, {@code vor 2 Tagen}: a date relative to when the page was copied, skipped. */
   private boolean relativeDate(String content, HeaderLine line, State state) {
+    int count = wordCount(content);   // as many as the folded content has
+    if (count < 2 || count > 5 || !HeaderLexicon.hasAsciiDigit(content)) {
+      return false;   // cheap checks first: no need to make the words
+    }
     List<String> words = NameShape.words(HeaderLexicon.fold(content));
     boolean relative = words.size() >= 2 && words.size() <= 5 && HAS_DIGIT.matcher(content).matches()
         && (lexicon.relativeAfter.contains(words.get(words.size() - 1))
@@ -229,7 +237,7 @@ final class HeaderLines {
    */
   private boolean sentenceTitleAboveHeaderLine(String input, String content, HeaderLine line) {
     return content.length() <= HeaderReader.MAX_LINE && !looksLikeProse(content)
-        && NameShape.words(content).size() <= MAX_SENTENCE_TITLE_WORDS && headerLineFollows(input, line);
+        && wordCount(content) <= MAX_SENTENCE_TITLE_WORDS && headerLineFollows(input, line);
   }
 
   /**
@@ -243,7 +251,8 @@ final class HeaderLines {
   }
 
   private boolean isChrome(String content) {
-    return lexicon.chromeLines.contains(chromeKey(content)) || footer.isFooter(content);
+    String folded = HeaderLexicon.fold(content);   // once, for both look-ups
+    return lexicon.chromeLines.contains(chromeKey(folded)) || footer.isFoldedFooter(folded);
   }
 
   /** The next non-blank line (blank if none within the header's reach). */
@@ -296,7 +305,7 @@ final class HeaderLines {
       wordStart--;
     }
     String left = text.substring(wordStart, i);
-    if (left.length() < 3 || List.of("Mac", "Van", "Von", "Des", "Del", "Della", "Fitz", "Da", "Le").contains(left)) {
+    if (left.length() < 3 || NAME_PREFIXES.contains(left)) {
       return false;
     }
     List<String> show = NameShape.words(text.substring(i));
@@ -324,17 +333,30 @@ final class HeaderLines {
     return d.found() && d.rest(content).isEmpty();
   }
 
-  private static String chromeKey(String content) {
-    String key = HeaderLexicon.fold(content);
-    while (key.endsWith(":") || key.endsWith(" ")) {
-      key = key.substring(0, key.length() - 1);
+  /** {@code folded} without trailing colons and spaces. */
+  private static String chromeKey(String folded) {
+    int end = folded.length();
+    while (end > 0 && (folded.charAt(end - 1) == ':' || folded.charAt(end - 1) == ' ')) {
+      end--;
     }
-    return key;
+    return folded.substring(0, end);
+  }
+
+  /** How many words {@link NameShape#words} would give, without making them. */
+  static int wordCount(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = NameShape.isSpace(text.charAt(i));
+      words += !space && !inWord ? 1 : 0;
+      inWord = !space;
+    }
+    return words;
   }
 
   /** A title: short, one clause, not ending like a sentence. */
   static boolean looksLikeTitle(String text) {
-    if (text.length() > HeaderReader.MAX_LINE || NameShape.words(text).size() > MAX_TITLE_WORDS) {
+    if (text.length() > HeaderReader.MAX_LINE || wordCount(text) > MAX_TITLE_WORDS) {
       return false;
     }
     char last = text.charAt(text.length() - 1);
@@ -361,6 +383,6 @@ final class HeaderLines {
     }
     String word = text.substring(start, dot);
     return text.charAt(dot) == '.' && (word.length() <= 1 || PersonNames.isHonorific(word)
-        || List.of("St", "Mt", "No", "Vol", "ep", "Ep", "vs", "Jr", "Sr").contains(word));
+        || ABBREVIATIONS.contains(word));
   }
 }

@@ -124,15 +124,27 @@ final class HeaderReader {
 
   /** {@code first} then {@code second}, each name once (the first spelling wins). */
   private static List<PersonName> distinct(List<PersonName> first, List<PersonName> second) {
-    List<PersonName> out = new ArrayList<>();
-    for (List<PersonName> list : List.of(first, second)) {
-      for (PersonName p : list) {
-        if (out.stream().noneMatch(o -> o.name().equals(p.name()))) {
-          out.add(p);
-        }
+    List<PersonName> out = new ArrayList<>(first.size() + second.size());
+    addNew(out, first);
+    addNew(out, second);
+    return out;
+  }
+
+  private static void addNew(List<PersonName> out, List<PersonName> people) {
+    for (PersonName p : people) {
+      if (!hasName(out, p.name())) {
+        out.add(p);
       }
     }
-    return out;
+  }
+
+  private static boolean hasName(List<PersonName> people, String name) {
+    for (PersonName o : people) {
+      if (o.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code hosts} without the title's guests: a body phrase may name the guest where a host was expected. */

@@ -91,6 +91,9 @@ final class MetaLineReader {
 
   /** A trailing {@code Season 2 Episode 7} / {@code Episode 7} / {@code Avsnitt 7}, as written, or null. */
   private String episodeSuffix(String rest) {
+    if (!endsWithDigit(rest)) {
+      return null;   // the last word must be an EPISODE_NUMBER
+    }
     List<String> words = NameShape.words(rest);
     int n = words.size();
     if (n < 2 || !EPISODE_NUMBER.matcher(words.get(n - 1)).matches() || !isWord(lexicon.episodeWords, words.get(n - 2))) {
@@ -101,6 +104,14 @@ final class MetaLineReader {
       from -= 2;
     }
     return String.join(" ", words.subList(from, n));
+  }
+
+  private static boolean endsWithDigit(String text) {
+    int end = text.length();
+    while (end > 0 && NameShape.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && text.charAt(end - 1) >= '0' && text.charAt(end - 1) <= '9';
   }
 
   private static boolean isWord(Set<String> set, String word) {

@@ -1,6 +1,7 @@
 package io.github.leadershipinterviews.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ import java.util.List;
  * <p>The host field may hold no person (a company, a first name alone): then the hosts are empty.
  */
 final class ShowLineReader {
+  private static final List<String> TAGLINE_MARKS = List.of(" | ", ": ", " - ", " \u2013 ", " \u2014 ");
   private final HeaderLexicon lexicon;
   private final TitleReader names;
 
@@ -34,12 +36,15 @@ final class ShowLineReader {
 
   /** Reads {@code line}, or returns null when it is not a show line. */
   ShowLine read(String line) {
-    String folded = HeaderLexicon.lowerSameLength(line);
+    int[] starts = afterDashes(line);
+    if (starts.length == 0) {
+      return null;   // most header lines: no dash, so no by-phrase
+    }
     for (String phrase : lexicon.byPhrases) {
-      int at = byPhrase(folded, phrase);
+      int at = byPhrase(line, starts, phrase);
       if (at > 0) {
         String show = line.substring(0, at).strip();
-        int fieldStart = folded.indexOf(phrase, at) + phrase.length();
+        int fieldStart = HeaderLexicon.skipSpaces(line, at + 1) + phrase.length();
         String field = withoutSchedule(line.substring(Math.min(fieldStart, line.length())).strip());
         return show.isEmpty() ? null : new ShowLine(show, hosts(field), field);
       }
@@ -47,25 +52,38 @@ final class ShowLineReader {
     return null;
   }
 
+  /**
+   * Where a by-phrase could start: after each dash or bar (not the line's first character) and the spaces that
+   * follow it. A phrase starts with a letter, so it can start nowhere else.
+   */
+  private static int[] afterDashes(String line) {
+    int[] starts = new int[0];
+    for (int i = 1; i < line.length(); i++) {
+      if (isDash(line.charAt(i))) {
+        starts = Arrays.copyOf(starts, starts.length + 1);
+        starts[starts.length - 1] = HeaderLexicon.skipSpaces(line, i + 1);
+      }
+    }
+    return starts;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014' || c == '|';
+  }
+
   /** The index of the dash before {@code phrase} ({@code " - Podcast by "}), or -1. */
-  private static int byPhrase(String folded, String phrase) {
-    int from = 0;
-    while (true) {
-      int at = folded.indexOf(phrase, from);
-      if (at < 0) {
-        return -1;
-      }
-      int dash = at - 1;
-      while (dash >= 0 && folded.charAt(dash) == ' ') {
-        dash--;
-      }
-      boolean afterDash = dash > 0 && "-\u2013\u2014|".indexOf(folded.charAt(dash)) >= 0;
-      boolean wordEnd = at + phrase.length() < folded.length() && folded.charAt(at + phrase.length()) == ' ';
-      if (afterDash && wordEnd) {
+  private static int byPhrase(String line, int[] starts, String phrase) {
+    for (int at : starts) {
+      int end = at + phrase.length();
+      if (end < line.length() && line.charAt(end) == ' ' && HeaderLexicon.foldedStartsWith(line, at, phrase)) {
+        int dash = at - 1;
+        while (line.charAt(dash) == ' ') {
+          dash--;
+        }
         return dash;
       }
-      from = at + 1;
     }
+    return -1;
   }
 
   /** The host field without a trailing {@code " - Wednesdays"} (or any short schedule-word segment). */
@@ -86,7 +104,7 @@ final class ShowLineReader {
   private List<PersonName> hosts(String field) {
     List<PersonName> hosts = new ArrayList<>();
     int tagline = field.length();
-    for (String mark : List.of(" | ", ": ", " - ", " \u2013 ", " \u2014 ")) {
+    for (String mark : TAGLINE_MARKS) {
       int at = field.indexOf(mark);
       tagline = at >= 0 ? Math.min(tagline, at) : tagline;
     }

@@ -35,6 +35,7 @@ final class TitleReader {
   private static final Pattern WORD_NUMBER = Pattern.compile("((\\p{L}+)\\.?\\s*#?\\d{1,5})(?!\\d)" + SEP + "|((\\p{L}+)\\.?\\s*#?\\d{1,5})\\s+(?=\\S)");
   private static final Pattern SHOW_EPISODE =
       Pattern.compile("(\\p{Lu}[^:]{0,80}?)\\s+((?:ep|Ep|EP|episode|Episode|#)\\.?\\s*\\d{1,5})" + SEP);
+  private static final List<String> SMALL_WORDS = List.of("of", "and", "for", "the", "at", "in", "on", "de", "du", "van");
   private static final String QUOTES = "\"\u201C\u201D\u201E\u2018\u2019'\u00AB\u00BB";
 
   private final HeaderLexicon lexicon;
@@ -89,9 +90,21 @@ final class TitleReader {
   private record Prefix(String code, String show, int end) {}
 
   private Prefix codePrefix(String text) {
+    if (!HeaderLexicon.hasAsciiDigit(text)) {
+      return null;   // every code pattern holds a digit; most titles hold none
+    }
+    int first = text.codePointAt(0);
+    if (first == '#' || first >= '0' && first <= '9') {   // the only openers of HASH and NUMBER
+      Matcher m = first == '#' ? HASH.matcher(text) : NUMBER.matcher(text);
+      return m.lookingAt() ? new Prefix(m.group(1), null, m.end()) : null;
+    }
+    return Character.isLetter(first) ? wordPrefix(text, first) : null;   // every other pattern opens with one
+  }
+
+  /** {@link #codePrefix} of a title that starts with a letter. */
+  private Prefix wordPrefix(String text, int first) {
     Matcher m = SEASON_EPISODE.matcher(text);
-    if (m.lookingAt() || (m = HASH.matcher(text)).lookingAt() || (m = LETTERS_DIGITS.matcher(text)).lookingAt()
-        || (m = NUMBER.matcher(text)).lookingAt()) {
+    if (m.lookingAt() || Character.isUpperCase(first) && (m = LETTERS_DIGITS.matcher(text)).lookingAt()) {
       return new Prefix(m.group(1), null, m.end());
     }
     m = WORD_NUMBER.matcher(text);
@@ -99,7 +112,7 @@ final class TitleReader {
       return new Prefix(m.group(1) != null ? m.group(1) : m.group(3), null, m.end());
     }
     m = SHOW_EPISODE.matcher(text);
-    return m.lookingAt() ? new Prefix(m.group(2), m.group(1).strip(), m.end()) : null;
+    return Character.isUpperCase(first) && m.lookingAt() ? new Prefix(m.group(2), m.group(1).strip(), m.end()) : null;
   }
 
   private boolean isEpisodeWord(String word) {
@@ -198,10 +211,11 @@ final class TitleReader {
   List<PersonName> leadingNames(String text) {
     List<PersonName> out = new ArrayList<>();
     for (String piece : splitNames(withoutBrackets(text))) {
-      if (!isGuest(piece, name -> true)) {
+      PersonName guest = guest(piece, name -> true);
+      if (guest == null) {
         break;
       }
-      out.add(PersonNames.parse(trimBrackets(piece)));
+      out.add(guest);
     }
     return out;
   }
@@ -211,10 +225,11 @@ final class TitleReader {
     List<String> pieces = splitNames(withoutBrackets(text));
     List<PersonName> out = new ArrayList<>();
     for (String piece : pieces) {
-      if (!isGuest(piece, known)) {
+      PersonName guest = guest(piece, known);
+      if (guest == null) {
         return List.of();
       }
-      out.add(PersonNames.parse(trimBrackets(piece)));
+      out.add(guest);
     }
     return out;
   }
@@ -288,9 +303,14 @@ final class TitleReader {
     return true;
   }
 
-  private boolean isGuest(String text, Predicate<String> known) {
+  /** The person {@code text} names, when it is a full name that {@code known} accepts; null otherwise. */
+  private PersonName guest(String text, Predicate<String> known) {
     String t = trimBrackets(text);
-    return names.isFullName(t) && known.test(PersonNames.parse(t).name());
+    if (!names.isFullName(t)) {
+      return null;
+    }
+    PersonName person = PersonNames.parse(t);   // parsed once: the caller keeps it
+    return known.test(person.name()) ? person : null;
   }
 
   /** The end of a name before {@code sep}, extended over {@code , PhD, MD} segments. */
@@ -363,7 +383,7 @@ final class TitleReader {
   }
 
   private static boolean isSmallWord(String word) {
-    return List.of("of", "and", "for", "the", "at", "in", "on", "de", "du", "van").contains(word.toLowerCase(Locale.ROOT));
+    return SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** {@code text} without one pair of quote marks around it (and space). */
