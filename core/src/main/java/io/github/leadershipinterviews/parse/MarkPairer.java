@@ -60,7 +60,9 @@ final class MarkPairer {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (c == '\n' || c == '\r') {
+      if (c > '\'' && c < 0x80) {
+        i++;   // most characters: ASCII above the apostrophe is neither a mark nor a line break
+      } else if (c == '\n' || c == '\r') {
         i = lineBreak(i);
       } else {
         int family = familyOf(c);

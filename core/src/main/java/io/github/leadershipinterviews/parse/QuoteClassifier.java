@@ -78,8 +78,10 @@ final class QuoteClassifier {
     return between.isEmpty() || (between.length() <= 4 && between.chars().allMatch(Character::isLowerCase));
   }
 
+  /** {@link #comparable} keeps at most one character per character, so a shorter passage cannot be the title. */
   private boolean isEpisodeTitle(String words) {
-    return episodeTitle.isPresent() && episodeTitle.get().equals(comparable(words));
+    return episodeTitle.isPresent() && words.length() >= episodeTitle.get().length()
+        && episodeTitle.get().equals(comparable(words));
   }
 
   private boolean workCueBefore(int opening) {
