@@ -52,6 +52,8 @@ final class BodyShowReader {
   private final List<String> nextMarkers;
   /** The {@link #KEYS} phrases in a trie: one walk from a word start finds every phrase that starts there. */
   private final PhraseNode phrases = new PhraseNode();
+  /** The trie's first level for ASCII characters, by index: asked at every word start. */
+  private final PhraseNode[] asciiRoots = new PhraseNode[128];
 
   BodyShowReader(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
@@ -65,6 +67,14 @@ final class BodyShowReader {
         phrases.add(phrase, key);
       }
     }
+    for (char c = 0; c < asciiRoots.length; c++) {
+      asciiRoots[c] = phrases.child(c);
+    }
+  }
+
+  /** The trie node of a phrase's first (folded) character, or null if no phrase starts with it. */
+  private PhraseNode root(char folded) {
+    return folded < asciiRoots.length ? asciiRoots[folded] : phrases.child(folded);
   }
 
   /** A trie node: its children by (folded) character, and the keys of the phrases that end here. */
@@ -296,8 +306,9 @@ final class BodyShowReader {
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = folded(text.charAt(i));
-      if (!inWord && phrases.child(c) != null) {   // a word start that may open a phrase
-        phrasesAt(text, i, out, counts);
+      PhraseNode first = inWord ? null : root(c);
+      if (first != null) {   // a word start that may open a phrase
+        phrasesAt(text, i, first, out, counts);
       }
       inWord = isWordPart(c);
     }
@@ -308,11 +319,14 @@ final class BodyShowReader {
     return out;
   }
 
-  /** Adds where each phrase that starts at {@code at} (and is followed by a space) ends, by key. */
-  private void phrasesAt(String text, int at, int[][] out, int[] counts) {
-    PhraseNode node = phrases;
+  /**
+   * Adds where each phrase that starts at {@code at} (and is followed by a space) ends, by key; {@code first} is
+   * the trie node of the character at {@code at}.
+   */
+  private void phrasesAt(String text, int at, PhraseNode first, int[][] out, int[] counts) {
+    PhraseNode node = first;
     for (int k = at; k + 1 < text.length(); k++) {
-      node = node.child(folded(text.charAt(k)));
+      node = k == at ? first : node.child(folded(text.charAt(k)));
       if (node == null) {
         return;
       }

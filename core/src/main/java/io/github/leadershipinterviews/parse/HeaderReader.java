@@ -58,13 +58,12 @@ final class HeaderReader {
     List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
     int bodyStart = scan.bodyStart();
     int bodyEnd = footer.bodyEnd(input, bodyStart, diagnostics);
-    String body = input.substring(bodyStart, bodyEnd);
     TitleReader.Title title = scan.titleLine() == null ? null
-        : titles.read(scan.titleLine(), name -> mentioned(body, name));
+        : titles.read(scan.titleLine(), name -> mentioned(input, bodyStart, bodyEnd, name));
     ShowAndHosts show = new ShowAndHosts(firstNonNull(scan.show(), title == null ? null : title.show()),
         distinct(scan.hosts(), List.of()));
     if (show.name == null || show.hosts.isEmpty()) {
-      fillFromBody(show, body, bodyStart, title, diagnostics);
+      fillFromBody(show, input.substring(bodyStart, bodyEnd), bodyStart, title, diagnostics);   // copied only here
     }
     lines.lookForHeaderLinesInBody(input, bodyStart, bodyEnd, diagnostics);
     return new Header(
@@ -108,13 +107,31 @@ final class HeaderReader {
     }
   }
 
-  /** Whether the body mentions the surname of {@code name} (any body, when there is none to check against). */
-  private static boolean mentioned(String body, String name) {
-    if (body.isBlank()) {
+  /**
+   * Whether the body, {@code input[bodyStart, bodyEnd)}, mentions the surname of {@code name} (any body, when
+   * there is none to check against). Read in place: no copy of the body.
+   */
+  private static boolean mentioned(String input, int bodyStart, int bodyEnd, String name) {
+    if (isBlank(input, bodyStart, bodyEnd)) {
       return true;
     }
     List<String> words = NameShape.words(name);
-    return !words.isEmpty() && body.contains(words.get(words.size() - 1));
+    if (words.isEmpty()) {
+      return false;
+    }
+    String surname = words.get(words.size() - 1);
+    int at = input.indexOf(surname, bodyStart);   // the first one; if it runs past the body, so do later ones
+    return at >= 0 && at + surname.length() <= bodyEnd;
+  }
+
+  /** {@link String#isBlank} of {@code s[start, end)}: no white space character is a surrogate. */
+  private static boolean isBlank(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The title's guests, then those of a {@code Guest:} line that the title does not name. */
