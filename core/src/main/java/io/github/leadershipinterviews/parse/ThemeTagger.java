@@ -21,8 +21,22 @@ final class ThemeTagger {
   /** Sentences about another episode ("In the next episode, ..."), as a one-theme index of their phrases. */
   /** How many characters of a sentence may come before its teaser phrase ends ("In next week's episode of"). */
   private static final int TEASER_OPENING = 40;
-  private static final CueIndex TEASERS = new CueIndex(List.of(Theme.builder().id("teaser").label("Teaser")
-      .addCues(Lexicon.load("theme-teasers.txt")).build()));
+  private static final Theme TEASER = Theme.builder().id("teaser").label("Teaser")
+      .addCues(Lexicon.load("theme-teasers.txt")).build();
+  private static final CueIndex TEASERS = new CueIndex(List.of(TEASER));
+  /**
+   * The first-word stems of the teaser cues an ASCII text can match, or null if one such cue opens with a
+   * {@code *stem} word (then the cheap pre-check below would not be sound).
+   */
+  private static final String[] TEASER_OPENERS = asciiOpeners(TEASER.parsedCues());
+  /** Whether an opener starts with the character (ASCII, lower case): a cheap first test at each position. */
+  private static final boolean[] OPENER_FIRST = new boolean[128];
+
+  static {
+    for (String opener : TEASER_OPENERS == null ? new String[0] : TEASER_OPENERS) {
+      OPENER_FIRST[opener.charAt(0)] = true;
+    }
+  }
 
   private final ThemeTaxonomy taxonomy;
 
@@ -59,7 +73,72 @@ final class ThemeTagger {
    */
   private static boolean isTeaser(String body, Span sentence) {
     int end = Math.min(sentence.end(), sentence.start() + TEASER_OPENING);
+    if (TEASER_OPENERS != null && isAscii(body, sentence.start(), end)
+        && !hasOpenerAtWordStart(body, sentence.start(), end)) {
+      return false;   // most sentences: no teaser cue can match, no need to tokenise and weigh the opening
+    }
     return TEASERS.weigh(ThemeWords.of(body, sentence.start(), end))[0] > 0;
+  }
+
+  /**
+   * Stems of the first words of the cues whose words are all ASCII (a cue with another letter cannot match ASCII
+   * text); null if one of those first words may match inside a word ({@code *stem}).
+   */
+  private static String[] asciiOpeners(List<Cue> cues) {
+    List<String> out = new ArrayList<>();
+    for (Cue cue : cues) {
+      if (cue.words().stream().allMatch(w -> w == null || isAscii(w.stem(), 0, w.stem().length()))) {
+        WordPattern first = cue.words().get(0);
+        if (first.kind() != WordPattern.Kind.WHOLE && first.kind() != WordPattern.Kind.START) {
+          return null;
+        }
+        out.add(first.stem());
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static boolean isAscii(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an opener stem starts at a word start of the ASCII text {@code body[start, end)}, letters compared
+   * case-blind: a teaser cue can match there only if one does (its first word is that stem, or starts with it).
+   */
+  private static boolean hasOpenerAtWordStart(String body, int start, int end) {
+    for (int p = start; p < end; p++) {
+      if (OPENER_FIRST[body.charAt(p) | 0x20] && (p == start || !isAsciiWordPart(body.charAt(p - 1)))) {
+        for (String stem : TEASER_OPENERS) {
+          if (startsWithIgnoringAsciiCase(body, p, end, stem)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiWordPart(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+  }
+
+  /** {@code stem} is lower-case letters and digits; {@code | 0x20} lower-cases an ASCII letter. */
+  private static boolean startsWithIgnoringAsciiCase(String body, int p, int end, String stem) {
+    if (p + stem.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < stem.length(); k++) {
+      if ((body.charAt(p + k) | 0x20) != stem.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<ThemeMatch> matches(List<Theme> themes, double[] weights, List<List<Span>> evidence) {

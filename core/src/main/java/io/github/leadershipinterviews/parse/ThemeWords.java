@@ -21,6 +21,9 @@ import java.util.Set;
 final class ThemeWords {
   private static final Set<String> CONNECTORS = Set.copyOf(Lexicon.load("theme-name-connectors.txt"));
   private static final Set<String> GERMAN = Set.copyOf(Lexicon.load("theme-german-function-words.txt"));
+  /** The shortest and longest German function word: a word of another length needs no look-up. */
+  private static final int GERMAN_MIN = GERMAN.stream().mapToInt(String::length).min().orElse(0);
+  private static final int GERMAN_MAX = GERMAN.stream().mapToInt(String::length).max().orElse(0);
   /** Characters that, between two words, start a new sentence or clause. */
   private static final String CLAUSE_BREAKS = ".!?:;\"“”‘«»„()[]•·–—|*>";
 
@@ -121,7 +124,7 @@ final class ThemeWords {
   private boolean readsAsGerman() {
     int hits = 0;
     for (String w : folded) {
-      if (GERMAN.contains(w) && ++hits >= 2) {
+      if (w.length() >= GERMAN_MIN && w.length() <= GERMAN_MAX && GERMAN.contains(w) && ++hits >= 2) {
         return true;
       }
     }
