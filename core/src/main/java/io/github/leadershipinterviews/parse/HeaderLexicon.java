@@ -83,16 +83,6 @@ final class HeaderLexicon {
     return s.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
 
-  /** Lower case char by char (so indexes stay those of {@code s}), curly apostrophes as straight ones. */
-  static String lowerSameLength(String s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < out.length; i++) {
-      char c = s.charAt(i);
-      out[i] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
-    }
-    return new String(out);
-  }
-
   /** The first position from {@code pos} that holds no {@code ' '}. */
   static int skipSpaces(String text, int pos) {
     while (pos < text.length() && text.charAt(pos) == ' ') {
@@ -111,14 +101,17 @@ final class HeaderLexicon {
     return false;
   }
 
-  /** One character as {@link #lowerSameLength} folds it. */
+  /**
+   * One character folded: lower case, a curly apostrophe as a straight one. Char for char, so positions in a
+   * folded text are those of the text.
+   */
   static char foldChar(char c) {
     return c == '\u2019' ? '\'' : Character.toLowerCase(c);
   }
 
   /**
-   * Whether {@code text} folded ({@link #lowerSameLength}) holds {@code phrase} at {@code at}: the same answer as
-   * {@code lowerSameLength(text).startsWith(phrase, at)} without making the lower-case copy.
+   * Whether {@code text}, folded char by char ({@link #foldChar}), holds {@code phrase} at {@code at}: compared
+   * in place, without making a folded copy of the text.
    */
   static boolean foldedStartsWith(String text, int at, String phrase) {
     if (at < 0 || at + phrase.length() > text.length()) {

@@ -54,7 +54,7 @@ final class ShowLineReader {
 
   /**
    * Where a by-phrase could start: after each dash or bar (not the line's first character) and the spaces that
-   * follow it. A phrase starts with a letter, so it can start nowhere else.
+   * follow it. A phrase (folded and stripped) starts with no space, so it can start nowhere else.
    */
   private static int[] afterDashes(String line) {
     int[] starts = new int[0];
