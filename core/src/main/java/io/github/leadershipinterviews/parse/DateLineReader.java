@@ -208,6 +208,9 @@ final class DateLineReader {
 
   /** The position after a label such as {@code Posted on} or {@code Duration:} at {@code pos}, or {@code pos}. */
   private int afterLabel(String line, int pos) {
+    if (pos >= line.length() || lexicon.dateLabelFirsts.indexOf(HeaderLexicon.foldChar(line.charAt(pos))) < 0) {
+      return pos;   // most lines: no label starts with this character
+    }
     for (String label : lexicon.dateLabels) {
       int end = pos + label.length();
       if (HeaderLexicon.foldedStartsWith(line, pos, label) && end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == ' ')) {

@@ -75,9 +75,11 @@ final class FooterTrimmer {
 
   /** {@link #isFooter} of a line already {@link HeaderLexicon#fold folded}. */
   boolean isFoldedFooter(String folded) {
-    for (String start : lexicon.footerStarts) {
-      if (folded.startsWith(start)) {
-        return true;
+    if (!folded.isEmpty() && lexicon.footerFirsts.indexOf(folded.charAt(0)) >= 0) {   // else none can start it
+      for (String start : lexicon.footerStarts) {
+        if (folded.startsWith(start)) {
+          return true;
+        }
       }
     }
     return isPlatformRow(folded);

@@ -26,6 +26,10 @@ final class HeaderLexicon {
   final Map<String, Integer> months;
   final Set<String> weekdays;
   final List<String> dateLabels;
+  /** The first characters of {@link #footerStarts}, {@link #dateLabels} and {@link #byPhrases}: a cheap first test. */
+  final String footerFirsts;
+  final String dateLabelFirsts;
+  final String byPhraseFirsts;
   final Set<String> hostLabels;
   final Set<String> guestLabels;
   final Set<String> relativeBefore;
@@ -68,6 +72,20 @@ final class HeaderLexicon {
     roleWords = Set.copyOf(merge(Lexicon.load("header-role-words.txt"), List.of()));
     bodyPhrases = keyed(Lexicon.load("header-body-phrases.txt"));
     names = NameShape.defaults();
+    footerFirsts = firstChars(footerStarts);
+    dateLabelFirsts = firstChars(dateLabels);
+    byPhraseFirsts = firstChars(byPhrases);
+  }
+
+  /** The distinct first characters of {@code phrases} (none is empty: entries are stripped, never blank). */
+  private static String firstChars(List<String> phrases) {
+    StringBuilder out = new StringBuilder();
+    for (String p : phrases) {
+      if (out.indexOf(p.substring(0, 1)) < 0) {
+        out.append(p.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   static HeaderLexicon defaults() {

@@ -54,14 +54,16 @@ final class ShowLineReader {
 
   /**
    * Where a by-phrase could start: after each dash or bar (not the line's first character) and the spaces that
-   * follow it. A phrase (folded and stripped) starts with no space, so it can start nowhere else.
+   * follow it. A phrase (folded and stripped) starts with no space, so it can start nowhere else; and only where
+   * the (folded) character is one a phrase starts with.
    */
-  private static int[] afterDashes(String line) {
+  private int[] afterDashes(String line) {
     int[] starts = new int[0];
     for (int i = 1; i < line.length(); i++) {
-      if (isDash(line.charAt(i))) {
+      int at = isDash(line.charAt(i)) ? HeaderLexicon.skipSpaces(line, i + 1) : line.length();
+      if (at < line.length() && lexicon.byPhraseFirsts.indexOf(HeaderLexicon.foldChar(line.charAt(at))) >= 0) {
         starts = Arrays.copyOf(starts, starts.length + 1);
-        starts[starts.length - 1] = HeaderLexicon.skipSpaces(line, i + 1);
+        starts[starts.length - 1] = at;
       }
     }
     return starts;
