@@ -167,7 +167,7 @@ final class SentenceSplitter {
       return j;
     }
 
-    /** Reads the character at {@code i} (the length: closes the last sentence); returns where to continue. */
+    /** Reads the character at {@code i} (nothing at the end of the text); returns where to continue. */
     private int step(int i) {
       if (i >= length) {
         return i;
