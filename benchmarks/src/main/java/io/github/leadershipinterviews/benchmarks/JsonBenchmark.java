@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @BenchmarkMode(Mode.Throughput)
 @Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 4, time = 1)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class JsonBenchmark {
 

@@ -27,7 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>A parser that is superlinear on some input could keep one iteration busy for hours, so setup first parses
  * the input once under a limit of {@value #PROBE_LIMIT_SECONDS} s of CPU time (45 times slower than the 25 MB/s
  * target at 16 MB) and fails that case with a message if the parse does not finish or throws; the rest of the run
- * goes on. A 16 MB parse takes one iteration or more by itself, so this benchmark warms up once.
+ * goes on. The probe is the start of the warm-up, which setup ends when the case has parsed
+ * {@value #WARM_UP_BYTES} bytes of its own input: a 16 MB case is warm after the probe, a 4 KB one parses its input
+ * 4,096 times. So every size is measured after the same amount of work, and JMH adds no warm-up iteration of its
+ * own (at 16 MB it would be another parse or more). With a warm-up of the same time instead, a 4 KB case was
+ * measured while the JIT was still compiling and a 16 MB one after seconds of parsing, which made time per byte
+ * look as if it fell with size.
+ * Sixteen cases cannot each warm up for the 25 s {@link ParseBenchmark} takes in a suite of a few minutes, so
+ * these are not steady-state figures (those are ParseBenchmark's): they compare sizes at an equal warm-up.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar ScalingBenchmark -p kind=typical -p size=4KB,16MB
@@ -36,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @Fork(1)
-@Warmup(iterations = 1, time = 1)
+@Warmup(iterations = 0)
 @Measurement(iterations = 3, time = 1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScalingBenchmark {
@@ -52,16 +59,22 @@ public class ScalingBenchmark {
   /** How much CPU time the probe parse in setup may take (and ten times as long elapsed) before the case fails. */
   static final int PROBE_LIMIT_SECONDS = 30;
 
+  /** How much input each case parses before JMH's warm-up: as much as one parse of the largest size. */
+  static final int WARM_UP_BYTES = 16 << 20;
+
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final SummaryParser parser = SummaryParser.defaults();
   private String text;
 
-  /** Builds the input and parses it once under {@link #PROBE_LIMIT_SECONDS}. */
+  /** Builds the input, parses it once under {@link #PROBE_LIMIT_SECONDS}, then warms up on it. */
   @Setup
   public void build() throws InterruptedException {
     text = ScalingInput.ofParam(kind).build(ScalingInput.bytes(size));
     probe();
+    for (long parsed = bytes(); parsed < WARM_UP_BYTES; parsed += bytes()) {
+      parser.parse(text);
+    }
   }
 
   private void probe() throws InterruptedException {

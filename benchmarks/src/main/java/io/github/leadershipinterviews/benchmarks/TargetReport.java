@@ -99,7 +99,7 @@ public final class TargetReport {
     String measured = String.format(Locale.ROOT, "ours %s, OpenNLP %s, whole parse %s",
         mbPerSecond(opsPerSecond("SentenceBenchmark.ourSentences", clock)),
         mbPerSecond(opsPerSecond("SentenceBenchmark.openNlpSentences", clock)),
-        mbPerSecond(opsPerSecond("SentenceBenchmark.ourWholeParse", clock)));
+        mbPerSecond(opsPerSecond("ParseBenchmark.parse", clock)));
     row("sentence splitting vs OpenNLP", measured, c -> ratio(opsPerSecond("SentenceBenchmark.ourSentences", c),
         opsPerSecond("SentenceBenchmark.openNlpSentences", c)), "≥ 2");
   }

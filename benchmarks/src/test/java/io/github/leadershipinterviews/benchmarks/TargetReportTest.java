@@ -17,8 +17,6 @@ class TargetReportTest {
          "primaryMetric": {"score": 50000.0, "scoreUnit": "ops/s"}},
         {"benchmark": "io.github.leadershipinterviews.benchmarks.SentenceBenchmark.openNlpSentences",
          "primaryMetric": {"score": 20000.0, "scoreUnit": "ops/s"}},
-        {"benchmark": "io.github.leadershipinterviews.benchmarks.SentenceBenchmark.ourWholeParse",
-         "primaryMetric": {"score": 10000.0, "scoreUnit": "ops/s"}},
         {"benchmark": "io.github.leadershipinterviews.benchmarks.JsonBenchmark.writeModule",
          "primaryMetric": {"score": 90000.0, "scoreUnit": "ops/s"}},
         {"benchmark": "io.github.leadershipinterviews.benchmarks.JsonBenchmark.writeRecords",

@@ -1,9 +1,9 @@
 package io.github.leadershipinterviews.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -32,8 +32,11 @@ final class OrderedBatch {
     this.threads = threads;
   }
 
-  /** What became of one input: its output text, and the error message if it failed. */
-  record Outcome(Input input, String text, Optional<String> error) {}
+  /**
+   * What became of one input: its output line (UTF-8, ending in a line break, made on the worker so that the
+   * thread writing in order only copies bytes), and the error message if it failed.
+   */
+  record Outcome(Input input, byte[] line, Optional<String> error) {}
 
   /** Counts of a finished run. */
   record Totals(int parsed, int failed) {
@@ -42,7 +45,7 @@ final class OrderedBatch {
     }
   }
 
-  Totals run(Iterable<Input> inputs, Writer out, PrintStream err, Progress progress) {
+  Totals run(Iterable<Input> inputs, OutputStream out, PrintStream err, Progress progress) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, OrderedBatch::workerThread);
     try {
       Deque<Future<Outcome>> window = new ArrayDeque<>();
@@ -63,10 +66,9 @@ final class OrderedBatch {
   }
 
   /** Writes one outcome's line (and error message); true if it parsed. */
-  private static boolean write(Outcome outcome, Writer out, PrintStream err, Progress progress) {
+  private static boolean write(Outcome outcome, OutputStream out, PrintStream err, Progress progress) {
     try {
-      out.write(outcome.text());
-      out.write('\n');
+      out.write(outcome.line());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
     }

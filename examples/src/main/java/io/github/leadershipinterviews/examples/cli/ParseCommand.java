@@ -3,15 +3,13 @@ package io.github.leadershipinterviews.examples.cli;
 import io.github.leadershipinterviews.parse.SummaryParser;
 import io.github.leadershipinterviews.parse.ThemeTaxonomy;
 import io.github.leadershipinterviews.parse.ThemeTaxonomyException;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,7 +40,8 @@ import picocli.CommandLine.Spec;
         "1:some inputs failed (see their error lines), or the output could not be written",
         "2:usage error (bad option or argument)"})
 final class ParseCommand implements Callable<Integer> {
-  private static final int BUFFER_SIZE = 1 << 16;
+  /** Output lines are ~4 KB of JSON each: a large buffer keeps the writes to the system few. */
+  private static final int BUFFER_SIZE = 1 << 18;
 
   @Spec
   private CommandSpec spec;
@@ -80,7 +79,7 @@ final class ParseCommand implements Callable<Integer> {
     }
     PrintStream err = System.err;
     long start = System.nanoTime();
-    Writer out = openOutput();
+    OutputStream out = openOutput();
     InputParser work = new InputParser(parser, new SummaryReader(maxChars), new EpisodeLines(pretty), System.in);
     OrderedBatch batch = new OrderedBatch(work, threads);
     OrderedBatch.Totals totals;
@@ -123,22 +122,21 @@ final class ParseCommand implements Callable<Integer> {
     }
   }
 
-  private Writer openOutput() {
+  private OutputStream openOutput() {
     if (output == null) {
       // The file descriptor rather than System.out: a PrintStream swallows write errors, so after
       // `parse big/ | head -1` the run would go on parsing for nobody instead of stopping at the broken pipe.
-      return new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-          StandardCharsets.UTF_8), BUFFER_SIZE);
+      return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), BUFFER_SIZE);
     }
     try {
-      return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+      return new BufferedOutputStream(Files.newOutputStream(output), BUFFER_SIZE);
     } catch (IOException e) {
       throw usage("cannot write --output '" + output + "': " + Messages.describe(e));
     }
   }
 
   /** Closes an output file; only flushes standard output, which stays open for whoever runs us. */
-  private void finish(Writer out) {
+  private void finish(OutputStream out) {
     try {
       if (output == null) {
         out.flush();

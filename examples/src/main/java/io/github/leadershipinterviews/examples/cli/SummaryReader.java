@@ -25,6 +25,7 @@ import java.util.Locale;
  */
 final class SummaryReader {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+  private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
   private final int maxChars;
   private final long maxBytes;
@@ -67,7 +68,23 @@ final class SummaryReader {
     }
   }
 
+  /**
+   * Decodes with the fast, lenient {@code String} constructor; only when it had to put in a replacement character
+   * (for malformed input, or one that was in the file) does the strict decoder run, to tell which and where.
+   */
   private String decode(byte[] bytes) throws UnreadableInputException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT_CHARACTER) >= 0) {
+      return decodeStrictly(bytes);
+    }
+    int from = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+    if (text.length() - from > maxChars) {
+      throw tooLong(text.length() - from + " characters");
+    }
+    return from == 0 ? text : text.substring(from);
+  }
+
+  private String decodeStrictly(byte[] bytes) throws UnreadableInputException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -6,7 +6,6 @@ import io.github.leadershipinterviews.examples.cli.OrderedBatch.Outcome;
 import io.github.leadershipinterviews.examples.cli.OrderedBatch.Totals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class OrderedBatchTest {
-  private final StringWriter out = new StringWriter();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
   private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
   private final AtomicInteger steps = new AtomicInteger();
@@ -47,7 +46,7 @@ class OrderedBatchTest {
 
     List<String> expected = inputs.stream()
         .map(input -> number(input) % 50 == 7 ? "error " + input.source() : "line " + input.source()).toList();
-    assertThat(out.toString().lines().toList()).isEqualTo(expected);
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).isEqualTo(expected);
     assertThat(totals).isEqualTo(new Totals(196, 4));
     assertThat(steps).hasValue(200);
     assertThat(errBytes.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
@@ -78,7 +77,7 @@ class OrderedBatchTest {
 
     assertThat(startedWhileBlocked).isEqualTo(window);
     assertThat(run.get(30, TimeUnit.SECONDS)).isEqualTo(new Totals(100, 0));
-    assertThat(out.toString().lines()).hasSize(100).startsWith("line in-0", "line in-1");
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(100).startsWith("line in-0", "line in-1");
   }
 
   private static List<Input> inputs(int count) {
@@ -92,11 +91,15 @@ class OrderedBatchTest {
   }
 
   private static Outcome parsed(Input input) {
-    return new Outcome(input, "line " + input.source(), Optional.empty());
+    return new Outcome(input, line("line " + input.source()), Optional.empty());
   }
 
   private static Outcome failed(Input input) {
-    return new Outcome(input, "error " + input.source(), Optional.of("broken"));
+    return new Outcome(input, line("error " + input.source()), Optional.of("broken"));
+  }
+
+  private static byte[] line(String text) {
+    return (text + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private static void sleep(int millis) {
