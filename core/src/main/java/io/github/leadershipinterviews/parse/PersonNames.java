@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a written name into name, honorific, post-nominals and appearance numeral.
@@ -23,6 +24,8 @@ final class PersonNames {
   private static final Set<String> PAIR_STARTS = firstWords(HONORIFICS);
   private static final Set<String> POST_NOMINALS = undotted(Lexicon.load("post-nominals.txt"));
   private static final List<String> NUMERALS = List.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
+  /** Spaces between the words of a written name, compiled once: {@link String#split} would compile it per call. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
 
   private PersonNames() {}
 
@@ -52,7 +55,7 @@ final class PersonNames {
 
   /** Splits {@code written}; the name part is what remains, trimmed of spaces and commas. */
   static PersonName parse(String written) {
-    List<String> words = new ArrayList<>(List.of(written.strip().split("[\\s\u00A0]+")));
+    List<String> words = new ArrayList<>(List.of(SPACES.split(written.strip())));
     String honorific = takeHonorifics(words);
     List<String> postNominals = new ArrayList<>();
     OptionalInt appearance = OptionalInt.empty();

@@ -224,20 +224,27 @@ final class PersonRefs {
     return new Ref(m.span(), keep ? Optional.of(m.fullName()) : Optional.empty(), pronounKind(body, m.span()));
   }
 
-  /** Every third-person pronoun of the lexicons in {@code body}, one linear pass over its words. */
+  /**
+   * Every third-person pronoun of the lexicons in {@code body}, one linear pass over its words (as
+   * {@link NearbyWords#after} reads them); a span and a lower-case copy only for a word that may be a pronoun.
+   */
   private static List<Ref> pronouns(String body) {
     List<Ref> out = new ArrayList<>();
+    int n = body.length();
     int i = 0;
-    while (i < body.length()) {
-      Span word = NearbyWords.after(body, i, body.length(), "");
-      if (word == null) {
+    while (i < n) {
+      if (!Character.isLetterOrDigit(body.charAt(i))) {
         i++;
         continue;
       }
-      if (mayBePronoun(body, word) && isPronoun(NearbyWords.lower(body, word))) {
-        out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
+      int end = NearbyWords.wordEnd(body, i, n);
+      if (mayBePronoun(body, i, end)) {
+        Span word = Span.of(i, end);
+        if (isPronoun(NearbyWords.lower(body, word))) {
+          out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
+        }
       }
-      i = word.end();
+      i = end;
     }
     return out;
   }
@@ -247,9 +254,9 @@ final class PersonRefs {
    * in characters, than the word it comes from) and starting with a letter some pronoun starts with (the first
    * character of a word in lower case is that character in lower case).
    */
-  private static boolean mayBePronoun(String body, Span word) {
-    return word.length() <= LONGEST_PRONOUN
-        && PRONOUN_STARTS.indexOf(Character.toLowerCase(body.charAt(word.start()))) >= 0;
+  private static boolean mayBePronoun(String body, int start, int end) {
+    return end - start <= LONGEST_PRONOUN
+        && PRONOUN_STARTS.indexOf(Character.toLowerCase(body.charAt(start))) >= 0;
   }
 
   private static boolean isPronoun(String w) {

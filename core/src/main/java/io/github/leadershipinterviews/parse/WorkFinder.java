@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds titles of works: passages the quotation stage marks as titles, quoted or title-cased phrases after a cue
@@ -32,6 +33,8 @@ final class WorkFinder {
   private static final Set<WorkKind> NAMING_KINDS = Set.of(WorkKind.BOOK, WorkKind.FILM);
   private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who", "whom", "whose", "where",
       "when");
+  /** A year in an APA reference ({@code 2021}, {@code 2021a}), compiled once. */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}[a-z]?");
   private static final int MAX_QUOTED = 80;
   private static final int MAX_CLAUSE = 7;
   private static final int MAX_TITLE = 40;
@@ -226,7 +229,7 @@ final class WorkFinder {
 
   /** {@code (2021). Title: Subtitle.} after an author's initials. */
   private void apaAt(int i) {
-    boolean year = t.is(i, "(") && t.at(i + 1) != null && t.get(i + 1).text().matches("\\d{4}[a-z]?")
+    boolean year = t.is(i, "(") && t.at(i + 1) != null && YEAR.matcher(t.get(i + 1).text()).matches()
         && t.is(i + 2, ")") && t.is(i + 3, ".") && t.is(i - 1, ".");
     if (!year) {
       return;
