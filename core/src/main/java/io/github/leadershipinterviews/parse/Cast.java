@@ -23,6 +23,9 @@ final class Cast {
     private Part part;
     private final List<Role> roles = new ArrayList<>();
     private final int order;
+    /** First and last word of the name, split once on first use: the resolver asks for them at every word. */
+    private String firstName;
+    private String surname;
 
     Member(PersonName written, Part part, int order) {
       this.name = written.name();
@@ -40,12 +43,18 @@ final class Cast {
     }
 
     String firstName() {
-      return name.split(" ")[0];
+      if (firstName == null) {
+        firstName = name.split(" ")[0];
+      }
+      return firstName;
     }
 
     String surname() {
-      String[] words = name.split(" ");
-      return words[words.length - 1];
+      if (surname == null) {
+        String[] words = name.split(" ");
+        surname = words[words.length - 1];
+      }
+      return surname;
     }
 
     void addRoles(List<Role> more) {

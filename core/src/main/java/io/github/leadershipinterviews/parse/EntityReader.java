@@ -18,7 +18,7 @@ import java.util.Set;
  * written names, the cast (hosts, guests, others), roles, and last the references to each person.
  */
 final class EntityReader {
-  private static final Set<String> SHOW_CUES = Set.of("episode", "edition", "avsnitt", "jakso", "afsnit",
+  static final Set<String> SHOW_CUES = Set.of("episode", "edition", "avsnitt", "jakso", "afsnit",
       "episodio", "épisode", "folge");
   private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es");
   private static final Set<String> PAST = Set.of("was", "var", "oli");
@@ -56,7 +56,10 @@ final class EntityReader {
   /** Words after "In this episode of" up to the comma, and the header's show name: a show, not an organisation. */
   private static void maskShowNames(Tokens t, Header header, boolean[] masked) {
     for (int i = 0; i + 2 < t.size(); i++) {
-      boolean cue = SHOW_CUES.contains(t.lower(i)) && t.isAny(i + 1, "of", "av", "de",
+      if (!t.get(i).isWord()) {
+        continue; // the cues are words: no look-up for punctuation
+      }
+      boolean cue = t.lowerIn(i, Words.SHOW_CUE) && t.isAny(i + 1, "of", "av", "de",
           "di", "von");
       boolean welcome = t.get(i).text().equalsIgnoreCase("welcome") && (t.is(i + 1, "to")
           || t.is(i + 1, "back") && t.is(i + 2, "to"));
@@ -154,7 +157,7 @@ final class EntityReader {
   /** {@code As chair of EMT, Ruth ...}. */
   private static void asRole(Tokens t, RoleReader roles, Cast cast, Map<Integer, PersonMention> byStart) {
     for (int i = 0; i < t.size(); i++) {
-      if (!t.is(i, "As") || !t.startsSentence(i)) {
+      if (!t.startsSentence(i) || !t.is(i, "As")) {
         continue;
       }
       int comma = i + 1;

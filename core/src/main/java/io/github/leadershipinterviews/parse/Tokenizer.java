@@ -15,9 +15,9 @@ final class Tokenizer {
     int n = text.length();
     while (i < n) {
       int c = text.codePointAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         i += Character.charCount(c);
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (isLetterOrDigit(c)) {
         int end = wordEnd(text, i);
         out.add(new Token(i, end, text.substring(i, end)));
         i = end;
@@ -28,6 +28,22 @@ final class Tokenizer {
       }
     }
     return out;
+  }
+
+  /** White space or a Unicode space; printable ASCII answered without the character tables. */
+  private static boolean isSpace(int c) {
+    if (c > ' ' && c < 0x80) {
+      return false;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(int)}, with ASCII answered by range tests: most of the body is ASCII. */
+  private static boolean isLetterOrDigit(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static int wordEnd(String s, int i) {
@@ -54,6 +70,14 @@ final class Tokenizer {
   private static int letters(String s, int i) {
     int j = i;
     while (j < s.length()) {
+      char ch = s.charAt(j);
+      if (ch < 0x80) {
+        if (!isLetterOrDigit(ch)) {
+          break; // no ASCII character is a non-spacing mark
+        }
+        j++;
+        continue;
+      }
       int c = s.codePointAt(j);
       if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
         break;

@@ -18,12 +18,6 @@ final class Tokens {
   private static final Set<String> SHORT_FORMS = Set.of(CapitalisedRuns.SHORT_FORMS);
 
   private final Token[] tokens;
-  /** Each token's text in lower case, computed once on first use: several finders compare lower-cased words. */
-  private final String[] lower;
-  /** Whether each bare token is a role word: 0 not yet known, else {@link #YES} or {@link #NO}. */
-  private final byte[] roleWord;
-  private static final byte YES = 1;
-  private static final byte NO = 2;
   private final boolean[] sentenceStart;
   private final boolean[] lineStart;
   private final int[] sentenceOf;
@@ -32,8 +26,6 @@ final class Tokens {
   Tokens(String text, List<Span> sentences) {
     this.text = text;
     this.tokens = Tokenizer.tokenize(text).toArray(new Token[0]);
-    this.lower = new String[tokens.length];
-    this.roleWord = new byte[tokens.length];
     this.sentenceStart = new boolean[tokens.length];
     this.lineStart = new boolean[tokens.length];
     markStarts(sentences);
@@ -116,20 +108,17 @@ final class Tokens {
 
   /** The text of token {@code i} in lower case ({@link Locale#ROOT}). */
   String lower(int i) {
-    String l = lower[i];
-    if (l == null) {
-      l = tokens[i].text().toLowerCase(Locale.ROOT);
-      lower[i] = l;
-    }
-    return l;
+    return tokens[i].lower();
+  }
+
+  /** Whether the lower-case form of token {@code i} is in the list {@code list} ({@link Words#SHOW_CUE}, ...). */
+  boolean lowerIn(int i, int list) {
+    return tokens[i].lowerIn(list);
   }
 
   /** Whether token {@code i}, bare, is a word of a job title ({@link Words#isRoleWord}); asked once a token. */
   boolean isRoleWord(int i) {
-    if (roleWord[i] == 0) {
-      roleWord[i] = Words.isRoleWord(tokens[i].bare()) ? YES : NO;
-    }
-    return roleWord[i] == YES;
+    return tokens[i].isRoleWord();
   }
 
   boolean is(int i, String word) {
