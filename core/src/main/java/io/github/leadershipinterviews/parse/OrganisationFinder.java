@@ -252,7 +252,8 @@ final class OrganisationFinder {
       if (masked[i] || table.covers(i) || !tok.isWord()) {
         continue;
       }
-      OrganisationTable.Entry e = tok.hasClitic() ? table.find(tok.bare()) : table.findLower(t.lower(i));
+      OrganisationTable.Entry e = !table.mayHoldKeyStartingWith(tok.lowerFirst()) ? null
+          : tok.hasClitic() ? table.find(tok.bare()) : table.findLower(t.lower(i));
       if (e != null) {
         table.mark(e, i, i);
       } else if (tok.isAcronym() && tok.bare().length() >= 3 && !tok.isBareNeverOrganisation()

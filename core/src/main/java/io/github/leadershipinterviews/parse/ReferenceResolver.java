@@ -125,11 +125,10 @@ final class ReferenceResolver {
     if (!tok.isWord() || blocked[i]) {
       return;
     }
-    String lower = t.lower(i);
-    String p = t.lowerIn(i, Words.PRONOUN) ? PRONOUNS.get(lower) : null;
+    String p = t.lowerIn(i, Words.PRONOUN) ? PRONOUNS.get(t.lower(i)) : null;
     if (p != null && (tok.isLowerCase() || t.startsSentence(i)) && !speech[i]) {
       pronoun(i, p.charAt(0), p.charAt(1) == 'S');
-    } else if (lower.equals("who") && t.is(i - 1, ",") && lastNamedInSentence >= 0 && !speech[i]) {
+    } else if (isWho(tok) && t.is(i - 1, ",") && lastNamedInSentence >= 0 && !speech[i]) {
       relative(i);
     } else if (tok.isCapitalised() && !tok.isNeverName()) {
       Member m = single(tok.text(), i);
@@ -140,9 +139,14 @@ final class ReferenceResolver {
     }
   }
 
+  /** "who" in any case; only a word of three characters can be "who" in lower case. */
+  private static boolean isWho(Token tok) {
+    return tok.text().length() == 3 && tok.lower().equals("who");
+  }
+
   /** A first name or surname alone, with a possessive or case ending allowed. */
   private Member single(String written, int i) {
-    if (initials.indexOf(t.lower(i).charAt(0)) < 0) {
+    if (initials.indexOf(t.get(i).lowerFirst()) < 0) {
       return null;
     }
     String bare = t.get(i).bare();

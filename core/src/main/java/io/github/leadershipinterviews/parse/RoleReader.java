@@ -94,7 +94,7 @@ final class RoleReader {
     boolean former = formerVerb;
     int i = from;
     while (i <= to && (t.lowerIn(i, Words.FILLER) || t.lowerIn(i, Words.FORMER)
-        || Character.isDigit(lower(i).charAt(0)))) {
+        || Character.isDigit(t.get(i).text().charAt(0)))) { // lower case keeps digits and makes none
       former |= t.lowerIn(i, Words.FORMER);
       i++;
     }
@@ -168,7 +168,4 @@ final class RoleReader {
     return false;
   }
 
-  private String lower(int i) {
-    return t.lower(i);
-  }
 }

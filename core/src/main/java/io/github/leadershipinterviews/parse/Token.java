@@ -31,6 +31,8 @@ final class Token {
   private final int end;
   private final String text;
   private final int shape;
+  /** Whether the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can do on the fly. */
+  private final boolean ascii;
   private String bare;
   private String lower;
   private int known;
@@ -47,6 +49,7 @@ final class Token {
     int c = text.codePointAt(0);
     this.shape = (Character.isLetterOrDigit(c) ? WORD : 0) | (Character.isUpperCase(c) ? CAPITALISED : 0)
         | (Character.isLowerCase(c) ? LOWER_CASE : 0);
+    this.ascii = LowerCaseTable.isAscii(text);
   }
 
   int start() {
@@ -144,9 +147,14 @@ final class Token {
 
   private int lowerClasses() {
     if (lowerClasses == UNKNOWN) {
-      lowerClasses = Words.lowerClassesOf(lower());
+      lowerClasses = ascii && lower == null ? Words.lowerClassesOfAscii(text) : Words.lowerClassesOf(lower());
     }
     return lowerClasses;
+  }
+
+  /** The first character of {@link #lower()}, without making it for an ASCII word. */
+  char lowerFirst() {
+    return ascii ? LowerCaseTable.lower(text.charAt(0)) : lower().charAt(0);
   }
 
   /** {@link Words#isNeverName} of the text; {@link #isBareNeverName} of the bare word. */
@@ -245,7 +253,8 @@ final class Token {
       case BARE_POST_NOMINAL -> PersonNames.isPostNominal(bare());
       // the bare word of a word without a clitic is the text itself: the same lower-case form
       case BARE_ROLE_WORD -> bare().equals(text) ? isLowerRoleWord() : Words.isRoleWord(bare());
-      case LOWER_ROLE_WORD -> Words.isLowerRoleWord(lower(), lowerClasses());
+      case LOWER_ROLE_WORD -> (lowerClasses() & Words.ROLE_WORD) != 0
+          || (ascii ? Words.hasRoleSuffixAscii(text) : Words.hasRoleSuffix(lower()));
       default -> throw new IllegalArgumentException("unknown token test " + test);
     };
   }

@@ -64,11 +64,10 @@ final class Tokens {
       return true;
     }
     String prev = tokens[p].text();
-    if (prev.equals(".") && p > 0 && isShortForm(tokens[p - 1].text()) && p == i - 1) {
+    if (prev.length() != 1 || ".!?]…•".indexOf(prev.charAt(0)) < 0) {
       return false;
     }
-    return prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("]") || prev.equals("…")
-        || prev.equals("•");
+    return !(prev.equals(".") && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
   }
 
   private boolean hasNewline(int from, int to) {
@@ -81,8 +80,8 @@ final class Tokens {
   }
 
   /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
-  private static boolean isShortForm(String word) {
-    return PersonNames.isHonorific(word) || SHORT_FORMS.contains(word);
+  private static boolean isShortForm(Token word) {
+    return word.isHonorific() || SHORT_FORMS.contains(word.text());
   }
 
   static boolean isQuoteMark(String s) {

@@ -66,6 +66,7 @@ final class Words {
 
   private static final Map<String, Integer> CLASSES = classes();
   private static final Map<String, Integer> LOWER_CLASSES = lowerClasses();
+  private static final LowerCaseTable ASCII_LOWER_CLASSES = new LowerCaseTable(LOWER_CLASSES);
   /** The last letters of the role suffixes: a word ending otherwise ends in none of them. */
   private static final String ROLE_SUFFIX_ENDS = lastLetters(ROLE_SUFFIXES);
 
@@ -85,13 +86,8 @@ final class Words {
     return (lowerClassesOf(w) & ROLE_WORD) != 0 || hasRoleSuffix(w);
   }
 
-  /** {@link #isLowerRoleWord} of a word whose {@link #lowerClassesOf} are {@code lowerClasses}. */
-  static boolean isLowerRoleWord(String w, int lowerClasses) {
-    return (lowerClasses & ROLE_WORD) != 0 || hasRoleSuffix(w);
-  }
-
   /** {@code henkilöstöjohtaja}: a longer word ending in a role suffix. */
-  private static boolean hasRoleSuffix(String w) {
+  static boolean hasRoleSuffix(String w) {
     if (w.isEmpty() || ROLE_SUFFIX_ENDS.indexOf(w.charAt(w.length() - 1)) < 0) {
       return false;
     }
@@ -113,6 +109,26 @@ final class Words {
   static int lowerClassesOf(String lowerWord) {
     Integer c = LOWER_CLASSES.get(lowerWord);
     return c == null ? 0 : c;
+  }
+
+  /** {@link #lowerClassesOf} the lower-case form of {@code ascii}, an ASCII word, without making that form. */
+  static int lowerClassesOfAscii(String ascii) {
+    return ASCII_LOWER_CLASSES.get(ascii);
+  }
+
+  /**
+   * {@link #hasRoleSuffix} of the lower-case form of {@code ascii}, an ASCII word, without making that form: a
+   * suffix with other letters than ASCII cannot end it.
+   */
+  static boolean hasRoleSuffixAscii(String ascii) {
+    for (String suffix : ROLE_SUFFIXES) {
+      int from = ascii.length() - suffix.length();
+      if (ascii.length() > suffix.length() + 2 && LowerCaseTable.isAscii(suffix)
+          && ascii.regionMatches(true, from, suffix, 0, suffix.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Integer> classes() {
