@@ -6,9 +6,7 @@ import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.model.Work;
 import io.github.leadershipinterviews.parse.Cast.Member;
 import io.github.leadershipinterviews.parse.Cast.Part;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -114,8 +112,8 @@ final class EntityReader {
         m.addRoles(rolesBecome(t, roles, o.to() + 1));
       }
     }
-    Map<Integer, PersonMention> byStart = new HashMap<>();
-    mentions.forEach(pm -> byStart.put(pm.span().start(), pm));
+    PersonMention[] byStart = new PersonMention[t.size()];
+    mentions.forEach(pm -> byStart[t.indexAt(pm.span().start())] = pm); // a mention starts at a token
     for (PersonMention pm : mentions) {
       int i = t.indexAt(pm.span().start());
       int last = t.indexAt(pm.span().end()) - 1;
@@ -155,7 +153,7 @@ final class EntityReader {
   }
 
   /** {@code As chair of EMT, Ruth ...}. */
-  private static void asRole(Tokens t, RoleReader roles, Cast cast, Map<Integer, PersonMention> byStart) {
+  private static void asRole(Tokens t, RoleReader roles, Cast cast, PersonMention[] byStart) {
     for (int i = 0; i < t.size(); i++) {
       if (!t.startsSentence(i) || !t.is(i, "As")) {
         continue;
@@ -164,7 +162,7 @@ final class EntityReader {
       while (comma < t.size() && comma - i < 12 && !t.is(comma, ",") && !t.startsSentence(comma)) {
         comma++;
       }
-      PersonMention pm = t.is(comma, ",") && comma + 1 < t.size() ? byStart.get(t.get(comma + 1).start()) : null;
+      PersonMention pm = t.is(comma, ",") && comma + 1 < t.size() ? byStart[comma + 1] : null;
       Member m = pm == null ? null : cast.find(pm.fullName());
       if (m != null && m.part() == Part.GUEST) {
         m.addRoles(roles.clause(i + 1, false));

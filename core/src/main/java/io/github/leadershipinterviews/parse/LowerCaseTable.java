@@ -33,24 +33,29 @@ final class LowerCaseTable {
 
   /** The value of the lower-case form of {@code ascii} (an ASCII word), or 0 if it has none. */
   int get(String ascii) {
+    return get(ascii, 0, ascii.length());
+  }
+
+  /** The value of the lower-case form of {@code s[from, to)} (ASCII characters only), or 0 if it has none. */
+  int get(String s, int from, int to) {
     int h = 0;
-    for (int i = 0; i < ascii.length(); i++) {
-      h = 31 * h + lower(ascii.charAt(i)); // String.hashCode of the lower-case form
+    for (int i = from; i < to; i++) {
+      h = 31 * h + lower(s.charAt(i)); // String.hashCode of the lower-case form
     }
     for (int slot = h & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == h && equalsLowered(keys[slot], ascii)) {
+      if (hashes[slot] == h && equalsLowered(keys[slot], s, from, to)) {
         return values[slot];
       }
     }
     return 0;
   }
 
-  private static boolean equalsLowered(String key, String ascii) {
-    if (key.length() != ascii.length()) {
+  private static boolean equalsLowered(String key, String s, int from, int to) {
+    if (key.length() != to - from) {
       return false;
     }
     for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != lower(ascii.charAt(i))) {
+      if (key.charAt(i) != lower(s.charAt(from + i))) {
         return false;
       }
     }
@@ -63,7 +68,12 @@ final class LowerCaseTable {
 
   /** Whether every character of {@code s} is ASCII. */
   static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
+    return isAscii(s, 0, s.length());
+  }
+
+  /** Whether every character of {@code s[from, to)} is ASCII. */
+  static boolean isAscii(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (s.charAt(i) >= 0x80) {
         return false;
       }

@@ -60,11 +60,19 @@ final class NearbyWords {
   /** Where the word starting at {@code start} ends (before {@code limit}); {@code start} if none starts there. */
   static int wordEnd(String s, int start, int limit) {
     int i = start;
-    while (i < limit && (Character.isLetterOrDigit(s.charAt(i))
-        || (isJoiner(s.charAt(i)) && i > start && i + 1 < limit && Character.isLetterOrDigit(s.charAt(i + 1))))) {
+    while (i < limit && (isLetterOrDigit(s.charAt(i))
+        || (isJoiner(s.charAt(i)) && i > start && i + 1 < limit && isLetterOrDigit(s.charAt(i + 1))))) {
       i++;
     }
     return i;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, ASCII answered by range tests: most text is ASCII. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** The word at {@code span} in lower case. */

@@ -268,8 +268,9 @@ final class OrganisationFinder {
     if (table.covers(run.from())) {
       return;
     }
-    OrganisationTable.Entry e = table.byPrefix(name(run), run.length() > 1);
-    if (e != null && !name(run).equals(e.name()) || e != null && run.length() > 1) {
+    String name = name(run);
+    OrganisationTable.Entry e = table.byPrefix(name, run.length() > 1);
+    if (e != null && !name.equals(e.name()) || e != null && run.length() > 1) {
       table.mark(e, run.from(), run.to());
     }
   }

@@ -28,6 +28,8 @@ final class PersonRefs {
   private static final String PRONOUN_STARTS = starts(SUBJECTS) + starts(OBJECTS) + starts(POSSESSIVES);
   private static final int LONGEST_PRONOUN = Math.max(longest(SUBJECTS), Math.max(longest(OBJECTS),
       longest(POSSESSIVES)));
+  /** The pronouns of the three lists, looked up by an ASCII word without its lower-case copy. */
+  private static final LowerCaseTable ASCII_PRONOUNS = asciiPronouns();
   private static final char UNKNOWN = '?';
   /** How far after a name a pronoun still votes for that person's gender. */
   private static final int NEAR = 200;
@@ -233,16 +235,14 @@ final class PersonRefs {
     int n = body.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetterOrDigit(body.charAt(i))) {
+      if (!NearbyWords.isLetterOrDigit(body.charAt(i))) {
         i++;
         continue;
       }
       int end = NearbyWords.wordEnd(body, i, n);
-      if (mayBePronoun(body, i, end)) {
+      if (mayBePronoun(body, i, end) && isPronoun(body, i, end)) {
         Span word = Span.of(i, end);
-        if (isPronoun(NearbyWords.lower(body, word))) {
-          out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
-        }
+        out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
       }
       i = end;
     }
@@ -257,6 +257,22 @@ final class PersonRefs {
   private static boolean mayBePronoun(String body, int start, int end) {
     return end - start <= LONGEST_PRONOUN
         && PRONOUN_STARTS.indexOf(Character.toLowerCase(body.charAt(start))) >= 0;
+  }
+
+  /** Whether {@code body[from, to)} in lower case is a pronoun; an ASCII word needs no lower-case copy. */
+  private static boolean isPronoun(String body, int from, int to) {
+    if (LowerCaseTable.isAscii(body, from, to)) {
+      return ASCII_PRONOUNS.get(body, from, to) != 0;
+    }
+    return isPronoun(body.substring(from, to).toLowerCase(Locale.ROOT));
+  }
+
+  private static LowerCaseTable asciiPronouns() {
+    Map<String, Integer> all = new HashMap<>();
+    for (Set<String> words : List.of(SUBJECTS, OBJECTS, POSSESSIVES)) {
+      words.forEach(w -> all.put(w, 1));
+    }
+    return new LowerCaseTable(all);
   }
 
   private static boolean isPronoun(String w) {

@@ -138,8 +138,7 @@ final class SpeakerAttributor {
     if (startsNewSentence(q, first)) {
       return Optional.empty();
     }
-    String text = q.text().in(body).strip();
-    boolean linked = gap.indexOf(',') >= 0 || text.endsWith(",");
+    boolean linked = gap.indexOf(',') >= 0 || lastNonSpace(q.text()) == ',';
     Optional<String> hyphenated = verbWithPronoun(first);
     if (hyphenated.isPresent()) {
       return hyphenated;
@@ -164,11 +163,10 @@ final class SpeakerAttributor {
 
   /** {@code “...It’s hard.” Jo went on}: a capitalised word after a full stop starts a new sentence. */
   private boolean startsNewSentence(QuotedPassage q, Span first) {
-    String text = q.text().in(body).strip();
-    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+    char last = lastNonSpace(q.text());
     boolean ended = last == '.' || last == '!' || last == '?' || last == '…';
     boolean comma = body.substring(q.marks().end(), first.start()).indexOf(',') >= 0;
-    return ended && !comma && NearbyWords.isCapitalised(first.in(body)) && refKindAt(first) != Kind.PRONOUN;
+    return ended && !comma && isCapitalised(first) && refKindAt(first) != Kind.PRONOUN;
   }
 
   /** {@code dit-elle}, {@code explique-t-il}. */
@@ -365,12 +363,12 @@ final class SpeakerAttributor {
     Span run = last;
     for (int n = 1; n < 3; n++) {
       Span before = NearbyWords.before(body, run.start(), from, ".");
-      if (before == null || run.start() - before.end() > 2 || !NearbyWords.isCapitalised(before.in(body))) {
+      if (before == null || run.start() - before.end() > 2 || !isCapitalised(before)) {
         break;
       }
       run = Span.of(before.start(), last.end());
     }
-    boolean name = NearbyWords.isCapitalised(last.in(body)) && NameGuesser.couldBeName(run.in(body));
+    boolean name = isCapitalised(last) && NameGuesser.couldBeName(run.in(body));
     return name ? Optional.of(new Ref(run, Optional.of(guessedName(run)), Kind.NAME)) : Optional.empty();
   }
 
@@ -509,6 +507,20 @@ final class SpeakerAttributor {
     return false;
   }
 
+  /** The last character of {@code span}'s text stripped of white space, or a space if nothing is left. */
+  private char lastNonSpace(Span span) {
+    int end = span.end();
+    while (end > span.start() && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    return end > span.start() ? body.charAt(end - 1) : ' ';
+  }
+
+  /** {@link NearbyWords#isCapitalised} of the span's text, without copying it. */
+  private boolean isCapitalised(Span word) {
+    return word.length() > 0 && Character.isUpperCase(body.charAt(word.start()));
+  }
+
   private Kind refKindAt(Span word) {
     return refs.at(word.start()).map(Ref::kind).orElse(null);
   }
@@ -526,13 +538,13 @@ final class SpeakerAttributor {
 
   /** A run of up to three capitalised words starting at {@code first} ({@code Dr Bell}), or null. */
   private Span capitalisedRun(Span first, int limit) {
-    if (!NearbyWords.isCapitalised(first.in(body))) {
+    if (!isCapitalised(first)) {
       return null;
     }
     Span run = first;
     for (int n = 1; n < 3; n++) {
       Span next = NearbyWords.after(body, run.end(), limit, ".");
-      if (next == null || !NearbyWords.isCapitalised(next.in(body)) || next.start() - run.end() > 2) {
+      if (next == null || !isCapitalised(next) || next.start() - run.end() > 2) {
         break;
       }
       run = Span.of(first.start(), next.end());

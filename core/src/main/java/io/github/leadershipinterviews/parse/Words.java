@@ -73,6 +73,8 @@ final class Words {
   private static final int SHORT_TAIL = 4;
   private static final int LONGEST_TAIL = ORGANISATION_TAILS.keySet().stream().mapToInt(String::length).max()
       .orElse(0);
+  /** The last letters of the organisation tails. */
+  private static final String TAIL_ENDS = lastLetters(List.copyOf(ORGANISATION_TAILS.keySet()));
 
   private Words() {}
 
@@ -207,6 +209,9 @@ final class Words {
   private static String matchingTail(String lower) {
     if (lower.length() <= SHORT_TAIL) {
       return ORGANISATION_TAILS.containsKey(lower) ? lower : null;
+    }
+    if (TAIL_ENDS.indexOf(lower.charAt(lower.length() - 1)) < 0) {
+      return null; // no tail ends so: no ending to look up
     }
     for (int len = Math.min(lower.length(), LONGEST_TAIL); len > SHORT_TAIL; len--) {
       String ending = lower.substring(lower.length() - len);
