@@ -46,10 +46,18 @@ final class Token {
     this.start = start;
     this.end = end;
     this.text = text;
-    int c = text.codePointAt(0);
-    this.shape = (Character.isLetterOrDigit(c) ? WORD : 0) | (Character.isUpperCase(c) ? CAPITALISED : 0)
-        | (Character.isLowerCase(c) ? LOWER_CASE : 0);
+    this.shape = shape(text.codePointAt(0));
     this.ascii = LowerCaseTable.isAscii(text);
+  }
+
+  private static int shape(int c) {
+    if (c < 0x80) { // ASCII by range tests, as the Character methods answer them
+      boolean upper = c >= 'A' && c <= 'Z';
+      boolean lower = c >= 'a' && c <= 'z';
+      return (upper || lower || c >= '0' && c <= '9' ? WORD : 0) | (upper ? CAPITALISED : 0) | (lower ? LOWER_CASE : 0);
+    }
+    return (Character.isLetterOrDigit(c) ? WORD : 0) | (Character.isUpperCase(c) ? CAPITALISED : 0)
+        | (Character.isLowerCase(c) ? LOWER_CASE : 0);
   }
 
   int start() {
@@ -140,8 +148,27 @@ final class Token {
     return bareClasses;
   }
 
+  /** Whether the text is in one of the case-sensitive lists {@code lists} ({@link Words#NEVER_NAME}, ...). */
+  private boolean inText(int lists) {
+    if (classes == UNKNOWN && (Words.initials(text.charAt(0)) & lists) == 0) {
+      return false; // no word of the lists starts with this character: no look-up needed
+    }
+    return (classes() & lists) != 0;
+  }
+
+  /** As {@link #inText}, for the bare word (which starts with the text's first character). */
+  private boolean inBare(int lists) {
+    if (bareClasses == UNKNOWN && (Words.initials(text.charAt(0)) & lists) == 0) {
+      return false;
+    }
+    return (bareClasses() & lists) != 0;
+  }
+
   /** Whether the lower-case form is in the list {@code list} ({@link Words#SHOW_CUE}, ...). */
   boolean lowerIn(int list) {
+    if (lowerClasses == UNKNOWN && ascii && (Words.lowerInitials(LowerCaseTable.lower(text.charAt(0))) & list) == 0) {
+      return false; // no word of the list starts with this letter: no look-up needed
+    }
     return (lowerClasses() & list) != 0;
   }
 
@@ -159,54 +186,54 @@ final class Token {
 
   /** {@link Words#isNeverName} of the text; {@link #isBareNeverName} of the bare word. */
   boolean isNeverName() {
-    return (classes() & Words.NEVER_NAME) != 0;
+    return inText(Words.NEVER_NAME);
   }
 
   boolean isBareNeverName() {
-    return (bareClasses() & Words.NEVER_NAME) != 0;
+    return inBare(Words.NEVER_NAME);
   }
 
   /** {@link Words#isOrganisationWord} of the bare word. */
   boolean isOrganisationWord() {
-    return (bareClasses() & Words.ORGANISATION_WORD) != 0;
+    return inBare(Words.ORGANISATION_WORD);
   }
 
   /** {@link Words#isKnownOrganisation} of the bare word. */
   boolean isKnownOrganisation() {
-    return (bareClasses() & Words.KNOWN_ORGANISATION) != 0;
+    return inBare(Words.KNOWN_ORGANISATION);
   }
 
   /** {@link PersonNames#isHonorific} of the text; {@link #isBareHonorific} of the bare word. */
   boolean isHonorific() {
-    return (classes() & Words.HONORIFIC) != 0;
+    return inText(Words.HONORIFIC);
   }
 
   boolean isBareHonorific() {
-    return (bareClasses() & Words.HONORIFIC) != 0;
+    return inBare(Words.HONORIFIC);
   }
 
   /** {@link Words#isPlacePrefix} of the text; {@link #isBarePlacePrefix} of the bare word. */
   boolean isPlacePrefix() {
-    return (classes() & Words.PLACE_PREFIX) != 0;
+    return inText(Words.PLACE_PREFIX);
   }
 
   boolean isBarePlacePrefix() {
-    return (bareClasses() & Words.PLACE_PREFIX) != 0;
+    return inBare(Words.PLACE_PREFIX);
   }
 
   /** {@link Words#isNameParticle} of the text. */
   boolean isNameParticle() {
-    return (classes() & Words.NAME_PARTICLE) != 0;
+    return inText(Words.NAME_PARTICLE);
   }
 
   /** {@link Words#isSecondParticle} of the text. */
   boolean isSecondParticle() {
-    return (classes() & Words.SECOND_PARTICLE) != 0;
+    return inText(Words.SECOND_PARTICLE);
   }
 
   /** {@link Words#isLegalForm} of the text. */
   boolean isLegalForm() {
-    return (classes() & Words.LEGAL_FORM) != 0;
+    return inText(Words.LEGAL_FORM);
   }
 
   /** {@link PersonNames#isPostNominal} of the text. */
@@ -216,16 +243,16 @@ final class Token {
 
   /** Whether the text is an appearance numeral ({@link PersonNames#numeral}). */
   boolean isNumeral() {
-    return (classes() & Words.NUMERAL) != 0;
+    return inText(Words.NUMERAL);
   }
 
   /** {@link Words#isNeverOrganisation} of the text; {@link #isBareNeverOrganisation} of the bare word. */
   boolean isNeverOrganisation() {
-    return (classes() & (Words.NOT_ORGANISATION | Words.NUMERAL)) != 0 || isPostNominal();
+    return inText(Words.NOT_ORGANISATION | Words.NUMERAL) || isPostNominal();
   }
 
   boolean isBareNeverOrganisation() {
-    return (bareClasses() & (Words.NOT_ORGANISATION | Words.NUMERAL)) != 0 || answer(BARE_POST_NOMINAL);
+    return inBare(Words.NOT_ORGANISATION | Words.NUMERAL) || answer(BARE_POST_NOMINAL);
   }
 
   /** {@link Words#isRoleWord} of the bare word. */
@@ -253,7 +280,7 @@ final class Token {
       case BARE_POST_NOMINAL -> PersonNames.isPostNominal(bare());
       // the bare word of a word without a clitic is the text itself: the same lower-case form
       case BARE_ROLE_WORD -> bare().equals(text) ? isLowerRoleWord() : Words.isRoleWord(bare());
-      case LOWER_ROLE_WORD -> (lowerClasses() & Words.ROLE_WORD) != 0
+      case LOWER_ROLE_WORD -> lowerIn(Words.ROLE_WORD)
           || (ascii ? Words.hasRoleSuffixAscii(text) : Words.hasRoleSuffix(lower()));
       default -> throw new IllegalArgumentException("unknown token test " + test);
     };

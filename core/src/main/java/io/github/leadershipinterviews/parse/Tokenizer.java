@@ -12,15 +12,16 @@ final class Tokenizer {
   private Tokenizer() {}
 
   static List<Token> tokenize(String text) {
+    char[] s = text.toCharArray(); // array reads: the body is often UTF-16 (curly quotes), charAt costs more
     List<Token> out = new ArrayList<>();
     int i = 0;
-    int n = text.length();
+    int n = s.length;
     while (i < n) {
-      int c = text.codePointAt(i);
+      int c = Character.codePointAt(s, i);
       if (isSpace(c)) {
         i += Character.charCount(c);
       } else if (isLetterOrDigit(c)) {
-        int end = wordEnd(text, i);
+        int end = wordEnd(s, i);
         out.add(new Token(i, end, text.substring(i, end)));
         i = end;
       } else {
@@ -56,11 +57,11 @@ final class Tokenizer {
     return Character.isLetterOrDigit(c);
   }
 
-  private static int wordEnd(String s, int i) {
+  private static int wordEnd(char[] s, int i) {
     int j = letters(s, i);
-    while (j < s.length()) {
-      char c = s.charAt(j);
-      if (isJoiner(c) && j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1))) {
+    while (j < s.length) {
+      char c = s[j];
+      if (isJoiner(c) && j + 1 < s.length && Character.isLetterOrDigit(s[j + 1])) {
         j = letters(s, j + 1);
       } else if (c == '.' && abbreviationPart(s, j + 1) > 0) {
         j = j + 1 + abbreviationPart(s, j + 1) + 1;
@@ -77,10 +78,10 @@ final class Tokenizer {
     return c == '\'' || c == '’' || c == '-' || c == '‐';
   }
 
-  private static int letters(String s, int i) {
+  private static int letters(char[] s, int i) {
     int j = i;
-    while (j < s.length()) {
-      char ch = s.charAt(j);
+    while (j < s.length) {
+      char ch = s[j];
       if (ch < 0x80) {
         if (!isLetterOrDigit(ch)) {
           break; // no ASCII character is a non-spacing mark
@@ -88,7 +89,7 @@ final class Tokenizer {
         j++;
         continue;
       }
-      int c = s.codePointAt(j);
+      int c = Character.codePointAt(s, j);
       if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
         break;
       }
@@ -98,29 +99,29 @@ final class Tokenizer {
   }
 
   /** Length of {@code D} in {@code Ph.D.}: one or two letters closed by a full stop, or 0. */
-  private static int abbreviationPart(String s, int i) {
+  private static int abbreviationPart(char[] s, int i) {
     int j = i;
-    while (j < s.length() && j - i < MAX_ABBREVIATION_PART + 1 && Character.isLetter(s.charAt(j))) {
+    while (j < s.length && j - i < MAX_ABBREVIATION_PART + 1 && Character.isLetter(s[j])) {
       j++;
     }
     int len = j - i;
-    return len >= 1 && len <= MAX_ABBREVIATION_PART && j < s.length() && s.charAt(j) == '.' ? len : 0;
+    return len >= 1 && len <= MAX_ABBREVIATION_PART && j < s.length && s[j] == '.' ? len : 0;
   }
 
   /** {@code KIV:s}, {@code SJY:n}: an acronym with a Nordic case ending after a colon. */
-  private static boolean isClitic(String s, int wordStart, int colon) {
+  private static boolean isClitic(char[] s, int wordStart, int colon) {
     int end = colon + 1;
-    while (end < s.length() && Character.isLowerCase(s.charAt(end)) && end - colon <= 3) {
+    while (end < s.length && Character.isLowerCase(s[end]) && end - colon <= 3) {
       end++;
     }
     boolean shortEnding = end > colon + 1 && end - colon <= 3;
-    boolean followedByBreak = end == s.length() || !Character.isLetterOrDigit(s.charAt(end));
+    boolean followedByBreak = end == s.length || !Character.isLetterOrDigit(s[end]);
     return shortEnding && followedByBreak && isUpperWord(s, wordStart, colon);
   }
 
-  private static boolean isUpperWord(String s, int from, int to) {
+  private static boolean isUpperWord(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.isLowerCase(s.charAt(i))) {
+      if (Character.isLowerCase(s[i])) {
         return false;
       }
     }

@@ -85,7 +85,10 @@ final class Tokens {
   }
 
   static boolean isQuoteMark(String s) {
-    return s.length() == 1 && "\"'“”‘’„‚«»‹›".indexOf(s.charAt(0)) >= 0;
+    return s.length() == 1 && switch (s.charAt(0)) {
+      case '"', '\'', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›' -> true;
+      default -> false;
+    };
   }
 
   String text() {

@@ -67,6 +67,9 @@ final class Words {
   private static final Map<String, Integer> CLASSES = classes();
   private static final Map<String, Integer> LOWER_CLASSES = lowerClasses();
   private static final LowerCaseTable ASCII_LOWER_CLASSES = new LowerCaseTable(LOWER_CLASSES);
+  /** For each ASCII character, the bits of the lists holding a word that starts with it. */
+  private static final int[] INITIALS = initialsOf(CLASSES);
+  private static final int[] LOWER_INITIALS = initialsOf(LOWER_CLASSES);
   /** The last letters of the role suffixes: a word ending otherwise ends in none of them. */
   private static final String ROLE_SUFFIX_ENDS = lastLetters(ROLE_SUFFIXES);
 
@@ -111,6 +114,29 @@ final class Words {
   static int lowerClassesOf(String lowerWord) {
     Integer c = LOWER_CLASSES.get(lowerWord);
     return c == null ? 0 : c;
+  }
+
+  /**
+   * The bits of the case-sensitive lists that hold a word starting with {@code c}; all bits for a character
+   * outside ASCII (not indexed). A list whose bit is missing holds no word starting so.
+   */
+  static int initials(char c) {
+    return c < INITIALS.length ? INITIALS[c] : -1;
+  }
+
+  /** As {@link #initials}, for the lists of lower-case words. */
+  static int lowerInitials(char c) {
+    return c < LOWER_INITIALS.length ? LOWER_INITIALS[c] : -1;
+  }
+
+  private static int[] initialsOf(Map<String, Integer> classes) {
+    int[] out = new int[0x80];
+    classes.forEach((word, bits) -> {
+      if (!word.isEmpty() && word.charAt(0) < out.length) {
+        out[word.charAt(0)] |= bits;
+      }
+    });
+    return out;
   }
 
   /** {@link #lowerClassesOf} the lower-case form of {@code ascii}, an ASCII word, without making that form. */
