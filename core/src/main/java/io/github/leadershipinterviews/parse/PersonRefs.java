@@ -28,6 +28,10 @@ final class PersonRefs {
   private static final String PRONOUN_STARTS = starts(SUBJECTS) + starts(OBJECTS) + starts(POSSESSIVES);
   private static final int LONGEST_PRONOUN = Math.max(longest(SUBJECTS), Math.max(longest(OBJECTS),
       longest(POSSESSIVES)));
+  // The three lists, asked about a word of the body without a lower-case copy of it.
+  private static final LowerCaseWords SUBJECT_WORDS = new LowerCaseWords(SUBJECTS);
+  private static final LowerCaseWords OBJECT_WORDS = new LowerCaseWords(OBJECTS);
+  private static final LowerCaseWords POSSESSIVE_WORDS = new LowerCaseWords(POSSESSIVES);
   /** The pronouns of the three lists, looked up by an ASCII word without its lower-case copy. */
   private static final LowerCaseTable ASCII_PRONOUNS = asciiPronouns();
   private static final char UNKNOWN = '?';
@@ -179,9 +183,13 @@ final class PersonRefs {
     for (Ref r : refs) {
       if (r.kind() == Kind.NAME) {
         lastName = r;
-      } else if (lastName != null && lastName.name().isPresent() && r.span().start() - lastName.span().end() <= NEAR
-          && genderOf(r) != UNKNOWN && !followsQuotation(r)) {
-        votes.computeIfAbsent(lastName.name().get(), k -> new int[2])[genderOf(r) == 'f' ? 0 : 1]++;
+        continue;
+      }
+      boolean near = lastName != null && lastName.name().isPresent()
+          && r.span().start() - lastName.span().end() <= NEAR;
+      char gender = near ? genderOf(r) : UNKNOWN; // asked once: it lower-cases the word
+      if (gender != UNKNOWN && !followsQuotation(r)) {
+        votes.computeIfAbsent(lastName.name().get(), k -> new int[2])[gender == 'f' ? 0 : 1]++;
       }
     }
     votes.forEach((name, v) -> {
@@ -291,12 +299,11 @@ final class PersonRefs {
 
   /** {@code her mentor} is possessive, {@code told her:} an object, {@code she} a subject. */
   private static Kind pronounKind(String body, Span word) {
-    String w = NearbyWords.lower(body, word);
-    if (SUBJECTS.contains(w)) {
+    if (SUBJECT_WORDS.containsLowered(body, word)) {
       return Kind.PRONOUN;
     }
-    boolean possessive = POSSESSIVES.contains(w);
-    if (possessive && OBJECTS.contains(w)) {
+    boolean possessive = POSSESSIVE_WORDS.containsLowered(body, word);
+    if (possessive && OBJECT_WORDS.containsLowered(body, word)) {
       Span next = NearbyWords.after(body, word.end(), Math.min(body.length(), word.end() + 40), "");
       String n = next == null ? "" : next.in(body);
       possessive = !n.isEmpty() && Character.isLowerCase(n.charAt(0))

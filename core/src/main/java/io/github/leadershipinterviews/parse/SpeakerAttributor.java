@@ -35,11 +35,14 @@ import java.util.Set;
  */
 final class SpeakerAttributor {
   private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
-  private static final Set<String> RELATIVES = Set.copyOf(Lexicon.load("relative-pronouns.txt"));
+  private static final LowerCaseWords RELATIVES = new LowerCaseWords(Lexicon.load("relative-pronouns.txt"));
   private static final Set<String> CLAUSE_WORDS = Set.copyOf(Lexicon.load("clause-words.txt"));
-  private static final Set<String> RELATIVE_POSSESSIVES = Set.copyOf(Lexicon.load("relative-possessives.txt"));
+  private static final LowerCaseWords RELATIVE_POSSESSIVES =
+      new LowerCaseWords(Lexicon.load("relative-possessives.txt"));
   private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
-  private static final Set<String> SECOND_PERSON = Set.copyOf(Lexicon.load("second-person.txt"));
+  private static final LowerCaseWords SECOND_PERSON = new LowerCaseWords(Lexicon.load("second-person.txt"));
+  /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
+  private static final LowerCaseWords SPEECH_VERB_WORDS = new LowerCaseWords(SPEECH_VERBS);
 
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
@@ -313,7 +316,7 @@ final class SpeakerAttributor {
   private Optional<Ref> ownerBeforeWhose(int from, int opening) {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
-      if (RELATIVE_POSSESSIVES.contains(NearbyWords.lower(body, w))) {
+      if (RELATIVE_POSSESSIVES.containsLowered(body, w)) {
         return nearestNameBefore(w.start(), from);
       }
     }
@@ -351,7 +354,7 @@ final class SpeakerAttributor {
       if (ref.isPresent() && (ref.get().kind() == Kind.NAME || ref.get().kind() == Kind.PRONOUN)) {
         return ref;
       }
-      if (RELATIVES.contains(NearbyWords.lower(body, w))) {
+      if (RELATIVES.containsLowered(body, w)) {
         return nearestNameBefore(w.start(), from);
       }
     }
@@ -491,7 +494,7 @@ final class SpeakerAttributor {
   // ---- words
 
   private boolean isSpeechVerb(Span word) {
-    return SPEECH_VERBS.contains(NearbyWords.lower(body, word));
+    return SPEECH_VERB_WORDS.containsLowered(body, word);
   }
 
   private boolean hasWords(int from, int to) {
@@ -500,7 +503,7 @@ final class SpeakerAttributor {
 
   private boolean hasSecondPerson(int from, int to) {
     for (Span w = NearbyWords.after(body, from, to, ",.:;–—-()"); w != null; w = NearbyWords.after(body, w.end(), to, ",.:;–—-()?!")) {
-      if (SECOND_PERSON.contains(NearbyWords.lower(body, w))) {
+      if (SECOND_PERSON.containsLowered(body, w)) {
         return true;
       }
     }
