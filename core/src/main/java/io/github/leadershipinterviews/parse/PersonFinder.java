@@ -111,7 +111,7 @@ final class PersonFinder {
     if (tok == null || blocked[j] || !tok.isWord() || !tok.isCapitalised() || tok.isAcronym()) {
       return false;
     }
-    if (hasDigit(tok.bare()) || tok.isOrganisationWord() || tok.isKnownOrganisation() || tok.isBareHonorific()) {
+    if (tok.isOrganisationWord() || tok.isKnownOrganisation() || tok.isBareHonorific() || hasDigit(tok.bare())) {
       return false;
     }
     if (first) {

@@ -33,6 +33,7 @@ final class Token {
   private final int shape;
   /** Whether the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can do on the fly. */
   private final boolean ascii;
+  private final boolean afterLineBreak;
   private String bare;
   private String lower;
   private int known;
@@ -43,11 +44,20 @@ final class Token {
   private int lowerClasses = UNKNOWN;
 
   Token(int start, int end, String text) {
+    this(start, end, text, LowerCaseTable.isAscii(text), false);
+  }
+
+  /**
+   * A token whose text the caller already knows to be all ASCII or not, and whether a line break stands between
+   * it and the token before.
+   */
+  Token(int start, int end, String text, boolean ascii, boolean afterLineBreak) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.shape = shape(text.codePointAt(0));
-    this.ascii = LowerCaseTable.isAscii(text);
+    this.ascii = ascii;
+    this.afterLineBreak = afterLineBreak;
   }
 
   private static int shape(int c) {
@@ -58,6 +68,11 @@ final class Token {
     }
     return (Character.isLetterOrDigit(c) ? WORD : 0) | (Character.isUpperCase(c) ? CAPITALISED : 0)
         | (Character.isLowerCase(c) ? LOWER_CASE : 0);
+  }
+
+  /** Whether the white space before this token (after the token before) holds a line break. */
+  boolean afterLineBreak() {
+    return afterLineBreak;
   }
 
   int start() {

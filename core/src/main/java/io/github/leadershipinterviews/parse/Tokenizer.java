@@ -16,21 +16,31 @@ final class Tokenizer {
     List<Token> out = new ArrayList<>();
     int i = 0;
     int n = s.length;
+    boolean lineBreak = false; // in the white space since the last token
     while (i < n) {
       int c = Character.codePointAt(s, i);
       if (isSpace(c)) {
+        lineBreak |= c == '\n' || c == '\r';
         i += Character.charCount(c);
-      } else if (isLetterOrDigit(c)) {
-        int end = wordEnd(s, i);
-        out.add(new Token(i, end, text.substring(i, end)));
-        i = end;
-      } else {
-        int end = i + Character.charCount(c);
-        out.add(new Token(i, end, c < ASCII_MARKS.length ? ASCII_MARKS[c] : text.substring(i, end)));
-        i = end;
+        continue;
       }
+      int end = isLetterOrDigit(c) ? wordEnd(s, i) : i + Character.charCount(c);
+      boolean mark = end == i + 1 && c < ASCII_MARKS.length && !isLetterOrDigit(c);
+      String tokenText = mark ? ASCII_MARKS[c] : text.substring(i, end);
+      out.add(new Token(i, end, tokenText, mark || isAscii(s, i, end), lineBreak));
+      lineBreak = false;
+      i = end;
     }
     return out;
+  }
+
+  private static boolean isAscii(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s[i] >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String[] asciiMarks() {

@@ -50,7 +50,7 @@ final class Tokens {
         s++;
       }
       boolean atSentence = s < sentences.size() && sentences.get(s).start() == t.start();
-      lineStart[i] = i == 0 || hasNewline(tokens[i - 1].end(), t.start());
+      lineStart[i] = i == 0 || t.afterLineBreak();
       sentenceStart[i] = atSentence || lineStart[i] || afterBoundary(i);
     }
   }
@@ -68,15 +68,6 @@ final class Tokens {
       return false;
     }
     return !(prev.equals(".") && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
-  }
-
-  private boolean hasNewline(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
