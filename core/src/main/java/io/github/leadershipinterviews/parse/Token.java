@@ -34,6 +34,8 @@ final class Token {
   /** Whether the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can do on the fly. */
   private final boolean ascii;
   private final boolean afterLineBreak;
+  /** The first character of the text, kept here: most tests start with it, and need not reach the text. */
+  private final char first;
   private String bare;
   private String lower;
   private int known;
@@ -56,6 +58,7 @@ final class Token {
     this.end = end;
     this.text = text;
     this.shape = shape(text.codePointAt(0));
+    this.first = text.charAt(0);
     this.ascii = ascii;
     this.afterLineBreak = afterLineBreak;
   }
@@ -144,6 +147,9 @@ final class Token {
 
   /** Whether the bare word is all capitals and at least two letters ({@code NHS}, {@code CQC}). */
   boolean isAcronym() {
+    if (Character.isLowerCase(first)) {
+      return false; // the bare word starts as the text does, and an acronym has no lower-case letter
+    }
     return answer(ACRONYM);
   }
 
@@ -165,7 +171,7 @@ final class Token {
 
   /** Whether the text is in one of the case-sensitive lists {@code lists} ({@link Words#NEVER_NAME}, ...). */
   private boolean inText(int lists) {
-    if (classes == UNKNOWN && (Words.initials(text.charAt(0)) & lists) == 0) {
+    if (classes == UNKNOWN && (Words.initials(first) & lists) == 0) {
       return false; // no word of the lists starts with this character: no look-up needed
     }
     return (classes() & lists) != 0;
@@ -173,7 +179,7 @@ final class Token {
 
   /** As {@link #inText}, for the bare word (which starts with the text's first character). */
   private boolean inBare(int lists) {
-    if (bareClasses == UNKNOWN && (Words.initials(text.charAt(0)) & lists) == 0) {
+    if (bareClasses == UNKNOWN && (Words.initials(first) & lists) == 0) {
       return false;
     }
     return (bareClasses() & lists) != 0;
@@ -181,7 +187,7 @@ final class Token {
 
   /** Whether the lower-case form is in the list {@code list} ({@link Words#SHOW_CUE}, ...). */
   boolean lowerIn(int list) {
-    if (lowerClasses == UNKNOWN && ascii && (Words.lowerInitials(LowerCaseTable.lower(text.charAt(0))) & list) == 0) {
+    if (lowerClasses == UNKNOWN && ascii && (Words.lowerInitials(LowerCaseTable.lower(first)) & list) == 0) {
       return false; // no word of the list starts with this letter: no look-up needed
     }
     return (lowerClasses() & list) != 0;
@@ -196,7 +202,7 @@ final class Token {
 
   /** The first character of {@link #lower()}, without making it for an ASCII word. */
   char lowerFirst() {
-    return ascii ? LowerCaseTable.lower(text.charAt(0)) : lower().charAt(0);
+    return ascii ? LowerCaseTable.lower(first) : lower().charAt(0);
   }
 
   /** {@link Words#isNeverName} of the text; {@link #isBareNeverName} of the bare word. */
