@@ -128,7 +128,7 @@ final class ReferenceResolver {
     String p = t.lowerIn(i, Words.PRONOUN) ? PRONOUNS.get(t.lower(i)) : null;
     if (p != null && (tok.isLowerCase() || t.startsSentence(i)) && !speech[i]) {
       pronoun(i, p.charAt(0), p.charAt(1) == 'S');
-    } else if (isWho(tok) && t.is(i - 1, ",") && lastNamedInSentence >= 0 && !speech[i]) {
+    } else if (t.is(i - 1, ",") && isWho(tok) && lastNamedInSentence >= 0 && !speech[i]) {
       relative(i);
     } else if (tok.isCapitalised() && !tok.isNeverName()) {
       Member m = single(tok.text(), i);
@@ -139,9 +139,9 @@ final class ReferenceResolver {
     }
   }
 
-  /** "who" in any case; only a word of three characters can be "who" in lower case. */
+  /** "who" in any case, looked up without a lower-case copy. */
   private static boolean isWho(Token tok) {
-    return tok.text().length() == 3 && tok.lower().equals("who");
+    return tok.lowerIn(Words.WHO);
   }
 
   /** A first name or surname alone, with a possessive or case ending allowed. */

@@ -63,6 +63,8 @@ final class Words {
   static final int NORDIC_FUNCTION_WORD = 1 << 14;
   /** {@link #ROLE_WORDS} or a suffix of {@link #ROLE_SUFFIXES} as a whole word. */
   static final int ROLE_WORD = 1 << 15;
+  /** The relative pronoun {@code who}, which {@link ReferenceResolver} resolves. */
+  static final int WHO = 1 << 16;
 
   private static final Map<String, Integer> CLASSES = classes();
   private static final Map<String, Integer> LOWER_CLASSES = lowerClasses();
@@ -198,6 +200,7 @@ final class Words {
     add(out, NordicNames.FUNCTION_WORDS.keySet(), NORDIC_FUNCTION_WORD);
     add(out, ROLE_WORDS, ROLE_WORD);
     add(out, ROLE_SUFFIXES, ROLE_WORD);
+    add(out, List.of("who"), WHO);
     return out;
   }
 
