@@ -32,6 +32,8 @@ final class PersonRefs {
   private static final LowerCaseWords SUBJECT_WORDS = new LowerCaseWords(SUBJECTS);
   private static final LowerCaseWords OBJECT_WORDS = new LowerCaseWords(OBJECTS);
   private static final LowerCaseWords POSSESSIVE_WORDS = new LowerCaseWords(POSSESSIVES);
+  /** {@link #mayStartPronoun} of each ASCII character. */
+  private static final boolean[] ASCII_PRONOUN_STARTS = asciiStarts();
   /** The pronouns of the three lists, looked up by an ASCII word without its lower-case copy. */
   private static final LowerCaseTable ASCII_PRONOUNS = asciiPronouns();
   private static final char UNKNOWN = '?';
@@ -241,20 +243,39 @@ final class PersonRefs {
   private static List<Ref> pronouns(String body) {
     List<Ref> out = new ArrayList<>();
     int n = body.length();
-    int i = 0;
-    while (i < n) {
-      if (!NearbyWords.isLetterOrDigit(body.charAt(i))) {
-        i++;
-        continue;
+    for (int i = 0; i < n; i++) {
+      if (!mayStartPronoun(body.charAt(i)) || !startsWord(body, i)) {
+        continue; // most characters: one table read
       }
       int end = NearbyWords.wordEnd(body, i, n);
       if (mayBePronoun(body, i, end) && isPronoun(body, i, end)) {
         Span word = Span.of(i, end);
         out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
       }
-      i = end;
     }
     return out;
+  }
+
+  /** Whether {@code c} in lower case is a letter some pronoun starts with. */
+  private static boolean mayStartPronoun(char c) {
+    return c < ASCII_PRONOUN_STARTS.length ? ASCII_PRONOUN_STARTS[c]
+        : PRONOUN_STARTS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  /**
+   * Whether a word (as {@link NearbyWords#after} reads words, left to right) starts at {@code i}: a letter or
+   * digit that neither follows one nor follows a joiner inside a word ({@code Anna-Lise}, {@code she’s}).
+   */
+  private static boolean startsWord(String body, int i) {
+    if (!NearbyWords.isLetterOrDigit(body.charAt(i))) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char before = body.charAt(i - 1);
+    return !NearbyWords.isLetterOrDigit(before)
+        && !(NearbyWords.isJoiner(before) && i >= 2 && NearbyWords.isLetterOrDigit(body.charAt(i - 2)));
   }
 
   /**
@@ -273,6 +294,14 @@ final class PersonRefs {
       return ASCII_PRONOUNS.get(body, from, to) != 0;
     }
     return isPronoun(body.substring(from, to).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean[] asciiStarts() {
+    boolean[] out = new boolean[0x80];
+    for (char c = 0; c < out.length; c++) {
+      out[c] = PRONOUN_STARTS.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+    return out;
   }
 
   private static LowerCaseTable asciiPronouns() {
