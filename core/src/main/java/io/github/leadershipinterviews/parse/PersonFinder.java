@@ -139,7 +139,7 @@ final class PersonFinder {
   private boolean quotedAlone(int i, int nameTo) {
     Token before = t.at(t.is(i - 1, "The") ? i - 2 : i - 1);
     Token after = t.at(nameTo + 1);
-    return before != null && after != null && Tokens.isQuoteMark(before.text()) && Tokens.isQuoteMark(after.text());
+    return before != null && after != null && before.isQuoteMark() && after.isQuoteMark();
   }
 
   /** {@code Chief Nursing Officer}, {@code Clinical Director}: a title, not a name. */

@@ -59,6 +59,9 @@ final class Token {
     this.text = text;
     this.shape = shape(text.codePointAt(0));
     this.first = text.charAt(0);
+    if (text.length() == 1) {
+      this.bare = text; // a single character has no ending to strip
+    }
     this.ascii = ascii;
     this.afterLineBreak = afterLineBreak;
   }
@@ -138,6 +141,11 @@ final class Token {
     }
     int colon = text.indexOf(':');
     return colon > 0 ? text.substring(0, colon) : text;
+  }
+
+  /** Whether the token is one quote mark ({@link Tokens#isQuoteMark}). */
+  boolean isQuoteMark() {
+    return text.length() == 1 && Tokens.isQuoteMark(first);
   }
 
   /** Whether the word carries a possessive or clitic ending. */

@@ -57,7 +57,7 @@ final class Tokens {
 
   private boolean afterBoundary(int i) {
     int p = i - 1;
-    while (p >= 0 && i - p <= MAX_MARKS && isQuoteMark(tokens[p].text())) {
+    while (p >= 0 && i - p <= MAX_MARKS && tokens[p].isQuoteMark()) {
       p--;
     }
     if (p < 0) {
@@ -75,8 +75,9 @@ final class Tokens {
     return word.isHonorific() || SHORT_FORMS.contains(word.text());
   }
 
-  static boolean isQuoteMark(String s) {
-    return s.length() == 1 && switch (s.charAt(0)) {
+  /** A quote mark that may stand between a full stop and the next sentence ({@code purpose.”They}). */
+  static boolean isQuoteMark(char c) {
+    return switch (c) {
       case '"', '\'', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›' -> true;
       default -> false;
     };
