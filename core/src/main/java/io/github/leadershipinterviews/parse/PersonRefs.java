@@ -242,12 +242,13 @@ final class PersonRefs {
    */
   private static List<Ref> pronouns(String body) {
     List<Ref> out = new ArrayList<>();
-    int n = body.length();
+    char[] chars = body.toCharArray(); // array reads: the body is often UTF-16, where charAt costs more
+    int n = chars.length;
     for (int i = 0; i < n; i++) {
-      if (!mayStartPronoun(body.charAt(i)) || !startsWord(body, i)) {
+      if (!mayStartPronoun(chars[i]) || !startsWord(chars, i)) {
         continue; // most characters: one table read
       }
-      int end = NearbyWords.wordEnd(body, i, n);
+      int end = wordEnd(chars, i);
       if (mayBePronoun(body, i, end) && isPronoun(body, i, end)) {
         Span word = Span.of(i, end);
         out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
@@ -266,16 +267,26 @@ final class PersonRefs {
    * Whether a word (as {@link NearbyWords#after} reads words, left to right) starts at {@code i}: a letter or
    * digit that neither follows one nor follows a joiner inside a word ({@code Anna-Lise}, {@code she’s}).
    */
-  private static boolean startsWord(String body, int i) {
-    if (!NearbyWords.isLetterOrDigit(body.charAt(i))) {
+  private static boolean startsWord(char[] s, int i) {
+    if (!NearbyWords.isLetterOrDigit(s[i])) {
       return false;
     }
     if (i == 0) {
       return true;
     }
-    char before = body.charAt(i - 1);
+    char before = s[i - 1];
     return !NearbyWords.isLetterOrDigit(before)
-        && !(NearbyWords.isJoiner(before) && i >= 2 && NearbyWords.isLetterOrDigit(body.charAt(i - 2)));
+        && !(NearbyWords.isJoiner(before) && i >= 2 && NearbyWords.isLetterOrDigit(s[i - 2]));
+  }
+
+  /** {@link NearbyWords#wordEnd} over the whole of {@code s}, read as an array. */
+  private static int wordEnd(char[] s, int start) {
+    int i = start;
+    while (i < s.length && (NearbyWords.isLetterOrDigit(s[i])
+        || NearbyWords.isJoiner(s[i]) && i > start && i + 1 < s.length && NearbyWords.isLetterOrDigit(s[i + 1]))) {
+      i++;
+    }
+    return i;
   }
 
   /**
