@@ -84,14 +84,14 @@ final class CapitalisedRuns {
    * names an organisation and a capitalised word follows ({@code Eastmere Children's Hospital}).
    */
   private static boolean continuesAfter(Tokens t, int from, int end, int j, boolean[] masked) {
-    if (Words.isLegalForm(t.get(end).text()) || isAndBeforeAmpersand(t, end, j)) {
+    if (t.get(end).isLegalForm() || isAndBeforeAmpersand(t, end, j)) {
       return false;
     }
     if (!t.get(end).hasClitic()) {
       return true;
     }
     for (int i = from; i <= end; i++) {
-      if (Words.isOrganisationWord(t.get(i).bare()) || t.get(i).isAcronym()) {
+      if (t.get(i).isOrganisationWord() || t.get(i).isAcronym()) {
         return false;
       }
     }
@@ -108,7 +108,7 @@ final class CapitalisedRuns {
     }
     if (tok.is("the")) {
       return t.get(j - 1).isAny("of", "for") && j + 1 < t.size() && startsRun(t, j + 1, masked)
-          && !Words.isPlacePrefix(t.get(j + 1).text());
+          && !t.get(j + 1).isPlacePrefix();
     }
     Token next = t.at(j + 1);
     if (next == null) {

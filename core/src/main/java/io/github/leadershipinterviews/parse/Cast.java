@@ -23,6 +23,9 @@ final class Cast {
     private Part part;
     private final List<Role> roles = new ArrayList<>();
     private final int order;
+    /** First and last word of the name, split once on first use: the resolver asks for them at every word. */
+    private String firstName;
+    private String surname;
 
     Member(PersonName written, Part part, int order) {
       this.name = written.name();
@@ -40,12 +43,18 @@ final class Cast {
     }
 
     String firstName() {
-      return name.split(" ")[0];
+      if (firstName == null) {
+        firstName = name.split(" ")[0];
+      }
+      return firstName;
     }
 
     String surname() {
-      String[] words = name.split(" ");
-      return words[words.length - 1];
+      if (surname == null) {
+        String[] words = name.split(" ");
+        surname = words[words.length - 1];
+      }
+      return surname;
     }
 
     void addRoles(List<Role> more) {
@@ -79,9 +88,23 @@ final class Cast {
 
   private final Map<String, Member> members = new LinkedHashMap<>();
   private final Map<String, List<Member>> byGiven = new java.util.HashMap<>();
+  /**
+   * The answers of {@link #find} since the last new member: the finders ask for the same names again and again,
+   * and an answer changes only when a member joins.
+   */
+  private final Map<String, Member> found = new java.util.HashMap<>();
 
   /** The member {@code name} denotes, directly or through a case ending on its last word, or null. */
   Member find(String name) {
+    Member m = found.get(name);
+    if (m == null && !found.containsKey(name)) {
+      m = lookUp(name);
+      found.put(name, m);
+    }
+    return m;
+  }
+
+  private Member lookUp(String name) {
     Member m = members.get(key(name));
     if (m != null) {
       return m;
@@ -134,6 +157,7 @@ final class Cast {
     if (m == null) {
       m = new Member(written, part, members.size());
       members.put(key(m.name), m);
+      found.clear();
       int space = m.name.lastIndexOf(' ');
       if (space > 0) {
         byGiven.computeIfAbsent(key(m.name.substring(0, space)), k -> new ArrayList<>()).add(m);
@@ -152,7 +176,13 @@ final class Cast {
   }
 
   List<Member> withPart(Part part) {
-    return members.values().stream().filter(m -> m.part == part).toList();
+    List<Member> out = new ArrayList<>();
+    for (Member m : members.values()) {
+      if (m.part == part) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private static String key(String name) {

@@ -12,21 +12,21 @@ import java.util.Set;
  * transcript labels that are not the host's. A sentence about the next or last episode names people, not guests.
  */
 final class CastReader {
-  private static final Set<String> MEETING_VERBS = Set.of("speaks", "talks", "chats", "sits", "catches", "welcomes",
+  static final Set<String> MEETING_VERBS = Set.of("speaks", "talks", "chats", "sits", "catches", "welcomes",
       "interviews", "meets", "joined", "keskustelee", "keskustelevat", "pratar", "samtalar", "snakker", "taler",
       "spricht", "parle", "habla", "speak", "talk", "chat", "guest", "guests", "conversation", "interview",
       "gäst", "vieras", "vieraana", "gæst", "gast", "invité", "invitée", "invitado", "invitada", "ospite");
-  private static final Set<String> MEETING_LINKS = Set.of("with", "to", "down", "back", "up", "by", "is", "med",
+  static final Set<String> MEETING_LINKS = Set.of("with", "to", "down", "back", "up", "by", "is", "med",
       "mit", "avec", "con", "again", "in", "the", "today", "also", "once", "more", "this", "week", "är",
       "on", "ist", "est", "è", "es", "special", "idag", "tänään");
-  private static final Set<String> OTHER_EPISODE = Set.of("next", "upcoming", "coming", "last", "previous",
+  static final Set<String> OTHER_EPISODE = Set.of("next", "upcoming", "coming", "last", "previous",
       "nästa", "seuraavassa", "seuraava", "næste", "neste", "nächste", "prochain", "prochaine", "forrige");
   private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es",
       "è");
-  private static final Set<String> HOST_WORDS = Set.of("host", "hosts", "presenter", "interviewer", "juontaja",
+  static final Set<String> HOST_WORDS = Set.of("host", "hosts", "presenter", "interviewer", "juontaja",
       "värd", "programledare", "vært");
   private static final int MAX_LINE_TOKENS = 30;
-  private static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
+  static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
       "diskuterar", "keskustelevat", "drøfter", "diskutiert", "discute");
   private static final int TOPIC_WORDS = 6;
   /** How far around a name the reader looks, in tokens: keeps every look-up bounded (linear time). */
@@ -68,7 +68,7 @@ final class CastReader {
   private void bodyHosts() {
     for (PersonOccurrence o : occurrences) {
       Token before = t.at(o.from() - 1);
-      if (before != null && HOST_WORDS.contains(t.lower(o.from() - 1))) {
+      if (before != null && t.lowerIn(o.from() - 1, Words.HOST_WORD)) {
         cast.add(o.name(), Part.HOST);
       }
     }
@@ -161,15 +161,15 @@ final class CastReader {
   private boolean metBy(PersonOccurrence o) {
     int j = o.from() - 1;
     int links = 0;
-    while (j >= 0 && links < 4 && MEETING_LINKS.contains(t.lower(j))) {
+    while (j >= 0 && links < 4 && t.lowerIn(j, Words.MEETING_LINK)) {
       j--;
       links++;
     }
     j = beforeAnnouncedGroup(j);
     j = t.is(o.from() - 1, "with") ? verbBeforeTopic(j) : j;
     Token verb = t.at(j);
-    boolean discussion = verb != null && DISCUSSION_VERBS.contains(lower(j)) && t.is(o.from() - 1, "with");
-    if (verb == null || !MEETING_VERBS.contains(lower(j)) && !discussion || aboutOtherEpisode(o)) {
+    boolean discussion = verb != null && t.lowerIn(j, Words.DISCUSSION_VERB) && t.is(o.from() - 1, "with");
+    if (verb == null || !t.lowerIn(j, Words.MEETING_VERB) && !discussion || aboutOtherEpisode(o)) {
       return false;
     }
     markInterviewer(j - 1);
@@ -182,27 +182,23 @@ final class CastReader {
       return j;
     }
     int k = j - 1;
-    while (k >= 0 && j - k <= 5 && t.get(k).isWord() && !MEETING_VERBS.contains(lower(k))) {
+    while (k >= 0 && j - k <= 5 && t.get(k).isWord() && !t.lowerIn(k, Words.MEETING_VERB)) {
       k--;
     }
-    while (k >= 0 && j - k <= 7 && MEETING_LINKS.contains(lower(k)) && !MEETING_VERBS.contains(lower(k))) {
+    while (k >= 0 && j - k <= 7 && t.lowerIn(k, Words.MEETING_LINK) && !t.lowerIn(k, Words.MEETING_VERB)) {
       k--;
     }
-    return k >= 0 && MEETING_VERBS.contains(lower(k)) ? k : j;
+    return k >= 0 && t.lowerIn(k, Words.MEETING_VERB) ? k : j;
   }
 
   /** {@code Jo and Al discuss the new plan with X}: a discussion verb a few lower-case words before "with". */
   private int verbBeforeTopic(int j) {
     for (int k = j; k >= 0 && j - k <= TOPIC_WORDS && t.get(k).isWord() && t.get(k).isLowerCase(); k--) {
-      if (MEETING_VERBS.contains(lower(k)) || DISCUSSION_VERBS.contains(lower(k))) {
+      if (t.lowerIn(k, Words.MEETING_VERB) || t.lowerIn(k, Words.DISCUSSION_VERB)) {
         return k;
       }
     }
     return j;
-  }
-
-  private String lower(int i) {
-    return t.lower(i);
   }
 
   /** The name just before the meeting verb is a host's when the header did not say. */
@@ -220,7 +216,7 @@ final class CastReader {
 
   private boolean aboutOtherEpisode(PersonOccurrence o) {
     for (int i = Math.max(t.sentenceStartOf(o.from()), o.from() - WINDOW); i < o.from(); i++) {
-      if (OTHER_EPISODE.contains(t.lower(i))) {
+      if (t.lowerIn(i, Words.OTHER_EPISODE)) {
         return true;
       }
     }
@@ -243,11 +239,11 @@ final class CastReader {
     cast.withPart(Part.GUEST).forEach(g -> firstNames.add(g.firstName()));
     for (PersonOccurrence o : occurrences) {
       int j = o.to() + 1;
-      if (o.nameWords() < 2 || isHost(o) || j >= t.size() || !MEETING_VERBS.contains(lower(j))) {
+      if (o.nameWords() < 2 || isHost(o) || j >= t.size() || !t.lowerIn(j, Words.MEETING_VERB)) {
         continue;
       }
       int k = j + 1;
-      while (k < t.size() && k - j <= 3 && MEETING_LINKS.contains(lower(k))) {
+      while (k < t.size() && k - j <= 3 && t.lowerIn(k, Words.MEETING_LINK)) {
         k++;
       }
       Cast.Member m = cast.find(o.name().name());

@@ -6,9 +6,7 @@ import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.model.Work;
 import io.github.leadershipinterviews.parse.Cast.Member;
 import io.github.leadershipinterviews.parse.Cast.Part;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +16,7 @@ import java.util.Set;
  * written names, the cast (hosts, guests, others), roles, and last the references to each person.
  */
 final class EntityReader {
-  private static final Set<String> SHOW_CUES = Set.of("episode", "edition", "avsnitt", "jakso", "afsnit",
+  static final Set<String> SHOW_CUES = Set.of("episode", "edition", "avsnitt", "jakso", "afsnit",
       "episodio", "épisode", "folge");
   private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es");
   private static final Set<String> PAST = Set.of("was", "var", "oli");
@@ -56,7 +54,10 @@ final class EntityReader {
   /** Words after "In this episode of" up to the comma, and the header's show name: a show, not an organisation. */
   private static void maskShowNames(Tokens t, Header header, boolean[] masked) {
     for (int i = 0; i + 2 < t.size(); i++) {
-      boolean cue = SHOW_CUES.contains(t.lower(i)) && t.isAny(i + 1, "of", "av", "de",
+      if (!t.get(i).isWord()) {
+        continue; // the cues are words: no look-up for punctuation
+      }
+      boolean cue = t.lowerIn(i, Words.SHOW_CUE) && t.isAny(i + 1, "of", "av", "de",
           "di", "von");
       boolean welcome = t.get(i).text().equalsIgnoreCase("welcome") && (t.is(i + 1, "to")
           || t.is(i + 1, "back") && t.is(i + 2, "to"));
@@ -111,8 +112,8 @@ final class EntityReader {
         m.addRoles(rolesBecome(t, roles, o.to() + 1));
       }
     }
-    Map<Integer, PersonMention> byStart = new HashMap<>();
-    mentions.forEach(pm -> byStart.put(pm.span().start(), pm));
+    PersonMention[] byStart = new PersonMention[t.size()];
+    mentions.forEach(pm -> byStart[t.indexAt(pm.span().start())] = pm); // a mention starts at a token
     for (PersonMention pm : mentions) {
       int i = t.indexAt(pm.span().start());
       int last = t.indexAt(pm.span().end()) - 1;
@@ -152,16 +153,16 @@ final class EntityReader {
   }
 
   /** {@code As chair of EMT, Ruth ...}. */
-  private static void asRole(Tokens t, RoleReader roles, Cast cast, Map<Integer, PersonMention> byStart) {
+  private static void asRole(Tokens t, RoleReader roles, Cast cast, PersonMention[] byStart) {
     for (int i = 0; i < t.size(); i++) {
-      if (!t.is(i, "As") || !t.startsSentence(i)) {
+      if (!t.startsSentence(i) || !t.is(i, "As")) {
         continue;
       }
       int comma = i + 1;
       while (comma < t.size() && comma - i < 12 && !t.is(comma, ",") && !t.startsSentence(comma)) {
         comma++;
       }
-      PersonMention pm = t.is(comma, ",") && comma + 1 < t.size() ? byStart.get(t.get(comma + 1).start()) : null;
+      PersonMention pm = t.is(comma, ",") && comma + 1 < t.size() ? byStart[comma + 1] : null;
       Member m = pm == null ? null : cast.find(pm.fullName());
       if (m != null && m.part() == Part.GUEST) {
         m.addRoles(roles.clause(i + 1, false));

@@ -15,6 +15,9 @@ final class NearbyWords {
 
   /** Whether {@code c} is white space, the no-break spaces included. */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0080') {
+      return false; // printable ASCII, the common case: no table look-up
+    }
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
   }
 
@@ -50,12 +53,26 @@ final class NearbyWords {
     while (i < limit && isSkippable(s.charAt(i), skippable)) {
       i++;
     }
-    int wordStart = i;
-    while (i < limit && (Character.isLetterOrDigit(s.charAt(i))
-        || (isJoiner(s.charAt(i)) && i > wordStart && i + 1 < limit && Character.isLetterOrDigit(s.charAt(i + 1))))) {
+    int wordEnd = wordEnd(s, i, limit);
+    return wordEnd > i ? Span.of(i, wordEnd) : null;
+  }
+
+  /** Where the word starting at {@code start} ends (before {@code limit}); {@code start} if none starts there. */
+  static int wordEnd(String s, int start, int limit) {
+    int i = start;
+    while (i < limit && (isLetterOrDigit(s.charAt(i))
+        || (isJoiner(s.charAt(i)) && i > start && i + 1 < limit && isLetterOrDigit(s.charAt(i + 1))))) {
       i++;
     }
-    return i > wordStart ? Span.of(wordStart, i) : null;
+    return i;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, ASCII answered by range tests: most text is ASCII. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** The word at {@code span} in lower case. */

@@ -23,7 +23,7 @@ final class NordicNames {
 
   enum Language { FINNISH, SCANDINAVIAN, OTHER }
 
-  private static final Map<String, Language> FUNCTION_WORDS = functionWords(Lexicon.load("nordic-function-words.txt"));
+  static final Map<String, Language> FUNCTION_WORDS = functionWords(Lexicon.load("nordic-function-words.txt"));
   private static final String[] FINNISH_CASES = {"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi",
       "na", "nä"};
   private static final String VOWELS = "aeiouyäöå";
@@ -36,7 +36,7 @@ final class NordicNames {
     int fi = 0;
     int sv = 0;
     for (int i = Math.max(0, from); i <= to && i < t.size(); i++) {
-      Language l = FUNCTION_WORDS.get(t.lower(i));
+      Language l = t.lowerIn(i, Words.NORDIC_FUNCTION_WORD) ? FUNCTION_WORDS.get(t.lower(i)) : null;
       fi += l == Language.FINNISH ? 1 : 0;
       sv += l == Language.SCANDINAVIAN ? 1 : 0;
     }

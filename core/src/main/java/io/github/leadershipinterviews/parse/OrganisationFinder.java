@@ -69,7 +69,7 @@ final class OrganisationFinder {
   /** Drops leading sentence starters and a leading role title ({@code Chief Executive of}). */
   private Run trim(Run run) {
     int from = run.from();
-    while (from <= run.to() && (Words.isNeverName(t.get(from).text()) || t.get(from).isLowerCase())) {
+    while (from <= run.to() && (t.get(from).isNeverName() || t.get(from).isLowerCase())) {
       from++;
     }
     int afterRole = afterRolePrefix(from, run.to());
@@ -79,7 +79,7 @@ final class OrganisationFinder {
     }
     int to = run.to();
     while (to >= from && (t.get(to).isLowerCase() || to > from && t.isRoleWord(to)
-        && !Words.isOrganisationWord(t.get(to).bare()) && !t.get(to - 1).isLowerCase())) {
+        && !t.get(to).isOrganisationWord() && !t.get(to - 1).isLowerCase())) {
       to--;
     }
     return from > to ? null : new Run(from, to);
@@ -87,7 +87,7 @@ final class OrganisationFinder {
 
   private int afterRolePrefix(int from, int to) {
     int i = from;
-    while (i <= to && Words.isLowerRoleWord(t.lower(i))
+    while (i <= to && t.get(i).isLowerRoleWord()
         || i <= to && i > from && t.get(i).is("and")) {
       i++;
     }
@@ -113,23 +113,23 @@ final class OrganisationFinder {
   private boolean looksLikeName(Run run) {
     for (int i = run.from(); i <= run.to(); i++) {
       Token tok = t.get(i);
-      if (!tok.isCapitalised() || tok.isAcronym() || Words.isLowerRoleWord(t.lower(i))) {
+      if (!tok.isCapitalised() || tok.isAcronym() || tok.isLowerRoleWord()) {
         return false;
       }
     }
     Token before = t.at(run.from() - 1);
-    boolean afterParticle = before != null && (Words.isNameParticle(before.text())
-        || Words.isSecondParticle(before.text()));
-    return run.length() >= 2 || afterParticle || PersonNames.isHonorific(t.get(run.from()).text());
+    boolean afterParticle = before != null && (before.isNameParticle()
+        || before.isSecondParticle());
+    return run.length() >= 2 || afterParticle || t.get(run.from()).isHonorific();
   }
 
   private boolean isSelfNamed(Run run) {
     if (run.length() == 1) {
-      return Words.isKnownOrganisation(t.get(run.from()).bare());
+      return t.get(run.from()).isKnownOrganisation();
     }
     for (int i = run.from(); i <= run.to(); i++) {
-      String w = t.get(i).bare();
-      if (Words.isOrganisationWord(w) || w.equals("&") || Words.isKnownOrganisation(w)) {
+      Token tok = t.get(i);
+      if (tok.isOrganisationWord() || tok.bare().equals("&") || tok.isKnownOrganisation()) {
         return !allRoleWords(run);
       }
     }
@@ -138,7 +138,7 @@ final class OrganisationFinder {
 
   private boolean hasKeyword(Run run) {
     for (int i = run.from(); i <= run.to(); i++) {
-      if (Words.isOrganisationWord(t.get(i).bare()) || Words.isKnownOrganisation(t.get(i).bare())) {
+      if (t.get(i).isOrganisationWord() || t.get(i).isKnownOrganisation()) {
         return true;
       }
     }
@@ -148,7 +148,7 @@ final class OrganisationFinder {
   private boolean allRoleWords(Run run) {
     for (int i = run.from(); i <= run.to(); i++) {
       Token tok = t.get(i);
-      if (tok.isWord() && !Words.isLowerRoleWord(t.lower(i)) && !tok.isAny("of", "for", "and", "&")) {
+      if (tok.isWord() && !tok.isLowerRoleWord() && !tok.isAny("of", "for", "and", "&")) {
         return false;
       }
     }
@@ -162,7 +162,7 @@ final class OrganisationFinder {
     Token close = t.at(last + 3);
     boolean shape = open != null && open.is("(") && word != null && word.isAcronym() && close != null
         && close.is(")");
-    return shape && !Words.isNeverOrganisation(word.text()) ? word.text() : null;
+    return shape && !word.isNeverOrganisation() ? word.text() : null;
   }
 
   /** The base form of a lower-case Nordic tail after the run ({@code kommun}, {@code kaupungin}), or null. */
@@ -185,7 +185,7 @@ final class OrganisationFinder {
 
   /** {@code chief executive of Kestrelford Youth}: the run after a role and a preposition. */
   private void roleObject(Run run) {
-    boolean neverAlone = run.length() == 1 && Words.isNeverOrganisation(t.get(run.from()).bare());
+    boolean neverAlone = run.length() == 1 && t.get(run.from()).isBareNeverOrganisation();
     if (!afterRole(run)) {
       pending.add(run);
     } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)) {
@@ -210,7 +210,7 @@ final class OrganisationFinder {
     Token prep = t.at(p);
     Token role = t.at(p - 1);
     return prep != null && ROLE_PREPOSITIONS.contains(prep.text()) && role != null
-        && Words.isLowerRoleWord(t.lower(p - 1));
+        && role.isLowerRoleWord();
   }
 
   /** {@code Director of Nursing at ...}, {@code Director of Adult Care, Eastmere Council}: part of a title. */
@@ -236,13 +236,13 @@ final class OrganisationFinder {
     int j = i;
     for (; j < t.size() && j - i < MAX_NAME && !t.startsLine(j) && !t.startsSentence(j) && (t.get(j).isCapitalised()
         || t.get(j).isAny("of", "for", "and", "&", "the")); j++) {
-      keyword |= Words.isOrganisationWord(t.get(j).bare());
+      keyword |= t.get(j).isOrganisationWord();
     }
     return keyword && (j >= t.size() || t.startsLine(j) || t.is(j, "."));
   }
 
   private boolean looksLikePersonWithHonorific(Run run) {
-    return PersonNames.isHonorific(t.get(run.from()).text());
+    return t.get(run.from()).isHonorific();
   }
 
   /** Acronyms standing alone: a known organisation's acronym, or an organisation known by its acronym. */
@@ -252,11 +252,12 @@ final class OrganisationFinder {
       if (masked[i] || table.covers(i) || !tok.isWord()) {
         continue;
       }
-      OrganisationTable.Entry e = tok.hasClitic() ? table.find(tok.bare()) : table.findLower(t.lower(i));
+      OrganisationTable.Entry e = !table.mayHoldKeyStartingWith(tok.lowerFirst()) ? null
+          : tok.hasClitic() ? table.find(tok.bare()) : table.findLower(t.lower(i));
       if (e != null) {
         table.mark(e, i, i);
-      } else if (tok.isAcronym() && tok.bare().length() >= 3 && !Words.isNeverOrganisation(tok.bare())
-          || Words.isKnownOrganisation(tok.bare())) {
+      } else if (tok.isAcronym() && tok.bare().length() >= 3 && !tok.isBareNeverOrganisation()
+          || tok.isKnownOrganisation()) {
         table.add(tok.bare(), null, i, i);
       }
     }
@@ -267,8 +268,9 @@ final class OrganisationFinder {
     if (table.covers(run.from())) {
       return;
     }
-    OrganisationTable.Entry e = table.byPrefix(name(run), run.length() > 1);
-    if (e != null && !name(run).equals(e.name()) || e != null && run.length() > 1) {
+    String name = name(run);
+    OrganisationTable.Entry e = table.byPrefix(name, run.length() > 1);
+    if (e != null && !name.equals(e.name()) || e != null && run.length() > 1) {
       table.mark(e, run.from(), run.to());
     }
   }

@@ -42,6 +42,8 @@ final class OrganisationTable {
 
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Entry> byKey = new HashMap<>();
+  /** The first characters of the keys ever put in {@link #byKey}: a word starting otherwise is no key. */
+  private final StringBuilder keyInitials = new StringBuilder();
   private final Entry[] mentionOf;
   /** Word prefixes of the names, built once all names are known (see {@link #byPrefix}). */
   private Map<String, List<Entry>> prefixes;
@@ -68,12 +70,29 @@ final class OrganisationTable {
     } else if (e.acronym == null && acronym != null) {
       e.acronym = acronym;
     }
-    byKey.put(key(e.name), e);
-    if (e.acronym != null) {
-      byKey.putIfAbsent(key(e.acronym), e);
+    putKey(key(e.name), e);
+    if (e.acronym != null && !byKey.containsKey(key(e.acronym))) {
+      putKey(key(e.acronym), e);
     }
     mark(e, from, to);
     return e;
+  }
+
+  private void putKey(String key, Entry e) {
+    byKey.put(key, e);
+    if (!key.isEmpty() && keyInitials.indexOf(String.valueOf(key.charAt(0))) < 0) {
+      keyInitials.append(key.charAt(0));
+    }
+  }
+
+  /** Whether some name or acronym in lower case may start with {@code c}; false means none does. */
+  boolean mayHoldKeyStartingWith(char c) {
+    for (int i = 0; i < keyInitials.length(); i++) {
+      if (keyInitials.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void mark(Entry e, int from, int to) {

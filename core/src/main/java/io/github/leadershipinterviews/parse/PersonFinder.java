@@ -62,10 +62,10 @@ final class PersonFinder {
         nameTo = j;
         words++;
         j++;
-      } else if (Words.isNameParticle(t.get(j).text()) && isNameWord(j + 1, false)) {
+      } else if (t.get(j).isNameParticle() && isNameWord(j + 1, false)) {
         j++;
-      } else if (Words.isNameParticle(t.get(j).text()) && t.at(j + 1) != null
-          && Words.isSecondParticle(t.get(j + 1).text()) && isNameWord(j + 2, false)) {
+      } else if (t.get(j).isNameParticle() && t.at(j + 1) != null
+          && t.get(j + 1).isSecondParticle() && isNameWord(j + 2, false)) {
         j += 2;
       } else if (t.is(j, ".") && t.get(j - 1).text().length() == 1 && isNameWord(j + 1, false)) {
         j++;
@@ -94,7 +94,7 @@ final class PersonFinder {
       Token next = t.at(j + 1);
       if (next != null && tok.isCapitalised() && PersonNames.isHonorificPair(tok.text(), next.text())) {
         j += 2;
-      } else if (tok.isCapitalised() && PersonNames.isHonorific(tok.text()) && !blocked[j]) {
+      } else if (tok.isCapitalised() && tok.isHonorific() && !blocked[j]) {
         j++;
       } else {
         break;
@@ -111,21 +111,20 @@ final class PersonFinder {
     if (tok == null || blocked[j] || !tok.isWord() || !tok.isCapitalised() || tok.isAcronym()) {
       return false;
     }
-    String w = tok.bare();
-    if (hasDigit(w) || Words.isOrganisationWord(w) || Words.isKnownOrganisation(w) || PersonNames.isHonorific(w)) {
+    if (tok.isOrganisationWord() || tok.isKnownOrganisation() || tok.isBareHonorific() || hasDigit(tok.bare())) {
       return false;
     }
     if (first) {
-      return !Words.isNeverName(w) && !Words.isPlacePrefix(w) && !tok.hasClitic();
+      return !tok.isBareNeverName() && !tok.isBarePlacePrefix() && !tok.hasClitic();
     }
-    return !Words.isNeverName(w) || Words.isPlacePrefix(w);
+    return !tok.isBareNeverName() || tok.isBarePlacePrefix();
   }
 
   /** Inside a longer capitalised run ({@code Adult Social Care}): no name starts here. */
   private boolean midRun(int i) {
     Token prev = t.at(i - 1);
     return prev != null && prev.isWord() && prev.isCapitalised() && !blocked[i - 1] && !t.startsSentence(i)
-        && !Words.isNeverName(prev.text()) && !PersonNames.isHonorific(prev.text())
+        && !prev.isNeverName() && !prev.isHonorific()
         && !t.isRoleWord(i - 1);
   }
 
@@ -140,7 +139,7 @@ final class PersonFinder {
   private boolean quotedAlone(int i, int nameTo) {
     Token before = t.at(t.is(i - 1, "The") ? i - 2 : i - 1);
     Token after = t.at(nameTo + 1);
-    return before != null && after != null && Tokens.isQuoteMark(before.text()) && Tokens.isQuoteMark(after.text());
+    return before != null && after != null && before.isQuoteMark() && after.isQuoteMark();
   }
 
   /** {@code Chief Nursing Officer}, {@code Clinical Director}: a title, not a name. */
@@ -162,7 +161,7 @@ final class PersonFinder {
       int k = t.is(j, ",") ? j + 1 : j;
       Token tok = t.at(k);
       boolean post = tok != null && tok.isWord()
-          && (PersonNames.isPostNominal(tok.text()) || PersonNames.numeral(tok.text()).isPresent() && to == nameTo);
+          && (tok.isPostNominal() || tok.isNumeral() && to == nameTo);
       if (!post) {
         break;
       }

@@ -18,11 +18,11 @@ import java.util.Set;
  * </pre>
  */
 final class PersonNames {
-  private static final Set<String> HONORIFICS = Set.copyOf(Lexicon.load("honorifics.txt"));
+  static final Set<String> HONORIFICS = Set.copyOf(Lexicon.load("honorifics.txt"));
   /** First words of the honorifics of two words or more ({@code Professor} of {@code Professor Dame}). */
   private static final Set<String> PAIR_STARTS = firstWords(HONORIFICS);
   private static final Set<String> POST_NOMINALS = undotted(Lexicon.load("post-nominals.txt"));
-  private static final List<String> NUMERALS = List.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
+  static final List<String> NUMERALS = List.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
 
   private PersonNames() {}
 
@@ -52,7 +52,7 @@ final class PersonNames {
 
   /** Splits {@code written}; the name part is what remains, trimmed of spaces and commas. */
   static PersonName parse(String written) {
-    List<String> words = new ArrayList<>(List.of(written.strip().split("[\\s\u00A0]+")));
+    List<String> words = words(written.strip());
     String honorific = takeHonorifics(words);
     List<String> postNominals = new ArrayList<>();
     OptionalInt appearance = OptionalInt.empty();
@@ -70,6 +70,41 @@ final class PersonNames {
     }
     String name = stripComma(String.join(" ", words));
     return new PersonName(name, Optional.ofNullable(honorific), postNominals, appearance);
+  }
+
+  /**
+   * The pieces of {@code s} between runs of spaces ({@code [\s\u00A0]+}), exactly as {@code s.split} with that
+   * regex gives them (an empty first piece kept, empty last pieces dropped), without running a regex per name.
+   */
+  static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < s.length()) {
+      if (!isSplitSpace(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      out.add(s.substring(start, i));
+      while (i < s.length() && isSplitSpace(s.charAt(i))) {
+        i++;
+      }
+      start = i;
+    }
+    if (out.isEmpty()) {
+      out.add(s);
+      return out;
+    }
+    out.add(s.substring(start));
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** {@code \s} of a regex ({@code [ \t\n\x0B\f\r]}) or a no-break space. */
+  private static boolean isSplitSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
   }
 
   private static String takeHonorifics(List<String> words) {

@@ -28,6 +28,14 @@ final class PersonRefs {
   private static final String PRONOUN_STARTS = starts(SUBJECTS) + starts(OBJECTS) + starts(POSSESSIVES);
   private static final int LONGEST_PRONOUN = Math.max(longest(SUBJECTS), Math.max(longest(OBJECTS),
       longest(POSSESSIVES)));
+  // The three lists, asked about a word of the body without a lower-case copy of it.
+  private static final LowerCaseWords SUBJECT_WORDS = new LowerCaseWords(SUBJECTS);
+  private static final LowerCaseWords OBJECT_WORDS = new LowerCaseWords(OBJECTS);
+  private static final LowerCaseWords POSSESSIVE_WORDS = new LowerCaseWords(POSSESSIVES);
+  /** {@link #mayStartPronoun} of each ASCII character. */
+  private static final boolean[] ASCII_PRONOUN_STARTS = asciiStarts();
+  /** The pronouns of the three lists, looked up by an ASCII word without its lower-case copy. */
+  private static final LowerCaseTable ASCII_PRONOUNS = asciiPronouns();
   private static final char UNKNOWN = '?';
   /** How far after a name a pronoun still votes for that person's gender. */
   private static final int NEAR = 200;
@@ -177,9 +185,13 @@ final class PersonRefs {
     for (Ref r : refs) {
       if (r.kind() == Kind.NAME) {
         lastName = r;
-      } else if (lastName != null && lastName.name().isPresent() && r.span().start() - lastName.span().end() <= NEAR
-          && genderOf(r) != UNKNOWN && !followsQuotation(r)) {
-        votes.computeIfAbsent(lastName.name().get(), k -> new int[2])[genderOf(r) == 'f' ? 0 : 1]++;
+        continue;
+      }
+      boolean near = lastName != null && lastName.name().isPresent()
+          && r.span().start() - lastName.span().end() <= NEAR;
+      char gender = near ? genderOf(r) : UNKNOWN; // asked once: it lower-cases the word
+      if (gender != UNKNOWN && !followsQuotation(r)) {
+        votes.computeIfAbsent(lastName.name().get(), k -> new int[2])[gender == 'f' ? 0 : 1]++;
       }
     }
     votes.forEach((name, v) -> {
@@ -224,22 +236,57 @@ final class PersonRefs {
     return new Ref(m.span(), keep ? Optional.of(m.fullName()) : Optional.empty(), pronounKind(body, m.span()));
   }
 
-  /** Every third-person pronoun of the lexicons in {@code body}, one linear pass over its words. */
+  /**
+   * Every third-person pronoun of the lexicons in {@code body}, one linear pass over its words (as
+   * {@link NearbyWords#after} reads them); a span and a lower-case copy only for a word that may be a pronoun.
+   */
   private static List<Ref> pronouns(String body) {
     List<Ref> out = new ArrayList<>();
-    int i = 0;
-    while (i < body.length()) {
-      Span word = NearbyWords.after(body, i, body.length(), "");
-      if (word == null) {
-        i++;
-        continue;
+    char[] chars = body.toCharArray(); // array reads: the body is often UTF-16, where charAt costs more
+    int n = chars.length;
+    for (int i = 0; i < n; i++) {
+      if (!mayStartPronoun(chars[i]) || !startsWord(chars, i)) {
+        continue; // most characters: one table read
       }
-      if (mayBePronoun(body, word) && isPronoun(NearbyWords.lower(body, word))) {
+      int end = wordEnd(chars, i);
+      if (mayBePronoun(body, i, end) && isPronoun(body, i, end)) {
+        Span word = Span.of(i, end);
         out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
       }
-      i = word.end();
     }
     return out;
+  }
+
+  /** Whether {@code c} in lower case is a letter some pronoun starts with. */
+  private static boolean mayStartPronoun(char c) {
+    return c < ASCII_PRONOUN_STARTS.length ? ASCII_PRONOUN_STARTS[c]
+        : PRONOUN_STARTS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  /**
+   * Whether a word (as {@link NearbyWords#after} reads words, left to right) starts at {@code i}: a letter or
+   * digit that neither follows one nor follows a joiner inside a word ({@code Anna-Lise}, {@code she’s}).
+   */
+  private static boolean startsWord(char[] s, int i) {
+    if (!NearbyWords.isLetterOrDigit(s[i])) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char before = s[i - 1];
+    return !NearbyWords.isLetterOrDigit(before)
+        && !(NearbyWords.isJoiner(before) && i >= 2 && NearbyWords.isLetterOrDigit(s[i - 2]));
+  }
+
+  /** {@link NearbyWords#wordEnd} over the whole of {@code s}, read as an array. */
+  private static int wordEnd(char[] s, int start) {
+    int i = start;
+    while (i < s.length && (NearbyWords.isLetterOrDigit(s[i])
+        || NearbyWords.isJoiner(s[i]) && i > start && i + 1 < s.length && NearbyWords.isLetterOrDigit(s[i + 1]))) {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -247,9 +294,33 @@ final class PersonRefs {
    * in characters, than the word it comes from) and starting with a letter some pronoun starts with (the first
    * character of a word in lower case is that character in lower case).
    */
-  private static boolean mayBePronoun(String body, Span word) {
-    return word.length() <= LONGEST_PRONOUN
-        && PRONOUN_STARTS.indexOf(Character.toLowerCase(body.charAt(word.start()))) >= 0;
+  private static boolean mayBePronoun(String body, int start, int end) {
+    return end - start <= LONGEST_PRONOUN
+        && PRONOUN_STARTS.indexOf(Character.toLowerCase(body.charAt(start))) >= 0;
+  }
+
+  /** Whether {@code body[from, to)} in lower case is a pronoun; an ASCII word needs no lower-case copy. */
+  private static boolean isPronoun(String body, int from, int to) {
+    if (LowerCaseTable.isAscii(body, from, to)) {
+      return ASCII_PRONOUNS.get(body, from, to) != 0;
+    }
+    return isPronoun(body.substring(from, to).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean[] asciiStarts() {
+    boolean[] out = new boolean[0x80];
+    for (char c = 0; c < out.length; c++) {
+      out[c] = PRONOUN_STARTS.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+    return out;
+  }
+
+  private static LowerCaseTable asciiPronouns() {
+    Map<String, Integer> all = new HashMap<>();
+    for (Set<String> words : List.of(SUBJECTS, OBJECTS, POSSESSIVES)) {
+      words.forEach(w -> all.put(w, 1));
+    }
+    return new LowerCaseTable(all);
   }
 
   private static boolean isPronoun(String w) {
@@ -268,12 +339,11 @@ final class PersonRefs {
 
   /** {@code her mentor} is possessive, {@code told her:} an object, {@code she} a subject. */
   private static Kind pronounKind(String body, Span word) {
-    String w = NearbyWords.lower(body, word);
-    if (SUBJECTS.contains(w)) {
+    if (SUBJECT_WORDS.containsLowered(body, word)) {
       return Kind.PRONOUN;
     }
-    boolean possessive = POSSESSIVES.contains(w);
-    if (possessive && OBJECTS.contains(w)) {
+    boolean possessive = POSSESSIVE_WORDS.containsLowered(body, word);
+    if (possessive && OBJECT_WORDS.containsLowered(body, word)) {
       Span next = NearbyWords.after(body, word.end(), Math.min(body.length(), word.end() + 40), "");
       String n = next == null ? "" : next.in(body);
       possessive = !n.isEmpty() && Character.isLowerCase(n.charAt(0))

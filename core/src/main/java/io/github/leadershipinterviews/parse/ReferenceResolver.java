@@ -23,7 +23,7 @@ import java.util.Map;
  * speaker's own words about someone else and are not resolved.
  */
 final class ReferenceResolver {
-  private static final Map<String, String> PRONOUNS = pronouns(Lexicon.load("pronouns.txt"));
+  static final Map<String, String> PRONOUNS = pronouns(Lexicon.load("pronouns.txt"));
   private static final int SUBJECT_WINDOW = 3;
   /** How many people back a pronoun looks: bounded, so that resolution stays linear in the text. */
   private static final int RECENT = 12;
@@ -38,6 +38,11 @@ final class ReferenceResolver {
   private final boolean[] speech;
   private final Map<String, List<Member>> firstNames = new HashMap<>();
   private final Map<String, List<Member>> surnames = new HashMap<>();
+  /**
+   * The first characters of the keys of {@link #firstNames} and {@link #surnames}: a word whose lower-case form
+   * starts otherwise (as do all its case-ending candidates, which keep its first letters) names no one.
+   */
+  private final String initials;
   private final Map<Member, Character> gender = new IdentityHashMap<>();
   private final List<Member> recent = new ArrayList<>();
   private final List<PersonMention> out = new ArrayList<>();
@@ -59,6 +64,7 @@ final class ReferenceResolver {
       firstNames.computeIfAbsent(key(m.firstName()), k -> new ArrayList<>()).add(m);
       surnames.computeIfAbsent(key(m.surname()), k -> new ArrayList<>()).add(m);
     }
+    initials = initials(firstNames.keySet()) + initials(surnames.keySet());
     guests = cast.withPart(Part.GUEST).stream().limit(RECENT).toList();
     subject = guests.isEmpty() ? null : guests.get(0);
   }
@@ -66,12 +72,12 @@ final class ReferenceResolver {
   static List<PersonMention> resolve(Tokens t, List<PersonOccurrence> occurrences, Cast cast, boolean[] blocked,
       boolean[] speech, CastLabels labels) {
     ReferenceResolver r = new ReferenceResolver(t, cast, blocked, speech);
-    Map<Integer, PersonOccurrence> byStart = new HashMap<>();
-    occurrences.forEach(o -> byStart.put(o.from(), o));
+    PersonOccurrence[] byStart = new PersonOccurrence[t.size()];
+    occurrences.forEach(o -> byStart[o.from()] = o);
     int i = 0;
     while (i < t.size()) {
       r.newSentence(i);
-      PersonOccurrence o = byStart.get(i);
+      PersonOccurrence o = byStart[i];
       if (o != null) {
         r.occurrence(o, labels.isLabel(o));
         i = o.to() + 1;
@@ -119,13 +125,12 @@ final class ReferenceResolver {
     if (!tok.isWord() || blocked[i]) {
       return;
     }
-    String lower = t.lower(i);
-    String p = PRONOUNS.get(lower);
+    String p = t.lowerIn(i, Words.PRONOUN) ? PRONOUNS.get(t.lower(i)) : null;
     if (p != null && (tok.isLowerCase() || t.startsSentence(i)) && !speech[i]) {
       pronoun(i, p.charAt(0), p.charAt(1) == 'S');
-    } else if (lower.equals("who") && t.is(i - 1, ",") && lastNamedInSentence >= 0 && !speech[i]) {
+    } else if (t.is(i - 1, ",") && isWho(tok) && lastNamedInSentence >= 0 && !speech[i]) {
       relative(i);
-    } else if (tok.isCapitalised() && !Words.isNeverName(tok.text())) {
+    } else if (tok.isCapitalised() && !tok.isNeverName()) {
       Member m = single(tok.text(), i);
       if (m != null) {
         named(m, i, i, key(m.surname()).equals(key(tok.bare())) && !key(m.firstName()).equals(key(tok.bare()))
@@ -134,8 +139,16 @@ final class ReferenceResolver {
     }
   }
 
+  /** "who" in any case, looked up without a lower-case copy. */
+  private static boolean isWho(Token tok) {
+    return tok.lowerIn(Words.WHO);
+  }
+
   /** A first name or surname alone, with a possessive or case ending allowed. */
   private Member single(String written, int i) {
+    if (initials.indexOf(t.get(i).lowerFirst()) < 0) {
+      return null;
+    }
     String bare = t.get(i).bare();
     Member m = byNameWord(bare);
     if (m != null) {
@@ -316,6 +329,16 @@ final class ReferenceResolver {
       return;
     }
     out.add(new PersonMention(t.get(i).span(), recent.get(recent.size() - 1).name(), Form.PRONOUN));
+  }
+
+  private static String initials(java.util.Set<String> keys) {
+    StringBuilder out = new StringBuilder();
+    for (String k : keys) {
+      if (!k.isEmpty()) {
+        out.append(k.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   private static String key(String s) {

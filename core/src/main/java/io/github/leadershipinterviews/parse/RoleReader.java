@@ -12,14 +12,14 @@ import java.util.Set;
  * {@code Kuusimaan hyvinvointialueen henkilöstöjohtaja}. Only roles held at a named organisation are read.
  */
 final class RoleReader {
-  private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "för", "på", "hos", "i", "ved",
+  static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "för", "på", "hos", "i", "ved",
       "bei", "chez", "de", "en", "di", "in", "der", "des", "bij", "van", "del", "della");
-  private static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "tidigare", "aiemmin",
+  static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "tidigare", "aiemmin",
       "entinen", "früher", "ancien", "ancienne", "until", "once", "tidligere", "ehemalige", "ehemaliger");
-  private static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
+  static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
       "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
       "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et");
-  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "(", ")", ":", "which", "where", "who",
+  static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "(", ")", ":", "which", "where", "who",
       "whose", "that", "som", "joka", "jossa", "when", "since", "from", "until", "–", "—");
   private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
       "currently", "is", "was", "a", "an", "has", "later", "the");
@@ -56,7 +56,7 @@ final class RoleReader {
         continue;
       }
       Token tok = t.get(j);
-      if (j > k && t.startsSentence(j) || CLAUSE_ENDS.contains(t.lower(j))) {
+      if (j > k && t.startsSentence(j) || t.lowerIn(j, Words.CLAUSE_END)) {
         break;
       }
       j++;
@@ -93,9 +93,9 @@ final class RoleReader {
   private List<Role> inSegment(int from, int to, boolean formerVerb) {
     boolean former = formerVerb;
     int i = from;
-    while (i <= to && (FILLERS.contains(lower(i)) || FORMER.contains(lower(i))
-        || Character.isDigit(lower(i).charAt(0)))) {
-      former |= FORMER.contains(lower(i));
+    while (i <= to && (t.lowerIn(i, Words.FILLER) || t.lowerIn(i, Words.FORMER)
+        || Character.isDigit(t.get(i).text().charAt(0)))) { // lower case keeps digits and makes none
+      former |= t.lowerIn(i, Words.FORMER);
       i++;
     }
     if (i > to) {
@@ -110,7 +110,7 @@ final class RoleReader {
           .current(!former && !t.is(i, "chaired")).build()) : List.of();
     }
     for (int p = i + 1; p < to; p++) {
-      if (PREPOSITIONS.contains(lower(p))) {
+      if (t.lowerIn(p, Words.PREPOSITION)) {
         int q = t.is(p + 1, "the") ? p + 2 : p + 1;
         q = OrganisationFinder.isDescriptor(t.at(q)) ? q + 1 : q;
         if (orgs.covers(q) && orgs.at(q) != null) {
@@ -132,7 +132,7 @@ final class RoleReader {
   }
 
   private List<Role> roles(int from, int to, OrganisationTable.Entry org, boolean former) {
-    while (from <= to && FILLERS.contains(lower(from))) {
+    while (from <= to && t.lowerIn(from, Words.FILLER)) {
       from++;
     }
     if (from > to || !hasRoleWord(from, to)) {
@@ -168,7 +168,4 @@ final class RoleReader {
     return false;
   }
 
-  private String lower(int i) {
-    return t.lower(i);
-  }
 }

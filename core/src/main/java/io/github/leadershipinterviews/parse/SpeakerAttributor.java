@@ -35,11 +35,14 @@ import java.util.Set;
  */
 final class SpeakerAttributor {
   private static final Set<String> SPEECH_VERBS = Set.copyOf(Lexicon.load("speech-verbs.txt"));
-  private static final Set<String> RELATIVES = Set.copyOf(Lexicon.load("relative-pronouns.txt"));
+  private static final LowerCaseWords RELATIVES = new LowerCaseWords(Lexicon.load("relative-pronouns.txt"));
   private static final Set<String> CLAUSE_WORDS = Set.copyOf(Lexicon.load("clause-words.txt"));
-  private static final Set<String> RELATIVE_POSSESSIVES = Set.copyOf(Lexicon.load("relative-possessives.txt"));
+  private static final LowerCaseWords RELATIVE_POSSESSIVES =
+      new LowerCaseWords(Lexicon.load("relative-possessives.txt"));
   private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
-  private static final Set<String> SECOND_PERSON = Set.copyOf(Lexicon.load("second-person.txt"));
+  private static final LowerCaseWords SECOND_PERSON = new LowerCaseWords(Lexicon.load("second-person.txt"));
+  /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
+  private static final LowerCaseWords SPEECH_VERB_WORDS = new LowerCaseWords(SPEECH_VERBS);
 
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
@@ -138,8 +141,7 @@ final class SpeakerAttributor {
     if (startsNewSentence(q, first)) {
       return Optional.empty();
     }
-    String text = q.text().in(body).strip();
-    boolean linked = gap.indexOf(',') >= 0 || text.endsWith(",");
+    boolean linked = gap.indexOf(',') >= 0 || lastNonSpace(q.text()) == ',';
     Optional<String> hyphenated = verbWithPronoun(first);
     if (hyphenated.isPresent()) {
       return hyphenated;
@@ -164,11 +166,10 @@ final class SpeakerAttributor {
 
   /** {@code “...It’s hard.” Jo went on}: a capitalised word after a full stop starts a new sentence. */
   private boolean startsNewSentence(QuotedPassage q, Span first) {
-    String text = q.text().in(body).strip();
-    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+    char last = lastNonSpace(q.text());
     boolean ended = last == '.' || last == '!' || last == '?' || last == '…';
     boolean comma = body.substring(q.marks().end(), first.start()).indexOf(',') >= 0;
-    return ended && !comma && NearbyWords.isCapitalised(first.in(body)) && refKindAt(first) != Kind.PRONOUN;
+    return ended && !comma && isCapitalised(first) && refKindAt(first) != Kind.PRONOUN;
   }
 
   /** {@code dit-elle}, {@code explique-t-il}. */
@@ -315,7 +316,7 @@ final class SpeakerAttributor {
   private Optional<Ref> ownerBeforeWhose(int from, int opening) {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
-      if (RELATIVE_POSSESSIVES.contains(NearbyWords.lower(body, w))) {
+      if (RELATIVE_POSSESSIVES.containsLowered(body, w)) {
         return nearestNameBefore(w.start(), from);
       }
     }
@@ -353,7 +354,7 @@ final class SpeakerAttributor {
       if (ref.isPresent() && (ref.get().kind() == Kind.NAME || ref.get().kind() == Kind.PRONOUN)) {
         return ref;
       }
-      if (RELATIVES.contains(NearbyWords.lower(body, w))) {
+      if (RELATIVES.containsLowered(body, w)) {
         return nearestNameBefore(w.start(), from);
       }
     }
@@ -365,12 +366,12 @@ final class SpeakerAttributor {
     Span run = last;
     for (int n = 1; n < 3; n++) {
       Span before = NearbyWords.before(body, run.start(), from, ".");
-      if (before == null || run.start() - before.end() > 2 || !NearbyWords.isCapitalised(before.in(body))) {
+      if (before == null || run.start() - before.end() > 2 || !isCapitalised(before)) {
         break;
       }
       run = Span.of(before.start(), last.end());
     }
-    boolean name = NearbyWords.isCapitalised(last.in(body)) && NameGuesser.couldBeName(run.in(body));
+    boolean name = isCapitalised(last) && NameGuesser.couldBeName(run.in(body));
     return name ? Optional.of(new Ref(run, Optional.of(guessedName(run)), Kind.NAME)) : Optional.empty();
   }
 
@@ -493,7 +494,7 @@ final class SpeakerAttributor {
   // ---- words
 
   private boolean isSpeechVerb(Span word) {
-    return SPEECH_VERBS.contains(NearbyWords.lower(body, word));
+    return SPEECH_VERB_WORDS.containsLowered(body, word);
   }
 
   private boolean hasWords(int from, int to) {
@@ -502,11 +503,25 @@ final class SpeakerAttributor {
 
   private boolean hasSecondPerson(int from, int to) {
     for (Span w = NearbyWords.after(body, from, to, ",.:;–—-()"); w != null; w = NearbyWords.after(body, w.end(), to, ",.:;–—-()?!")) {
-      if (SECOND_PERSON.contains(NearbyWords.lower(body, w))) {
+      if (SECOND_PERSON.containsLowered(body, w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The last character of {@code span}'s text stripped of white space, or a space if nothing is left. */
+  private char lastNonSpace(Span span) {
+    int end = span.end();
+    while (end > span.start() && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    return end > span.start() ? body.charAt(end - 1) : ' ';
+  }
+
+  /** {@link NearbyWords#isCapitalised} of the span's text, without copying it. */
+  private boolean isCapitalised(Span word) {
+    return word.length() > 0 && Character.isUpperCase(body.charAt(word.start()));
   }
 
   private Kind refKindAt(Span word) {
@@ -526,13 +541,13 @@ final class SpeakerAttributor {
 
   /** A run of up to three capitalised words starting at {@code first} ({@code Dr Bell}), or null. */
   private Span capitalisedRun(Span first, int limit) {
-    if (!NearbyWords.isCapitalised(first.in(body))) {
+    if (!isCapitalised(first)) {
       return null;
     }
     Span run = first;
     for (int n = 1; n < 3; n++) {
       Span next = NearbyWords.after(body, run.end(), limit, ".");
-      if (next == null || !NearbyWords.isCapitalised(next.in(body)) || next.start() - run.end() > 2) {
+      if (next == null || !isCapitalised(next) || next.start() - run.end() > 2) {
         break;
       }
       run = Span.of(first.start(), next.end());

@@ -1,24 +1,108 @@
 package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Span;
+import java.util.Locale;
 
 /**
  * One word or punctuation mark of the body, with its offsets. A word keeps its inner apostrophes and hyphens
  * ({@code O’Dea}, {@code Price-Jones}), dotted abbreviations ({@code Ph.D.}) and clitics ({@code Eastmere's},
  * {@code KIV:s}); {@link #bare()} strips a possessive or case clitic.
+ *
+ * <p>The finders ask the same questions of the same token many times (is it capitalised, an honorific, a word of
+ * an organisation's name?): the token answers each once, on first use, and keeps the answer. A token belongs to
+ * one parse and is not shared between threads.
  */
-record Token(int start, int end, String text) {
+final class Token {
+  // Character shape of the first code point, known from the start.
+  private static final int WORD = 1;
+  private static final int CAPITALISED = 1 << 1;
+  private static final int LOWER_CASE = 1 << 2;
+
+  // Answers computed on first use: bit {@code b} of known says it was asked, of answers what.
+  private static final int ACRONYM = 1;
+  private static final int POST_NOMINAL = 1 << 1;
+  private static final int LOWER_ROLE_WORD = 1 << 2;
+  private static final int BARE_ROLE_WORD = 1 << 3;
+  private static final int BARE_POST_NOMINAL = 1 << 4;
+  /** Not yet looked up, for the classes fields. */
+  private static final int UNKNOWN = -1;
+
+  private final int start;
+  private final int end;
+  private final String text;
+  private final int shape;
+  /** Whether the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can do on the fly. */
+  private final boolean ascii;
+  private final boolean afterLineBreak;
+  /** The first character of the text, kept here: most tests start with it, and need not reach the text. */
+  private final char first;
+  private String bare;
+  private String lower;
+  private int known;
+  private int answers;
+  /** {@link Words#classesOf} the text, the bare word and the lower-case form, looked up once. */
+  private int classes = UNKNOWN;
+  private int bareClasses = UNKNOWN;
+  private int lowerClasses = UNKNOWN;
+
+  Token(int start, int end, String text) {
+    this(start, end, text, LowerCaseTable.isAscii(text), false);
+  }
+
+  /**
+   * A token whose text the caller already knows to be all ASCII or not, and whether a line break stands between
+   * it and the token before.
+   */
+  Token(int start, int end, String text, boolean ascii, boolean afterLineBreak) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.shape = shape(text.codePointAt(0));
+    this.first = text.charAt(0);
+    if (text.length() == 1) {
+      this.bare = text; // a single character has no ending to strip
+    }
+    this.ascii = ascii;
+    this.afterLineBreak = afterLineBreak;
+  }
+
+  private static int shape(int c) {
+    if (c < 0x80) { // ASCII by range tests, as the Character methods answer them
+      boolean upper = c >= 'A' && c <= 'Z';
+      boolean lower = c >= 'a' && c <= 'z';
+      return (upper || lower || c >= '0' && c <= '9' ? WORD : 0) | (upper ? CAPITALISED : 0) | (lower ? LOWER_CASE : 0);
+    }
+    return (Character.isLetterOrDigit(c) ? WORD : 0) | (Character.isUpperCase(c) ? CAPITALISED : 0)
+        | (Character.isLowerCase(c) ? LOWER_CASE : 0);
+  }
+
+  /** Whether the white space before this token (after the token before) holds a line break. */
+  boolean afterLineBreak() {
+    return afterLineBreak;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String text() {
+    return text;
+  }
 
   boolean isWord() {
-    return Character.isLetterOrDigit(text.codePointAt(0));
+    return (shape & WORD) != 0;
   }
 
   boolean isCapitalised() {
-    return Character.isUpperCase(text.codePointAt(0));
+    return (shape & CAPITALISED) != 0;
   }
 
   boolean isLowerCase() {
-    return Character.isLowerCase(text.codePointAt(0));
+    return (shape & LOWER_CASE) != 0;
   }
 
   boolean is(String s) {
@@ -34,14 +118,34 @@ record Token(int start, int end, String text) {
     return false;
   }
 
+  /** The text in lower case ({@link Locale#ROOT}). */
+  String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(Locale.ROOT);
+    }
+    return lower;
+  }
+
   /** The word without a possessive or clitic ending: {@code Eastmere's}, {@code ECSA’s}, {@code KIV:s}. */
   String bare() {
+    if (bare == null) {
+      bare = strip(text);
+    }
+    return bare;
+  }
+
+  private static String strip(String text) {
     int n = text.length();
     if (n > 2 && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’') && text.charAt(n - 1) == 's') {
       return text.substring(0, n - 2);
     }
     int colon = text.indexOf(':');
     return colon > 0 ? text.substring(0, colon) : text;
+  }
+
+  /** Whether the token is one quote mark ({@link Tokens#isQuoteMark}). */
+  boolean isQuoteMark() {
+    return text.length() == 1 && Tokens.isQuoteMark(first);
   }
 
   /** Whether the word carries a possessive or clitic ending. */
@@ -51,7 +155,167 @@ record Token(int start, int end, String text) {
 
   /** Whether the bare word is all capitals and at least two letters ({@code NHS}, {@code CQC}). */
   boolean isAcronym() {
-    String b = bare();
+    if (Character.isLowerCase(first)) {
+      return false; // the bare word starts as the text does, and an acronym has no lower-case letter
+    }
+    return answer(ACRONYM);
+  }
+
+  /** The {@link Words#classesOf} the text. */
+  int classes() {
+    if (classes == UNKNOWN) {
+      classes = Words.classesOf(text);
+    }
+    return classes;
+  }
+
+  /** The {@link Words#classesOf} the bare word. */
+  int bareClasses() {
+    if (bareClasses == UNKNOWN) {
+      bareClasses = bare().equals(text) ? classes() : Words.classesOf(bare());
+    }
+    return bareClasses;
+  }
+
+  /** Whether the text is in one of the case-sensitive lists {@code lists} ({@link Words#NEVER_NAME}, ...). */
+  private boolean inText(int lists) {
+    if (classes == UNKNOWN && (Words.initials(first) & lists) == 0) {
+      return false; // no word of the lists starts with this character: no look-up needed
+    }
+    return (classes() & lists) != 0;
+  }
+
+  /** As {@link #inText}, for the bare word (which starts with the text's first character). */
+  private boolean inBare(int lists) {
+    if (bareClasses == UNKNOWN && (Words.initials(first) & lists) == 0) {
+      return false;
+    }
+    return (bareClasses() & lists) != 0;
+  }
+
+  /** Whether the lower-case form is in the list {@code list} ({@link Words#SHOW_CUE}, ...). */
+  boolean lowerIn(int list) {
+    if (lowerClasses == UNKNOWN && ascii && (Words.lowerInitials(LowerCaseTable.lower(first)) & list) == 0) {
+      return false; // no word of the list starts with this letter: no look-up needed
+    }
+    return (lowerClasses() & list) != 0;
+  }
+
+  private int lowerClasses() {
+    if (lowerClasses == UNKNOWN) {
+      lowerClasses = ascii && lower == null ? Words.lowerClassesOfAscii(text) : Words.lowerClassesOf(lower());
+    }
+    return lowerClasses;
+  }
+
+  /** The first character of {@link #lower()}, without making it for an ASCII word. */
+  char lowerFirst() {
+    return ascii ? LowerCaseTable.lower(first) : lower().charAt(0);
+  }
+
+  /** {@link Words#isNeverName} of the text; {@link #isBareNeverName} of the bare word. */
+  boolean isNeverName() {
+    return inText(Words.NEVER_NAME);
+  }
+
+  boolean isBareNeverName() {
+    return inBare(Words.NEVER_NAME);
+  }
+
+  /** {@link Words#isOrganisationWord} of the bare word. */
+  boolean isOrganisationWord() {
+    return inBare(Words.ORGANISATION_WORD);
+  }
+
+  /** {@link Words#isKnownOrganisation} of the bare word. */
+  boolean isKnownOrganisation() {
+    return inBare(Words.KNOWN_ORGANISATION);
+  }
+
+  /** {@link PersonNames#isHonorific} of the text; {@link #isBareHonorific} of the bare word. */
+  boolean isHonorific() {
+    return inText(Words.HONORIFIC);
+  }
+
+  boolean isBareHonorific() {
+    return inBare(Words.HONORIFIC);
+  }
+
+  /** {@link Words#isPlacePrefix} of the text; {@link #isBarePlacePrefix} of the bare word. */
+  boolean isPlacePrefix() {
+    return inText(Words.PLACE_PREFIX);
+  }
+
+  boolean isBarePlacePrefix() {
+    return inBare(Words.PLACE_PREFIX);
+  }
+
+  /** {@link Words#isNameParticle} of the text. */
+  boolean isNameParticle() {
+    return inText(Words.NAME_PARTICLE);
+  }
+
+  /** {@link Words#isSecondParticle} of the text. */
+  boolean isSecondParticle() {
+    return inText(Words.SECOND_PARTICLE);
+  }
+
+  /** {@link Words#isLegalForm} of the text. */
+  boolean isLegalForm() {
+    return inText(Words.LEGAL_FORM);
+  }
+
+  /** {@link PersonNames#isPostNominal} of the text. */
+  boolean isPostNominal() {
+    return answer(POST_NOMINAL);
+  }
+
+  /** Whether the text is an appearance numeral ({@link PersonNames#numeral}). */
+  boolean isNumeral() {
+    return inText(Words.NUMERAL);
+  }
+
+  /** {@link Words#isNeverOrganisation} of the text; {@link #isBareNeverOrganisation} of the bare word. */
+  boolean isNeverOrganisation() {
+    return inText(Words.NOT_ORGANISATION | Words.NUMERAL) || isPostNominal();
+  }
+
+  boolean isBareNeverOrganisation() {
+    return inBare(Words.NOT_ORGANISATION | Words.NUMERAL) || answer(BARE_POST_NOMINAL);
+  }
+
+  /** {@link Words#isRoleWord} of the bare word. */
+  boolean isRoleWord() {
+    return answer(BARE_ROLE_WORD);
+  }
+
+  /** {@link Words#isLowerRoleWord} of the text in lower case. */
+  boolean isLowerRoleWord() {
+    return answer(LOWER_ROLE_WORD);
+  }
+
+  private boolean answer(int test) {
+    if ((known & test) == 0) {
+      answers |= compute(test) ? test : 0;
+      known |= test;
+    }
+    return (answers & test) != 0;
+  }
+
+  private boolean compute(int test) {
+    return switch (test) {
+      case ACRONYM -> acronym(bare());
+      case POST_NOMINAL -> PersonNames.isPostNominal(text);
+      case BARE_POST_NOMINAL -> PersonNames.isPostNominal(bare());
+      // the bare word of a word without a clitic is the text itself: the same lower-case form
+      case BARE_ROLE_WORD -> bare().equals(text) ? isLowerRoleWord() : Words.isRoleWord(bare());
+      case LOWER_ROLE_WORD -> lowerIn(Words.ROLE_WORD)
+          || (ascii ? Words.hasRoleSuffixAscii(text) : Words.hasRoleSuffix(lower()));
+      default -> throw new IllegalArgumentException("unknown token test " + test);
+    };
+  }
+
+  private static boolean acronym(String b) {
     if (b.length() < 2) {
       return false;
     }
@@ -68,5 +332,10 @@ record Token(int start, int end, String text) {
 
   Span span() {
     return Span.of(start, end);
+  }
+
+  @Override
+  public String toString() {
+    return text + "@" + start;
   }
 }

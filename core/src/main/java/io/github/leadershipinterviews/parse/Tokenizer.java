@@ -6,35 +6,72 @@ import java.util.List;
 /** Cuts the body into {@link Token}s in one left-to-right pass. */
 final class Tokenizer {
   private static final int MAX_ABBREVIATION_PART = 2;
+  /** The text of each one-character ASCII token, made once: punctuation is a third of the tokens. */
+  private static final String[] ASCII_MARKS = asciiMarks();
 
   private Tokenizer() {}
 
   static List<Token> tokenize(String text) {
+    char[] s = text.toCharArray(); // array reads: the body is often UTF-16 (curly quotes), charAt costs more
     List<Token> out = new ArrayList<>();
     int i = 0;
-    int n = text.length();
+    int n = s.length;
+    boolean lineBreak = false; // in the white space since the last token
     while (i < n) {
-      int c = text.codePointAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      int c = Character.codePointAt(s, i);
+      if (isSpace(c)) {
+        lineBreak |= c == '\n' || c == '\r';
         i += Character.charCount(c);
-      } else if (Character.isLetterOrDigit(c)) {
-        int end = wordEnd(text, i);
-        out.add(new Token(i, end, text.substring(i, end)));
-        i = end;
-      } else {
-        int end = i + Character.charCount(c);
-        out.add(new Token(i, end, text.substring(i, end)));
-        i = end;
+        continue;
       }
+      int end = isLetterOrDigit(c) ? wordEnd(s, i) : i + Character.charCount(c);
+      boolean mark = end == i + 1 && c < ASCII_MARKS.length && !isLetterOrDigit(c);
+      String tokenText = mark ? ASCII_MARKS[c] : text.substring(i, end);
+      out.add(new Token(i, end, tokenText, mark || isAscii(s, i, end), lineBreak));
+      lineBreak = false;
+      i = end;
     }
     return out;
   }
 
-  private static int wordEnd(String s, int i) {
+  private static boolean isAscii(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s[i] >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String[] asciiMarks() {
+    String[] out = new String[0x80];
+    for (char c = 0; c < out.length; c++) {
+      out[c] = String.valueOf(c);
+    }
+    return out;
+  }
+
+  /** White space or a Unicode space; printable ASCII answered without the character tables. */
+  private static boolean isSpace(int c) {
+    if (c > ' ' && c < 0x80) {
+      return false;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(int)}, with ASCII answered by range tests: most of the body is ASCII. */
+  private static boolean isLetterOrDigit(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static int wordEnd(char[] s, int i) {
     int j = letters(s, i);
-    while (j < s.length()) {
-      char c = s.charAt(j);
-      if (isJoiner(c) && j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1))) {
+    while (j < s.length) {
+      char c = s[j];
+      if (isJoiner(c) && j + 1 < s.length && Character.isLetterOrDigit(s[j + 1])) {
         j = letters(s, j + 1);
       } else if (c == '.' && abbreviationPart(s, j + 1) > 0) {
         j = j + 1 + abbreviationPart(s, j + 1) + 1;
@@ -51,10 +88,18 @@ final class Tokenizer {
     return c == '\'' || c == '’' || c == '-' || c == '‐';
   }
 
-  private static int letters(String s, int i) {
+  private static int letters(char[] s, int i) {
     int j = i;
-    while (j < s.length()) {
-      int c = s.codePointAt(j);
+    while (j < s.length) {
+      char ch = s[j];
+      if (ch < 0x80) {
+        if (!isLetterOrDigit(ch)) {
+          break; // no ASCII character is a non-spacing mark
+        }
+        j++;
+        continue;
+      }
+      int c = Character.codePointAt(s, j);
       if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
         break;
       }
@@ -64,29 +109,29 @@ final class Tokenizer {
   }
 
   /** Length of {@code D} in {@code Ph.D.}: one or two letters closed by a full stop, or 0. */
-  private static int abbreviationPart(String s, int i) {
+  private static int abbreviationPart(char[] s, int i) {
     int j = i;
-    while (j < s.length() && j - i < MAX_ABBREVIATION_PART + 1 && Character.isLetter(s.charAt(j))) {
+    while (j < s.length && j - i < MAX_ABBREVIATION_PART + 1 && Character.isLetter(s[j])) {
       j++;
     }
     int len = j - i;
-    return len >= 1 && len <= MAX_ABBREVIATION_PART && j < s.length() && s.charAt(j) == '.' ? len : 0;
+    return len >= 1 && len <= MAX_ABBREVIATION_PART && j < s.length && s[j] == '.' ? len : 0;
   }
 
   /** {@code KIV:s}, {@code SJY:n}: an acronym with a Nordic case ending after a colon. */
-  private static boolean isClitic(String s, int wordStart, int colon) {
+  private static boolean isClitic(char[] s, int wordStart, int colon) {
     int end = colon + 1;
-    while (end < s.length() && Character.isLowerCase(s.charAt(end)) && end - colon <= 3) {
+    while (end < s.length && Character.isLowerCase(s[end]) && end - colon <= 3) {
       end++;
     }
     boolean shortEnding = end > colon + 1 && end - colon <= 3;
-    boolean followedByBreak = end == s.length() || !Character.isLetterOrDigit(s.charAt(end));
+    boolean followedByBreak = end == s.length || !Character.isLetterOrDigit(s[end]);
     return shortEnding && followedByBreak && isUpperWord(s, wordStart, colon);
   }
 
-  private static boolean isUpperWord(String s, int from, int to) {
+  private static boolean isUpperWord(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.isLowerCase(s.charAt(i))) {
+      if (Character.isLowerCase(s[i])) {
         return false;
       }
     }

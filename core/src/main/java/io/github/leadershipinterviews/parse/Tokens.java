@@ -18,12 +18,6 @@ final class Tokens {
   private static final Set<String> SHORT_FORMS = Set.of(CapitalisedRuns.SHORT_FORMS);
 
   private final Token[] tokens;
-  /** Each token's text in lower case, computed once on first use: several finders compare lower-cased words. */
-  private final String[] lower;
-  /** Whether each bare token is a role word: 0 not yet known, else {@link #YES} or {@link #NO}. */
-  private final byte[] roleWord;
-  private static final byte YES = 1;
-  private static final byte NO = 2;
   private final boolean[] sentenceStart;
   private final boolean[] lineStart;
   private final int[] sentenceOf;
@@ -32,8 +26,6 @@ final class Tokens {
   Tokens(String text, List<Span> sentences) {
     this.text = text;
     this.tokens = Tokenizer.tokenize(text).toArray(new Token[0]);
-    this.lower = new String[tokens.length];
-    this.roleWord = new byte[tokens.length];
     this.sentenceStart = new boolean[tokens.length];
     this.lineStart = new boolean[tokens.length];
     markStarts(sentences);
@@ -58,43 +50,37 @@ final class Tokens {
         s++;
       }
       boolean atSentence = s < sentences.size() && sentences.get(s).start() == t.start();
-      lineStart[i] = i == 0 || hasNewline(tokens[i - 1].end(), t.start());
+      lineStart[i] = i == 0 || t.afterLineBreak();
       sentenceStart[i] = atSentence || lineStart[i] || afterBoundary(i);
     }
   }
 
   private boolean afterBoundary(int i) {
     int p = i - 1;
-    while (p >= 0 && i - p <= MAX_MARKS && isQuoteMark(tokens[p].text())) {
+    while (p >= 0 && i - p <= MAX_MARKS && tokens[p].isQuoteMark()) {
       p--;
     }
     if (p < 0) {
       return true;
     }
     String prev = tokens[p].text();
-    if (prev.equals(".") && p > 0 && isShortForm(tokens[p - 1].text()) && p == i - 1) {
+    if (prev.length() != 1 || ".!?]…•".indexOf(prev.charAt(0)) < 0) {
       return false;
     }
-    return prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("]") || prev.equals("…")
-        || prev.equals("•");
-  }
-
-  private boolean hasNewline(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        return true;
-      }
-    }
-    return false;
+    return !(prev.equals(".") && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
   }
 
   /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
-  private static boolean isShortForm(String word) {
-    return PersonNames.isHonorific(word) || SHORT_FORMS.contains(word);
+  private static boolean isShortForm(Token word) {
+    return word.isHonorific() || SHORT_FORMS.contains(word.text());
   }
 
-  static boolean isQuoteMark(String s) {
-    return s.length() == 1 && "\"'“”‘’„‚«»‹›".indexOf(s.charAt(0)) >= 0;
+  /** A quote mark that may stand between a full stop and the next sentence ({@code purpose.”They}). */
+  static boolean isQuoteMark(char c) {
+    return switch (c) {
+      case '"', '\'', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›' -> true;
+      default -> false;
+    };
   }
 
   String text() {
@@ -116,20 +102,17 @@ final class Tokens {
 
   /** The text of token {@code i} in lower case ({@link Locale#ROOT}). */
   String lower(int i) {
-    String l = lower[i];
-    if (l == null) {
-      l = tokens[i].text().toLowerCase(Locale.ROOT);
-      lower[i] = l;
-    }
-    return l;
+    return tokens[i].lower();
+  }
+
+  /** Whether the lower-case form of token {@code i} is in the list {@code list} ({@link Words#SHOW_CUE}, ...). */
+  boolean lowerIn(int i, int list) {
+    return tokens[i].lowerIn(list);
   }
 
   /** Whether token {@code i}, bare, is a word of a job title ({@link Words#isRoleWord}); asked once a token. */
   boolean isRoleWord(int i) {
-    if (roleWord[i] == 0) {
-      roleWord[i] = Words.isRoleWord(tokens[i].bare()) ? YES : NO;
-    }
-    return roleWord[i] == YES;
+    return tokens[i].isRoleWord();
   }
 
   boolean is(int i, String word) {

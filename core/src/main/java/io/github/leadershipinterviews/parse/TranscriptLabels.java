@@ -79,7 +79,7 @@ final class TranscriptLabels {
     int words = 0;
     while (i < end && i - nameStart <= MAX_NAME) {
       Span word = NearbyWords.after(body, i, end, ".");
-      if (word == null || !NearbyWords.isCapitalised(word.in(body)) || ++words > MAX_NAME_WORDS) {
+      if (word == null || !Character.isUpperCase(body.charAt(word.start())) || ++words > MAX_NAME_WORDS) {
         return Optional.empty();
       }
       i = word.end();

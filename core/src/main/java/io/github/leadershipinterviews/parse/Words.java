@@ -7,7 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The entity stage's word lists, loaded once, and the word tests built on them. */
+/**
+ * The entity stage's word lists, loaded once, and the word tests built on them.
+ *
+ * <p>The finders test the same tokens against many lists, again and again. So every list a token is tested
+ * against is also one bit of a word's <em>classes</em>: a token looks its text (case-sensitive lists, {@link
+ * #classesOf}) and its lower-case form ({@link #lowerClassesOf}) up once, and each test after that is a bit test
+ * ({@link Token#isNeverName}, {@link Token#lowerIn}).
+ */
 final class Words {
   private static final Set<String> ROLE_WORDS = lowerSet(Lexicon.load("role-words.txt"));
   private static final List<String> ROLE_SUFFIXES = Lexicon.load("role-suffixes.txt");
@@ -24,9 +31,55 @@ final class Words {
   private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "Ltd", "Inc", "LLC", "LLP", "plc", "PLC", "AB", "Oy",
       "Oyj", "AS", "ASA", "A/S", "SA", "AG", "NV", "BV", "Corp");
 
+  // Bits of classesOf: case-sensitive lists, tested on a token's text or bare word.
+  static final int NEVER_NAME = 1;
+  static final int PLACE_PREFIX = 1 << 1;
+  static final int NAME_PARTICLE = 1 << 2;
+  static final int SECOND_PARTICLE = 1 << 3;
+  static final int LEGAL_FORM = 1 << 4;
+  /** {@link PersonNames#isHonorific}: an honorific, with or without one trailing full stop. */
+  static final int HONORIFIC = 1 << 5;
+  static final int NOT_ORGANISATION = 1 << 6;
+  /** {@link PersonNames#numeral}: II to X. */
+  static final int NUMERAL = 1 << 7;
+  static final int ORGANISATION_WORD = 1 << 8;
+  static final int KNOWN_ORGANISATION = 1 << 9;
+
+  // Bits of lowerClassesOf: lists of lower-case words, tested on a token's lower-case form.
+  static final int SHOW_CUE = 1;
+  static final int WORK_CUE = 1 << 1;
+  static final int CUE_FIRST_WORD = 1 << 2;
+  static final int RELATIVE_WORD = 1 << 3;
+  static final int HOST_WORD = 1 << 4;
+  static final int MEETING_LINK = 1 << 5;
+  static final int MEETING_VERB = 1 << 6;
+  static final int DISCUSSION_VERB = 1 << 7;
+  static final int OTHER_EPISODE = 1 << 8;
+  static final int CLAUSE_END = 1 << 9;
+  static final int FILLER = 1 << 10;
+  static final int FORMER = 1 << 11;
+  static final int PREPOSITION = 1 << 12;
+  static final int PRONOUN = 1 << 13;
+  static final int NORDIC_FUNCTION_WORD = 1 << 14;
+  /** {@link #ROLE_WORDS} or a suffix of {@link #ROLE_SUFFIXES} as a whole word. */
+  static final int ROLE_WORD = 1 << 15;
+  /** The relative pronoun {@code who}, which {@link ReferenceResolver} resolves. */
+  static final int WHO = 1 << 16;
+
+  private static final Map<String, Integer> CLASSES = classes();
+  private static final Map<String, Integer> LOWER_CLASSES = lowerClasses();
+  private static final LowerCaseTable ASCII_LOWER_CLASSES = new LowerCaseTable(LOWER_CLASSES);
+  /** For each ASCII character, the bits of the lists holding a word that starts with it. */
+  private static final int[] INITIALS = initialsOf(CLASSES);
+  private static final int[] LOWER_INITIALS = initialsOf(LOWER_CLASSES);
+  /** The last letters of the role suffixes: a word ending otherwise ends in none of them. */
+  private static final String ROLE_SUFFIX_ENDS = lastLetters(ROLE_SUFFIXES);
+
   private static final int SHORT_TAIL = 4;
   private static final int LONGEST_TAIL = ORGANISATION_TAILS.keySet().stream().mapToInt(String::length).max()
       .orElse(0);
+  /** The last letters of the organisation tails. */
+  private static final String TAIL_ENDS = lastLetters(List.copyOf(ORGANISATION_TAILS.keySet()));
 
   private Words() {}
 
@@ -37,15 +90,134 @@ final class Words {
 
   /** As {@link #isRoleWord}, for a word already in lower case ({@link Tokens#lower}). */
   static boolean isLowerRoleWord(String w) {
-    if (ROLE_WORDS.contains(w)) {
-      return true;
+    return (lowerClassesOf(w) & ROLE_WORD) != 0 || hasRoleSuffix(w);
+  }
+
+  /** {@code henkilöstöjohtaja}: a longer word ending in a role suffix. */
+  static boolean hasRoleSuffix(String w) {
+    if (w.isEmpty() || ROLE_SUFFIX_ENDS.indexOf(w.charAt(w.length() - 1)) < 0) {
+      return false;
     }
     for (String suffix : ROLE_SUFFIXES) {
       if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
         return true;
       }
     }
-    return ROLE_SUFFIXES.contains(w);
+    return false;
+  }
+
+  /** The {@link #NEVER_NAME}, ... bits of the case-sensitive lists {@code word} is in. */
+  static int classesOf(String word) {
+    Integer c = CLASSES.get(word);
+    return c == null ? 0 : c;
+  }
+
+  /** The {@link #SHOW_CUE}, ... bits of the lower-case lists {@code lowerWord} is in. */
+  static int lowerClassesOf(String lowerWord) {
+    Integer c = LOWER_CLASSES.get(lowerWord);
+    return c == null ? 0 : c;
+  }
+
+  /**
+   * The bits of the case-sensitive lists that hold a word starting with {@code c}; all bits for a character
+   * outside ASCII (not indexed). A list whose bit is missing holds no word starting so.
+   */
+  static int initials(char c) {
+    return c < INITIALS.length ? INITIALS[c] : -1;
+  }
+
+  /** As {@link #initials}, for the lists of lower-case words. */
+  static int lowerInitials(char c) {
+    return c < LOWER_INITIALS.length ? LOWER_INITIALS[c] : -1;
+  }
+
+  private static int[] initialsOf(Map<String, Integer> classes) {
+    int[] out = new int[0x80];
+    classes.forEach((word, bits) -> {
+      if (!word.isEmpty() && word.charAt(0) < out.length) {
+        out[word.charAt(0)] |= bits;
+      }
+    });
+    return out;
+  }
+
+  /** {@link #lowerClassesOf} the lower-case form of {@code ascii}, an ASCII word, without making that form. */
+  static int lowerClassesOfAscii(String ascii) {
+    return ASCII_LOWER_CLASSES.get(ascii);
+  }
+
+  /**
+   * {@link #hasRoleSuffix} of the lower-case form of {@code ascii}, an ASCII word, without making that form: a
+   * suffix with other letters than ASCII cannot end it.
+   */
+  static boolean hasRoleSuffixAscii(String ascii) {
+    for (String suffix : ROLE_SUFFIXES) {
+      int from = ascii.length() - suffix.length();
+      if (ascii.length() > suffix.length() + 2 && LowerCaseTable.isAscii(suffix)
+          && ascii.regionMatches(true, from, suffix, 0, suffix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Integer> classes() {
+    Map<String, Integer> out = new HashMap<>();
+    add(out, NOT_NAMES, NEVER_NAME);
+    add(out, PLACE_PREFIXES, PLACE_PREFIX);
+    add(out, NAME_PARTICLES, NAME_PARTICLE);
+    add(out, SECOND_PARTICLES, SECOND_PARTICLE);
+    add(out, LEGAL_FORMS, LEGAL_FORM);
+    for (String h : PersonNames.HONORIFICS) {
+      if (!h.endsWith(".")) {
+        out.merge(h, HONORIFIC, (a, b) -> a | b); // "Dr" is an honorific, and so is "Dr."
+      }
+      out.merge(h + ".", HONORIFIC, (a, b) -> a | b);
+    }
+    add(out, NOT_ORGANISATIONS, NOT_ORGANISATION);
+    add(out, PersonNames.NUMERALS, NUMERAL);
+    add(out, ORGANISATION_WORDS, ORGANISATION_WORD);
+    add(out, KNOWN_ORGANISATIONS, KNOWN_ORGANISATION);
+    return out;
+  }
+
+  private static Map<String, Integer> lowerClasses() {
+    Map<String, Integer> out = new HashMap<>();
+    add(out, EntityReader.SHOW_CUES, SHOW_CUE);
+    add(out, WorkFinder.CUES.keySet(), WORK_CUE);
+    add(out, WorkFinder.CUE_FIRST_WORDS, CUE_FIRST_WORD);
+    add(out, WorkFinder.RELATIVE_WORDS, RELATIVE_WORD);
+    add(out, CastReader.HOST_WORDS, HOST_WORD);
+    add(out, CastReader.MEETING_LINKS, MEETING_LINK);
+    add(out, CastReader.MEETING_VERBS, MEETING_VERB);
+    add(out, CastReader.DISCUSSION_VERBS, DISCUSSION_VERB);
+    add(out, CastReader.OTHER_EPISODE, OTHER_EPISODE);
+    add(out, RoleReader.CLAUSE_ENDS, CLAUSE_END);
+    add(out, RoleReader.FILLERS, FILLER);
+    add(out, RoleReader.FORMER, FORMER);
+    add(out, RoleReader.PREPOSITIONS, PREPOSITION);
+    add(out, ReferenceResolver.PRONOUNS.keySet(), PRONOUN);
+    add(out, NordicNames.FUNCTION_WORDS.keySet(), NORDIC_FUNCTION_WORD);
+    add(out, ROLE_WORDS, ROLE_WORD);
+    add(out, ROLE_SUFFIXES, ROLE_WORD);
+    add(out, List.of("who"), WHO);
+    return out;
+  }
+
+  private static void add(Map<String, Integer> out, java.util.Collection<String> words, int bit) {
+    for (String w : words) {
+      out.merge(w, bit, (a, b) -> a | b);
+    }
+  }
+
+  private static String lastLetters(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty()) {
+        out.append(w.charAt(w.length() - 1));
+      }
+    }
+    return out.toString();
   }
 
   static boolean isOrganisationWord(String word) {
@@ -66,6 +238,9 @@ final class Words {
   private static String matchingTail(String lower) {
     if (lower.length() <= SHORT_TAIL) {
       return ORGANISATION_TAILS.containsKey(lower) ? lower : null;
+    }
+    if (TAIL_ENDS.indexOf(lower.charAt(lower.length() - 1)) < 0) {
+      return null; // no tail ends so: no ending to look up
     }
     for (int len = Math.min(lower.length(), LONGEST_TAIL); len > SHORT_TAIL; len--) {
       String ending = lower.substring(lower.length() - len);

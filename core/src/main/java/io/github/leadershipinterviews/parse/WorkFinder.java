@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds titles of works: passages the quotation stage marks as titles, quoted or title-cased phrases after a cue
@@ -17,9 +18,9 @@ import java.util.Set;
  * Also marks the tokens inside titles so that no person or organisation is read from them.
  */
 final class WorkFinder {
-  private static final Map<String, WorkKind> CUES = cues(Lexicon.load("work-cues.txt"));
+  static final Map<String, WorkKind> CUES = cues(Lexicon.load("work-cues.txt"));
   /** First words of the two-word cues: only after one of them is a two-word cue worth building. */
-  private static final Set<String> CUE_FIRST_WORDS = firstWords(CUES.keySet());
+  static final Set<String> CUE_FIRST_WORDS = firstWords(CUES.keySet());
   private static final Set<String> HEADINGS = Set.copyOf(Lexicon.load("resource-headings.txt"));
   /** Cues after which a title may stand without quote marks. */
   private static final Set<String> PLAIN_CUES = Set.of("author of", "authors of", "co-author of", "writer of",
@@ -30,8 +31,10 @@ final class WorkFinder {
       "for", "from", "with", "at", "as", "into", "vs", "about", "over", "under", "without", "nor", "but");
   /** Kinds whose cue may stand right before an unquoted title in title case ({@code her book The Long Table}). */
   private static final Set<WorkKind> NAMING_KINDS = Set.of(WorkKind.BOOK, WorkKind.FILM);
-  private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who", "whom", "whose", "where",
+  static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "who", "whom", "whose", "where",
       "when");
+  /** A year in an APA reference ({@code 2021}, {@code 2021a}), compiled once. */
+  private static final Pattern YEAR = Pattern.compile("\\d{4}[a-z]?");
   private static final int MAX_QUOTED = 80;
   private static final int MAX_CLAUSE = 7;
   private static final int MAX_TITLE = 40;
@@ -71,8 +74,8 @@ final class WorkFinder {
 
   private void cueAt(int i) {
     Token tok = t.get(i);
-    if (!tok.isWord()) {
-      return;
+    if (!tok.isWord() || !tok.lowerIn(Words.CUE_FIRST_WORD | Words.WORK_CUE)) {
+      return; // neither a cue nor the first word of one
     }
     String one = t.lower(i);
     String two = i + 1 < t.size() && CUE_FIRST_WORDS.contains(one) ? one + " " + t.lower(i + 1) : null;
@@ -186,7 +189,7 @@ final class WorkFinder {
   /** {@code The Long Table and the Gallup report}: the title stops before the words that lead to another cue. */
   private int beforeNextCue(int from, int end) {
     Token next = t.at(end + 1);
-    if (next == null || !CUES.containsKey(t.lower(end + 1))) {
+    if (next == null || !t.lowerIn(end + 1, Words.WORK_CUE)) {
       return end;
     }
     for (int j = end; j > from; j--) {
@@ -226,7 +229,7 @@ final class WorkFinder {
 
   /** {@code (2021). Title: Subtitle.} after an author's initials. */
   private void apaAt(int i) {
-    boolean year = t.is(i, "(") && t.at(i + 1) != null && t.get(i + 1).text().matches("\\d{4}[a-z]?")
+    boolean year = t.is(i, "(") && t.at(i + 1) != null && YEAR.matcher(t.get(i + 1).text()).matches()
         && t.is(i + 2, ")") && t.is(i + 3, ".") && t.is(i - 1, ".");
     if (!year) {
       return;
@@ -247,7 +250,7 @@ final class WorkFinder {
    * new manager.}): a comma and a relative word end the title, where a title's own comma would not.
    */
   private boolean clauseAfter(int j) {
-    return t.is(j, ",") && j + 1 < t.size() && RELATIVE_WORDS.contains(t.lower(j + 1));
+    return t.is(j, ",") && j + 1 < t.size() && t.lowerIn(j + 1, Words.RELATIVE_WORD);
   }
 
   /** Lines under a {@code Resources mentioned:} heading. */
