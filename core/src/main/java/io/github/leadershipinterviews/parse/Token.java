@@ -296,7 +296,10 @@ final class Token {
 
   private boolean answer(int test) {
     if ((known & test) == 0) {
-      answers |= compute(test) ? test : 0;
+      // compute first: it may answer another test on the way (a bare role word asks the lower-case one), and
+      // "answers |= compute(test)" would read answers before that and write the other answer away.
+      boolean yes = compute(test);
+      answers |= yes ? test : 0;
       known |= test;
     }
     return (answers & test) != 0;
