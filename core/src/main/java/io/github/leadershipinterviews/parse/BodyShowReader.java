@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class BodyShowReader {
   static final int WINDOW = 8000;
   private static final int MAX_SHOW = 100;
+  /** Lower-case subject pronouns and host words (case-sensitive: a show's title-case {@code We} stays). */
+  private static final List<String> CLAUSE_STARTS = List.of("she", "he", "they", "we", "host", "hosts", "co-host");
   private static final int SELF_REACH = 500;
   private static final List<String> GENERIC_NOUNS = List.of(" podcast", " show", " series");
   /** Compiled once: {@code String.replaceAll} would compile it for every candidate name. */
@@ -371,17 +373,32 @@ final class BodyShowReader {
     return false;
   }
 
-  /** The end of a show name: a comma or the end of the clause, at most {@value #MAX_SHOW} characters on. */
+  /**
+   * The end of a show name: a comma or the end of the clause, or the space before a subject pronoun or a host
+   * word ({@code of The Open Desk she talks with host ...}), at most {@value #MAX_SHOW} characters on.
+   */
   private static int showEnd(String text, int start) {
     int limit = Math.min(text.length(), start + MAX_SHOW);
     for (int i = start; i < limit; i++) {
       char c = text.charAt(i);
       if (c == ',' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?' || c == '(' || c == '\u2013'
-          || c == '.' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+          || c == '.' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))
+          || c == ' ' && startsClause(text, i + 1)) {
         return i;
       }
     }
     return limit < text.length() ? -1 : limit;
+  }
+
+  /** Whether a word that no show name holds, but a clause after one starts with, stands at {@code pos}. */
+  private static boolean startsClause(String text, int pos) {
+    for (String word : CLAUSE_STARTS) {
+      int end = pos + word.length();
+      if (text.startsWith(word, pos) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean endsWithShowWord(String show) {

@@ -82,8 +82,12 @@ final class NordicNames {
       out.add(w.substring(0, w.length() - 3) + "nen");
     }
     for (String c : FINNISH_CASES) {
-      if (w.endsWith(c) && endsInVowel(w, w.length() - c.length())) {
-        out.add(w.substring(0, w.length() - c.length()));
+      int stem = w.length() - c.length();
+      if (w.endsWith(c) && w.startsWith("se", stem - 2) && stem - 2 > MIN_STEM) {
+        out.add(w.substring(0, stem - 2) + "nen"); // Koskiselta, Virtasessa: a -nen name's stem is -se-
+      }
+      if (w.endsWith(c) && endsInVowel(w, stem)) {
+        out.add(w.substring(0, stem));
       }
     }
     if (w.endsWith("n") && !w.endsWith("nen") && endsInVowel(w, w.length() - 1)) {

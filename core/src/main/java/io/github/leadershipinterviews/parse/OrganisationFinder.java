@@ -53,12 +53,15 @@ final class OrganisationFinder {
       pending.add(new Run(run.from(), tail.from() - 2));
       run = tail;
     }
+    run = beforeRoleAndName(run);
     String acronym = bracketedAcronym(run.to());
     String nordicTail = nordicTail(run.to());
     if (acronym != null) {
       table.add(name(run), acronym, run.from(), run.to() + 3);
     } else if (nordicTail != null) {
-      table.add(name(run) + " " + nordicTail, null, run.from(), run.to() + 1);
+      // "Vaaralan ammattikorkeakoulun (VAMK)": the acronym follows the tail
+      String tailAcronym = bracketedAcronym(run.to() + 1);
+      table.add(name(run) + " " + nordicTail, tailAcronym, run.from(), run.to() + (tailAcronym == null ? 1 : 4));
     } else if (isSelfNamed(run) && !(afterRole(run) && continuesTitle(run))) {
       table.add(name(run), null, run.from(), run.to());
     } else {
@@ -93,6 +96,20 @@ final class OrganisationFinder {
     }
     boolean prefix = i > from && i <= to && SPLITTING_CONNECTORS.contains(t.get(i).text());
     return prefix ? i + 1 : -1;
+  }
+
+  /**
+   * In {@code Harbour Mutual CEO Jo Lake}, the part before the role word: an organisation's name ends with its
+   * keyword when a job title and a person's name follow.
+   */
+  private Run beforeRoleAndName(Run run) {
+    for (int i = run.from() + 1; i < run.to(); i++) {
+      if (t.get(i).isRoleWord() && t.get(i - 1).isOrganisationWord()
+          && looksLikeName(new Run(i + 1, run.to()))) {
+        return new Run(run.from(), i - 1);
+      }
+    }
+    return run;
   }
 
   /** In {@code Nora Quill of the Tarn Valley Medical Society}, the part after {@code of}. */

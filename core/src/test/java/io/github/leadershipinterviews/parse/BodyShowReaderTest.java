@@ -73,4 +73,16 @@ class BodyShowReaderTest {
     assertThat(reader.read("Her first words were: welcome to Lagos, everyone.")).isEmpty();
     assertThat(reader.read("Welcome to The Kiln Podcast, where makers talk.").get(0).show()).isEqualTo("The Kiln Podcast");
   }
+
+  @Test
+  void showNameEndsBeforeAPronounOrHostWordThatStartsTheClause() {
+    List<BodyShowReader.Found> she = reader.read(
+        "On this episode of The Quiet Ledger she talks with host Imre Vass about budgets, and more.");
+    assertThat(she.get(0).show()).isEqualTo("The Quiet Ledger");
+    List<BodyShowReader.Found> host = reader.read(
+        "In this episode of Harbour Lights host Nell Aubrey meets a ferry captain.");
+    assertThat(host.get(0).show()).isEqualTo("Harbour Lights");
+    List<BodyShowReader.Found> we = reader.read("In this episode of What We Carry, Nell Aubrey meets Ida Roe.");
+    assertThat(we.get(0).show()).isEqualTo("What We Carry"); // a capitalised We belongs to the name
+  }
 }

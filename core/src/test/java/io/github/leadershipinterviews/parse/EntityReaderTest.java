@@ -315,4 +315,12 @@ class EntityReaderTest {
     assertThat(people(e)).containsExactly("Lisa van der Berg");
     assertThat(organisations(e)).containsExactly("Stackwell Ltd", "McKinsey & Company", "Northby Ventures");
   }
+
+  @Test
+  void organisationEndsBeforeAJobTitleAndAPersonAndDottedCountriesAreNoOrganisations() {
+    Entities e = read("Tomas Reyes is chief executive of Larkspur Freight. He recalls what he learned from former "
+        + "Pinecrest Mutual CEO Dana Whitlow-Berg, and how costs rose across the U.K. and the U.S. last year.");
+    assertThat(people(e)).containsExactly("Dana Whitlow-Berg");
+    assertThat(organisations(e)).containsExactly("Larkspur Freight", "Pinecrest Mutual");
+  }
 }

@@ -69,4 +69,13 @@ class NordicEntitiesTest {
     assertThat(roles(g)).containsExactly("Geschäftsführerin @ Stadtwerke Lindenau GmbH");
     assertThat(people(g)).containsExactly("Heinrich Alberts");
   }
+
+  @Test
+  void finnishCaseOfANenNameAcronymAfterAGenitiveTailAndAnOpeningAdverb() {
+    String body = "Liisa Mäki on Ruskolan ammattikorkeakoulun (RAMK) vararehtori. Hän kertoo, että oppi paljon "
+        + "edeltäjältään, professori Outi Laaksoselta, joka kysyi aina ensin. Lopuksi Jari kysyy, mikä Liisaa innostaa.";
+    Entities e = read(body, List.of(), List.of("Jari Salo"));
+    assertThat(people(e)).containsExactly("Outi Laaksonen");
+    assertThat(organisations(e)).containsExactly("Ruskolan ammattikorkeakoulu (RAMK)");
+  }
 }
