@@ -71,11 +71,12 @@ class NordicEntitiesTest {
   }
 
   @Test
-  void finnishCaseOfANenNameAcronymAfterAGenitiveTailAndAnOpeningAdverb() {
+  void finnishCaseOfANenNameAcronymAndRoleAfterAGenitiveTailAndAnOpeningAdverb() {
     String body = "Liisa Mäki on Ruskolan ammattikorkeakoulun (RAMK) vararehtori. Hän kertoo, että oppi paljon "
         + "edeltäjältään, professori Outi Laaksoselta, joka kysyi aina ensin. Lopuksi Jari kysyy, mikä Liisaa innostaa.";
     Entities e = read(body, List.of(), List.of("Jari Salo"));
     assertThat(people(e)).containsExactly("Outi Laaksonen");
     assertThat(organisations(e)).containsExactly("Ruskolan ammattikorkeakoulu (RAMK)");
+    assertThat(roles(e)).containsExactly("vararehtori @ Ruskolan ammattikorkeakoulu");
   }
 }
