@@ -73,7 +73,7 @@ final class ThemeTagger {
    */
   private static boolean isTeaser(String body, Span sentence) {
     int end = Math.min(sentence.end(), sentence.start() + TEASER_OPENING);
-    if (TEASER_OPENERS != null && isAscii(body, sentence.start(), end)
+    if (TEASER_OPENERS != null && LowerCaseTable.isAscii(body, sentence.start(), end)
         && !hasOpenerAtWordStart(body, sentence.start(), end)) {
       return false;   // most sentences: no teaser cue can match, no need to tokenise and weigh the opening
     }
@@ -87,7 +87,7 @@ final class ThemeTagger {
   private static String[] asciiOpeners(List<Cue> cues) {
     List<String> out = new ArrayList<>();
     for (Cue cue : cues) {
-      if (cue.words().stream().allMatch(w -> w == null || isAscii(w.stem(), 0, w.stem().length()))) {
+      if (cue.words().stream().allMatch(w -> w == null || LowerCaseTable.isAscii(w.stem()))) {
         WordPattern first = cue.words().get(0);
         if (first.kind() != WordPattern.Kind.WHOLE && first.kind() != WordPattern.Kind.START) {
           return null;
@@ -96,15 +96,6 @@ final class ThemeTagger {
       }
     }
     return out.toArray(new String[0]);
-  }
-
-  private static boolean isAscii(String s, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
