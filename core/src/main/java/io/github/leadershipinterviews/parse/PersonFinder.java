@@ -67,7 +67,7 @@ final class PersonFinder {
       } else if (t.get(j).isNameParticle() && t.at(j + 1) != null
           && t.get(j + 1).isSecondParticle() && isNameWord(j + 2, false)) {
         j += 2;
-      } else if (t.is(j, ".") && t.get(j - 1).text().length() == 1 && isNameWord(j + 1, false)) {
+      } else if (t.is(j, ".") && t.get(j - 1).length() == 1 && isNameWord(j + 1, false)) {
         j++;
       } else {
         break;
@@ -111,7 +111,7 @@ final class PersonFinder {
     if (tok == null || blocked[j] || !tok.isWord() || !tok.isCapitalised() || tok.isAcronym()) {
       return false;
     }
-    if (tok.isOrganisationWord() || tok.isKnownOrganisation() || tok.isBareHonorific() || hasDigit(tok.bare())) {
+    if (tok.isOrganisationWord() || tok.isKnownOrganisation() || tok.isBareHonorific() || tok.bareHasDigit()) {
       return false;
     }
     if (first) {
@@ -169,14 +169,5 @@ final class PersonFinder {
       j = k + 1;
     }
     return to;
-  }
-
-  private static boolean hasDigit(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isDigit(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -224,7 +224,7 @@ final class ReferenceResolver {
     int start = Math.max(t.sentenceStartOf(from), from - SUBJECT_WINDOW * 3);
     int words = t.sentenceStartOf(from) < start ? SUBJECT_WINDOW : 0;
     for (int i = start; i < from; i++) {
-      words += t.get(i).isWord() && !Character.isDigit(t.get(i).text().charAt(0)) ? 1 : 0;
+      words += t.get(i).isWord() && !Character.isDigit(t.get(i).firstChar()) ? 1 : 0;
     }
     Token next = t.at(to + 1);
     boolean beforeVerb = next != null && next.isWord() && next.isLowerCase()

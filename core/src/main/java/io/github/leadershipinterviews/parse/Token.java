@@ -9,8 +9,9 @@ import java.util.Locale;
  * {@code KIV:s}); {@link #bare()} strips a possessive or case clitic.
  *
  * <p>The finders ask the same questions of the same token many times (is it capitalised, an honorific, a word of
- * an organisation's name?): the token answers each once, on first use, and keeps the answer. A token belongs to
- * one parse and is not shared between threads.
+ * an organisation's name?): the token answers each once, on first use, and keeps the answer. Its text, too, is
+ * made on first use: most tests read the characters of the body in place, and most words are never asked for
+ * their text. A token belongs to one parse and is not shared between threads.
  */
 final class Token {
   // Character shape of the first code point, known from the start.
@@ -24,12 +25,20 @@ final class Token {
   private static final int LOWER_ROLE_WORD = 1 << 2;
   private static final int BARE_ROLE_WORD = 1 << 3;
   private static final int BARE_POST_NOMINAL = 1 << 4;
+  private static final int BARE_DIGIT = 1 << 5;
   /** Not yet looked up, for the classes fields. */
   private static final int UNKNOWN = -1;
 
   private final int start;
   private final int end;
-  private final String text;
+  /** The characters the text is cut from: {@code source[offset, offset + length)}. */
+  private final String source;
+  private final int offset;
+  private final int length;
+  /** Made from {@link #source} on first use. */
+  private String text;
+  /** Length of {@link #bare()}; -1 until asked. */
+  private int bareLength = -1;
   private final int shape;
   /** Whether the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can do on the fly. */
   private final boolean ascii;
@@ -46,22 +55,23 @@ final class Token {
   private int lowerClasses = UNKNOWN;
 
   Token(int start, int end, String text) {
-    this(start, end, text, LowerCaseTable.isAscii(text), false);
+    this(start, end, text, 0, text, LowerCaseTable.isAscii(text), false);
   }
 
   /**
-   * A token whose text the caller already knows to be all ASCII or not, and whether a line break stands between
-   * it and the token before.
+   * The token {@code source[offset, offset + end - start)}, whose text is {@code text} if the caller has it, else
+   * null (made on first use); the caller knows whether the text is all ASCII, and whether a line break stands
+   * between the token and the one before.
    */
-  Token(int start, int end, String text, boolean ascii, boolean afterLineBreak) {
+  Token(int start, int end, String source, int offset, String text, boolean ascii, boolean afterLineBreak) {
     this.start = start;
     this.end = end;
+    this.source = source;
+    this.offset = offset;
+    this.length = end - start;
     this.text = text;
-    this.shape = shape(text.codePointAt(0));
-    this.first = text.charAt(0);
-    if (text.length() == 1) {
-      this.bare = text; // a single character has no ending to strip
-    }
+    this.shape = shape(source.codePointAt(offset));
+    this.first = source.charAt(offset);
     this.ascii = ascii;
     this.afterLineBreak = afterLineBreak;
   }
@@ -90,7 +100,20 @@ final class Token {
   }
 
   String text() {
+    if (text == null) {
+      text = source.substring(offset, offset + length);
+    }
     return text;
+  }
+
+  /** The length of the text. */
+  int length() {
+    return length;
+  }
+
+  /** The first character of the text. */
+  char firstChar() {
+    return first;
   }
 
   boolean isWord() {
@@ -106,22 +129,27 @@ final class Token {
   }
 
   boolean is(String s) {
-    return text.equals(s);
+    return s.length() == length && source.startsWith(s, offset);
   }
 
   boolean isAny(String... options) {
     for (String s : options) {
-      if (text.equals(s)) {
+      if (is(s)) {
         return true;
       }
     }
     return false;
   }
 
+  /** Whether the text equals {@code s}, ignoring case ({@link String#equalsIgnoreCase}). */
+  boolean isIgnoreCase(String s) {
+    return s.length() == length && source.regionMatches(true, offset, s, 0, length);
+  }
+
   /** The text in lower case ({@link Locale#ROOT}). */
   String lower() {
     if (lower == null) {
-      lower = text.toLowerCase(Locale.ROOT);
+      lower = text().toLowerCase(Locale.ROOT);
     }
     return lower;
   }
@@ -129,28 +157,46 @@ final class Token {
   /** The word without a possessive or clitic ending: {@code Eastmere's}, {@code ECSA’s}, {@code KIV:s}. */
   String bare() {
     if (bare == null) {
-      bare = strip(text);
+      bare = hasClitic() ? source.substring(offset, offset + bareLength) : text();
     }
     return bare;
   }
 
-  private static String strip(String text) {
-    int n = text.length();
-    if (n > 2 && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’') && text.charAt(n - 1) == 's') {
-      return text.substring(0, n - 2);
+  /** The length of {@link #bare()}, found in the source without cutting either string. */
+  private int bareLength() {
+    if (bareLength < 0) {
+      bareLength = strippedLength();
     }
-    int colon = text.indexOf(':');
-    return colon > 0 ? text.substring(0, colon) : text;
+    return bareLength;
+  }
+
+  private int strippedLength() {
+    int n = length;
+    char beforeLast = n > 2 ? source.charAt(offset + n - 2) : 0;
+    if (n > 2 && (beforeLast == '\'' || beforeLast == '’') && source.charAt(offset + n - 1) == 's') {
+      return n - 2;
+    }
+    for (int i = 0; i < n; i++) { // the first colon ends the bare word, unless it starts the text
+      if (source.charAt(offset + i) == ':') {
+        return i > 0 ? i : n;
+      }
+    }
+    return n;
   }
 
   /** Whether the token is one quote mark ({@link Tokens#isQuoteMark}). */
   boolean isQuoteMark() {
-    return text.length() == 1 && Tokens.isQuoteMark(first);
+    return length == 1 && Tokens.isQuoteMark(first);
   }
 
   /** Whether the word carries a possessive or clitic ending. */
   boolean hasClitic() {
-    return bare().length() != text.length();
+    return bareLength() != length;
+  }
+
+  /** Whether the bare word holds a digit ({@link Character#isDigit(char)}). */
+  boolean bareHasDigit() {
+    return answer(BARE_DIGIT);
   }
 
   /** Whether the bare word is all capitals and at least two letters ({@code NHS}, {@code CQC}). */
@@ -164,7 +210,7 @@ final class Token {
   /** The {@link Words#classesOf} the text. */
   int classes() {
     if (classes == UNKNOWN) {
-      classes = Words.classesOf(text);
+      classes = Words.classesOf(text());
     }
     return classes;
   }
@@ -172,7 +218,7 @@ final class Token {
   /** The {@link Words#classesOf} the bare word. */
   int bareClasses() {
     if (bareClasses == UNKNOWN) {
-      bareClasses = bare().equals(text) ? classes() : Words.classesOf(bare());
+      bareClasses = hasClitic() ? Words.classesOf(bare()) : classes();
     }
     return bareClasses;
   }
@@ -203,7 +249,8 @@ final class Token {
 
   private int lowerClasses() {
     if (lowerClasses == UNKNOWN) {
-      lowerClasses = ascii && lower == null ? Words.lowerClassesOfAscii(text) : Words.lowerClassesOf(lower());
+      lowerClasses = ascii && lower == null ? Words.lowerClassesOfAscii(source, offset, offset + length)
+          : Words.lowerClassesOf(lower());
     }
     return lowerClasses;
   }
@@ -307,24 +354,35 @@ final class Token {
 
   private boolean compute(int test) {
     return switch (test) {
-      case ACRONYM -> acronym(bare());
-      case POST_NOMINAL -> PersonNames.isPostNominal(text);
+      case ACRONYM -> acronym(source, offset, offset + bareLength());
+      case POST_NOMINAL -> PersonNames.isPostNominal(text());
       case BARE_POST_NOMINAL -> PersonNames.isPostNominal(bare());
       // the bare word of a word without a clitic is the text itself: the same lower-case form
-      case BARE_ROLE_WORD -> bare().equals(text) ? isLowerRoleWord() : Words.isRoleWord(bare());
+      case BARE_ROLE_WORD -> hasClitic() ? Words.isRoleWord(bare()) : isLowerRoleWord();
       case LOWER_ROLE_WORD -> lowerIn(Words.ROLE_WORD)
-          || (ascii ? Words.hasRoleSuffixAscii(text) : Words.hasRoleSuffix(lower()));
+          || (ascii ? Words.hasRoleSuffixAscii(source, offset, offset + length) : Words.hasRoleSuffix(lower()));
+      case BARE_DIGIT -> hasDigit(source, offset, offset + bareLength());
       default -> throw new IllegalArgumentException("unknown token test " + test);
     };
   }
 
-  private static boolean acronym(String b) {
-    if (b.length() < 2) {
+  private static boolean hasDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s[from, to)} is all capitals and at least two letters. */
+  private static boolean acronym(String s, int from, int to) {
+    if (to - from < 2) {
       return false;
     }
     int letters = 0;
-    for (int i = 0; i < b.length(); i++) {
-      char c = b.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
       if (Character.isLowerCase(c) || Character.isDigit(c) || Character.isLetter(c) && !Character.isUpperCase(c)) {
         return false;
       }
@@ -339,6 +397,6 @@ final class Token {
 
   @Override
   public String toString() {
-    return text + "@" + start;
+    return text() + "@" + start;
   }
 }

@@ -25,7 +25,7 @@ final class Tokens {
 
   Tokens(String text, List<Span> sentences) {
     this.text = text;
-    this.tokens = Tokenizer.tokenize(text).toArray(new Token[0]);
+    this.tokens = Tokenizer.tokenize(text);
     this.sentenceStart = new boolean[tokens.length];
     this.lineStart = new boolean[tokens.length];
     markStarts(sentences);
@@ -63,11 +63,11 @@ final class Tokens {
     if (p < 0) {
       return true;
     }
-    String prev = tokens[p].text();
-    if (prev.length() != 1 || ".!?]…•".indexOf(prev.charAt(0)) < 0) {
+    Token prev = tokens[p];
+    if (prev.length() != 1 || ".!?]…•".indexOf(prev.firstChar()) < 0) {
       return false;
     }
-    return !(prev.equals(".") && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
+    return !(prev.firstChar() == '.' && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
   }
 
   /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
@@ -117,7 +117,7 @@ final class Tokens {
 
   boolean is(int i, String word) {
     Token t = at(i);
-    return t != null && t.text().equals(word);
+    return t != null && t.is(word);
   }
 
   boolean isAny(int i, String... words) {
@@ -127,7 +127,7 @@ final class Tokens {
 
   boolean isLower(int i, String word) {
     Token t = at(i);
-    return t != null && t.text().equalsIgnoreCase(word);
+    return t != null && t.isIgnoreCase(word);
   }
 
   boolean startsSentence(int i) {

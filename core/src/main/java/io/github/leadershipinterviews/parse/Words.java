@@ -141,20 +141,20 @@ final class Words {
     return out;
   }
 
-  /** {@link #lowerClassesOf} the lower-case form of {@code ascii}, an ASCII word, without making that form. */
-  static int lowerClassesOfAscii(String ascii) {
-    return ASCII_LOWER_CLASSES.get(ascii);
+  /** {@link #lowerClassesOf} the lower-case form of the ASCII word {@code s[from, to)}, without making that form. */
+  static int lowerClassesOfAscii(String s, int from, int to) {
+    return ASCII_LOWER_CLASSES.get(s, from, to);
   }
 
   /**
-   * {@link #hasRoleSuffix} of the lower-case form of {@code ascii}, an ASCII word, without making that form: a
-   * suffix with other letters than ASCII cannot end it.
+   * {@link #hasRoleSuffix} of the lower-case form of the ASCII word {@code s[from, to)}, without making that form:
+   * a suffix with other letters than ASCII cannot end it.
    */
-  static boolean hasRoleSuffixAscii(String ascii) {
+  static boolean hasRoleSuffixAscii(String s, int from, int to) {
+    int length = to - from;
     for (String suffix : ROLE_SUFFIXES) {
-      int from = ascii.length() - suffix.length();
-      if (ascii.length() > suffix.length() + 2 && LowerCaseTable.isAscii(suffix)
-          && ascii.regionMatches(true, from, suffix, 0, suffix.length())) {
+      if (length > suffix.length() + 2 && LowerCaseTable.isAscii(suffix)
+          && s.regionMatches(true, to - suffix.length(), suffix, 0, suffix.length())) {
         return true;
       }
     }
