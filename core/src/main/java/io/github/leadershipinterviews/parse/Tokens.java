@@ -43,13 +43,17 @@ final class Tokens {
   }
 
   private void markStarts(List<Span> sentences) {
+    int[] starts = new int[sentences.size()]; // read once: a span's start is an interface call
+    for (int s = 0; s < starts.length; s++) {
+      starts[s] = sentences.get(s).start();
+    }
     int s = 0;
     for (int i = 0; i < tokens.length; i++) {
       Token t = tokens[i];
-      while (s < sentences.size() && sentences.get(s).start() < t.start()) {
+      while (s < starts.length && starts[s] < t.start()) {
         s++;
       }
-      boolean atSentence = s < sentences.size() && sentences.get(s).start() == t.start();
+      boolean atSentence = s < starts.length && starts[s] == t.start();
       lineStart[i] = i == 0 || t.afterLineBreak();
       sentenceStart[i] = atSentence || lineStart[i] || afterBoundary(i);
     }
