@@ -42,6 +42,8 @@ final class Token {
   private final int shape;
   /** Whether the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can do on the fly. */
   private final boolean ascii;
+  /** For an ASCII text, {@link String#hashCode} of its lower-case form. */
+  private final int lowerHash;
   private final boolean afterLineBreak;
   /** The first character of the text, kept here: most tests start with it, and need not reach the text. */
   private final char first;
@@ -55,15 +57,15 @@ final class Token {
   private int lowerClasses = UNKNOWN;
 
   Token(int start, int end, String text) {
-    this(start, end, text, 0, text, LowerCaseTable.isAscii(text), false);
+    this(start, end, text, 0, text, LowerCaseTable.asciiLowerHash(text, 0, text.length()), false);
   }
 
   /**
    * The token {@code source[offset, offset + end - start)}, whose text is {@code text} if the caller has it, else
-   * null (made on first use); the caller knows whether the text is all ASCII, and whether a line break stands
-   * between the token and the one before.
+   * null (made on first use); the caller knows its {@link LowerCaseTable#asciiLowerHash} (which says whether it
+   * is all ASCII), and whether a line break stands between the token and the one before.
    */
-  Token(int start, int end, String source, int offset, String text, boolean ascii, boolean afterLineBreak) {
+  Token(int start, int end, String source, int offset, String text, long asciiLowerHash, boolean afterLineBreak) {
     this.start = start;
     this.end = end;
     this.source = source;
@@ -72,7 +74,8 @@ final class Token {
     this.text = text;
     this.shape = shape(source.codePointAt(offset));
     this.first = source.charAt(offset);
-    this.ascii = ascii;
+    this.ascii = asciiLowerHash != LowerCaseTable.NOT_ASCII;
+    this.lowerHash = (int) asciiLowerHash;
     this.afterLineBreak = afterLineBreak;
   }
 
@@ -249,7 +252,7 @@ final class Token {
 
   private int lowerClasses() {
     if (lowerClasses == UNKNOWN) {
-      lowerClasses = ascii && lower == null ? Words.lowerClassesOfAscii(source, offset, offset + length)
+      lowerClasses = ascii && lower == null ? Words.lowerClassesOfAscii(source, offset, offset + length, lowerHash)
           : Words.lowerClassesOf(lower());
     }
     return lowerClasses;

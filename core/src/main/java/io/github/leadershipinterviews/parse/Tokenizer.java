@@ -33,21 +33,28 @@ final class Tokenizer {
       if (count == out.length) {
         out = Arrays.copyOf(out, count * 2);
       }
-      out[count++] = mark ? new Token(i, end, ASCII_MARKS[c], 0, ASCII_MARKS[c], true, lineBreak)
-          : new Token(i, end, text, i, null, isAscii(s, i, end), lineBreak);
+      long hash = mark ? c : asciiLowerHash(s, i, end);
+      out[count++] = mark ? new Token(i, end, ASCII_MARKS[c], 0, ASCII_MARKS[c], hash, lineBreak)
+          : new Token(i, end, text, i, null, hash, lineBreak);
       lineBreak = false;
       i = end;
     }
     return count == out.length ? out : Arrays.copyOf(out, count);
   }
 
-  private static boolean isAscii(char[] s, int from, int to) {
+  /**
+   * {@link LowerCaseTable#asciiLowerHash} of {@code s[from, to)}, made here where the characters are read anyway:
+   * every word is looked up in lower case once.
+   */
+  private static long asciiLowerHash(char[] s, int from, int to) {
+    int h = 0;
     for (int i = from; i < to; i++) {
       if (s[i] >= 0x80) {
-        return false;
+        return LowerCaseTable.NOT_ASCII;
       }
+      h = 31 * h + LowerCaseTable.lower(s[i]);
     }
-    return true;
+    return Integer.toUnsignedLong(h);
   }
 
   private static String[] asciiMarks() {

@@ -146,9 +146,12 @@ final class Words {
     return out;
   }
 
-  /** {@link #lowerClassesOf} the lower-case form of the ASCII word {@code s[from, to)}, without making that form. */
-  static int lowerClassesOfAscii(String s, int from, int to) {
-    return ASCII_LOWER_CLASSES.get(s, from, to);
+  /**
+   * {@link #lowerClassesOf} the lower-case form of the ASCII word {@code s[from, to)}, without making that form;
+   * {@code lowerHash} is its {@link LowerCaseTable#asciiLowerHash}.
+   */
+  static int lowerClassesOfAscii(String s, int from, int to, int lowerHash) {
+    return ASCII_LOWER_CLASSES.get(s, from, to, lowerHash);
   }
 
   /**
