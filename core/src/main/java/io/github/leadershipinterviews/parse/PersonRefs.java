@@ -259,6 +259,8 @@ final class PersonRefs {
         Span word = Span.of(i, end);
         out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
       }
+      // no word starts inside this one: each of its letters follows a letter, or a joiner after a letter
+      i = end - 1;
     }
     return out;
   }
