@@ -34,7 +34,8 @@ final class PersonFinder {
     List<PersonOccurrence> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      PersonOccurrence o = f.at(i);
+      // a name, and an honorific before one, starts with a capital: no other token need be asked
+      PersonOccurrence o = t.get(i).isCapitalised() ? f.at(i) : null;
       if (o != null) {
         out.add(o);
         i = o.to() + 1;
@@ -92,7 +93,8 @@ final class PersonFinder {
     while (j < t.size() && j - i < MAX_TITLE_TOKENS) {
       Token tok = t.get(j);
       Token next = t.at(j + 1);
-      if (next != null && tok.isCapitalised() && PersonNames.isHonorificPair(tok.text(), next.text())) {
+      if (next != null && tok.isCapitalised() && PersonNames.mayStartHonorificPair(tok.text())
+          && PersonNames.isHonorificPair(tok.text(), next.text())) {
         j += 2;
       } else if (tok.isCapitalised() && tok.isHonorific() && !blocked[j]) {
         j++;

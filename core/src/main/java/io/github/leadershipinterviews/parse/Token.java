@@ -18,6 +18,9 @@ final class Token {
   private static final int WORD = 1;
   private static final int CAPITALISED = 1 << 1;
   private static final int LOWER_CASE = 1 << 2;
+  // Known from the tokenizer.
+  private static final int ASCII = 1 << 3;
+  private static final int AFTER_LINE_BREAK = 1 << 4;
 
   // Answers computed on first use: bit {@code b} of known says it was asked, of answers what.
   private static final int ACRONYM = 1;
@@ -31,29 +34,32 @@ final class Token {
 
   private final int start;
   private final int end;
-  /** The characters the text is cut from: {@code source[offset, offset + length)}. */
+  /** The characters the text is cut from: {@code source[offset, offset + end - start)}. */
   private final String source;
   private final int offset;
-  private final int length;
   /** Made from {@link #source} on first use. */
   private String text;
   /** Length of {@link #bare()}; -1 until asked. */
   private int bareLength = -1;
-  private final int shape;
-  /** Whether the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can do on the fly. */
-  private final boolean ascii;
+  /**
+   * The shape bits, {@link #ASCII} (the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can
+   * do on the fly) and {@link #AFTER_LINE_BREAK}; a byte, as the answers below: a parse makes a token per word.
+   */
+  private final byte flags;
   /** For an ASCII text, {@link String#hashCode} of its lower-case form. */
   private final int lowerHash;
-  private final boolean afterLineBreak;
   /** The first character of the text, kept here: most tests start with it, and need not reach the text. */
   private final char first;
   private String bare;
   private String lower;
-  private int known;
-  private int answers;
-  /** {@link Words#classesOf} the text, the bare word and the lower-case form, looked up once. */
-  private int classes = UNKNOWN;
-  private int bareClasses = UNKNOWN;
+  private byte known;
+  private byte answers;
+  /**
+   * {@link Words#classesOf} the text, the bare word (ten bits: a short each) and the lower-case form, looked up
+   * once.
+   */
+  private short classes = UNKNOWN;
+  private short bareClasses = UNKNOWN;
   private int lowerClasses = UNKNOWN;
 
   Token(int start, int end, String text) {
@@ -70,13 +76,12 @@ final class Token {
     this.end = end;
     this.source = source;
     this.offset = offset;
-    this.length = end - start;
     this.text = text;
-    this.shape = shape(source.codePointAt(offset));
+    boolean ascii = asciiLowerHash != LowerCaseTable.NOT_ASCII;
+    this.flags = (byte) (shape(source.codePointAt(offset)) | (ascii ? ASCII : 0)
+        | (afterLineBreak ? AFTER_LINE_BREAK : 0));
     this.first = source.charAt(offset);
-    this.ascii = asciiLowerHash != LowerCaseTable.NOT_ASCII;
     this.lowerHash = (int) asciiLowerHash;
-    this.afterLineBreak = afterLineBreak;
   }
 
   private static int shape(int c) {
@@ -91,7 +96,7 @@ final class Token {
 
   /** Whether the white space before this token (after the token before) holds a line break. */
   boolean afterLineBreak() {
-    return afterLineBreak;
+    return (flags & AFTER_LINE_BREAK) != 0;
   }
 
   int start() {
@@ -104,14 +109,14 @@ final class Token {
 
   String text() {
     if (text == null) {
-      text = source.substring(offset, offset + length);
+      text = source.substring(offset, offset + length());
     }
     return text;
   }
 
   /** The length of the text. */
   int length() {
-    return length;
+    return end - start;
   }
 
   /** The first character of the text. */
@@ -119,20 +124,25 @@ final class Token {
     return first;
   }
 
+  /** Whether the text is all ASCII. */
+  private boolean isAscii() {
+    return (flags & ASCII) != 0;
+  }
+
   boolean isWord() {
-    return (shape & WORD) != 0;
+    return (flags & WORD) != 0;
   }
 
   boolean isCapitalised() {
-    return (shape & CAPITALISED) != 0;
+    return (flags & CAPITALISED) != 0;
   }
 
   boolean isLowerCase() {
-    return (shape & LOWER_CASE) != 0;
+    return (flags & LOWER_CASE) != 0;
   }
 
   boolean is(String s) {
-    return s.length() == length && source.startsWith(s, offset);
+    return s.length() == length() && source.startsWith(s, offset);
   }
 
   boolean isAny(String... options) {
@@ -146,7 +156,7 @@ final class Token {
 
   /** Whether the text equals {@code s}, ignoring case ({@link String#equalsIgnoreCase}). */
   boolean isIgnoreCase(String s) {
-    return s.length() == length && source.regionMatches(true, offset, s, 0, length);
+    return s.length() == length() && source.regionMatches(true, offset, s, 0, s.length());
   }
 
   /** The text in lower case ({@link Locale#ROOT}). */
@@ -174,7 +184,7 @@ final class Token {
   }
 
   private int strippedLength() {
-    int n = length;
+    int n = length();
     char beforeLast = n > 2 ? source.charAt(offset + n - 2) : 0;
     if (n > 2 && (beforeLast == '\'' || beforeLast == '’') && source.charAt(offset + n - 1) == 's') {
       return n - 2;
@@ -189,12 +199,12 @@ final class Token {
 
   /** Whether the token is one quote mark ({@link Tokens#isQuoteMark}). */
   boolean isQuoteMark() {
-    return length == 1 && Tokens.isQuoteMark(first);
+    return length() == 1 && Tokens.isQuoteMark(first);
   }
 
   /** Whether the word carries a possessive or clitic ending. */
   boolean hasClitic() {
-    return bareLength() != length;
+    return bareLength() != length();
   }
 
   /** Whether the bare word holds a digit ({@link Character#isDigit(char)}). */
@@ -213,7 +223,7 @@ final class Token {
   /** The {@link Words#classesOf} the text. */
   int classes() {
     if (classes == UNKNOWN) {
-      classes = Words.classesOf(text());
+      classes = (short) Words.classesOf(text());
     }
     return classes;
   }
@@ -221,7 +231,7 @@ final class Token {
   /** The {@link Words#classesOf} the bare word. */
   int bareClasses() {
     if (bareClasses == UNKNOWN) {
-      bareClasses = hasClitic() ? Words.classesOf(bare()) : classes();
+      bareClasses = (short) (hasClitic() ? Words.classesOf(bare()) : classes());
     }
     return bareClasses;
   }
@@ -244,7 +254,7 @@ final class Token {
 
   /** Whether the lower-case form is in the list {@code list} ({@link Words#SHOW_CUE}, ...). */
   boolean lowerIn(int list) {
-    if (lowerClasses == UNKNOWN && ascii && (Words.lowerInitials(LowerCaseTable.lower(first)) & list) == 0) {
+    if (lowerClasses == UNKNOWN && isAscii() && (Words.lowerInitials(LowerCaseTable.lower(first)) & list) == 0) {
       return false; // no word of the list starts with this letter: no look-up needed
     }
     return (lowerClasses() & list) != 0;
@@ -252,7 +262,8 @@ final class Token {
 
   private int lowerClasses() {
     if (lowerClasses == UNKNOWN) {
-      lowerClasses = ascii && lower == null ? Words.lowerClassesOfAscii(source, offset, offset + length, lowerHash)
+      lowerClasses = isAscii() && lower == null ? Words.lowerClassesOfAscii(source, offset, offset + length(),
+          lowerHash)
           : Words.lowerClassesOf(lower());
     }
     return lowerClasses;
@@ -260,7 +271,7 @@ final class Token {
 
   /** The first character of {@link #lower()}, without making it for an ASCII word. */
   char lowerFirst() {
-    return ascii ? LowerCaseTable.lower(first) : lower().charAt(0);
+    return isAscii() ? LowerCaseTable.lower(first) : lower().charAt(0);
   }
 
   /** {@link Words#isNeverName} of the text; {@link #isBareNeverName} of the bare word. */
@@ -349,8 +360,8 @@ final class Token {
       // compute first: it may answer another test on the way (a bare role word asks the lower-case one), and
       // "answers |= compute(test)" would read answers before that and write the other answer away.
       boolean yes = compute(test);
-      answers |= yes ? test : 0;
-      known |= test;
+      answers |= (byte) (yes ? test : 0);
+      known |= (byte) test;
     }
     return (answers & test) != 0;
   }
@@ -363,7 +374,7 @@ final class Token {
       // the bare word of a word without a clitic is the text itself: the same lower-case form
       case BARE_ROLE_WORD -> hasClitic() ? Words.isRoleWord(bare()) : isLowerRoleWord();
       case LOWER_ROLE_WORD -> lowerIn(Words.ROLE_WORD)
-          || (ascii ? Words.hasRoleSuffixAscii(source, offset, offset + length) : Words.hasRoleSuffix(lower()));
+          || (isAscii() ? Words.hasRoleSuffixAscii(source, offset, offset + length()) : Words.hasRoleSuffix(lower()));
       case BARE_DIGIT -> hasDigit(source, offset, offset + bareLength());
       default -> throw new IllegalArgumentException("unknown token test " + test);
     };
