@@ -53,7 +53,7 @@ final class OrganisationFinder {
       pending.add(new Run(run.from(), tail.from() - 2));
       run = tail;
     }
-    run = beforeRoleAndName(run);
+    run = beforeRoleAndName(departmentIn(run));
     String acronym = bracketedAcronym(run.to());
     String nordicTail = nordicTail(run.to());
     if (acronym != null) {
@@ -107,6 +107,20 @@ final class OrganisationFinder {
       if (t.get(i).isRoleWord() && t.get(i - 1).isOrganisationWord()
           && looksLikeName(new Run(i + 1, run.to()))) {
         return new Run(run.from(), i - 1);
+      }
+    }
+    return run;
+  }
+
+  /**
+   * In {@code Børn og Unge i Solbjerg Kommune}, the part after the Nordic {@code i} ("in"): a department named
+   * without an organisation word, inside an organisation named with one. The department is no organisation.
+   */
+  private Run departmentIn(Run run) {
+    for (int i = run.to() - 1; i > run.from(); i--) {
+      if (t.get(i).is("i")) {
+        Run after = new Run(i + 1, run.to());
+        return !hasKeyword(new Run(run.from(), i - 1)) && hasKeyword(after) ? after : run;
       }
     }
     return run;
@@ -197,7 +211,13 @@ final class OrganisationFinder {
     String head = run.length() == 1 ? "" : t.text(run.from(), run.to() - 1) + " ";
     String lastWord = last.bare();
     String base = Words.organisationTail(lastWord);
-    return head + (base != null && lastWord.length() > 4 ? base : lastWord);
+    return head + (base != null && lastWord.length() > 4 ? sameInitialCase(base, lastWord) : lastWord);
+  }
+
+  /** {@code Kommunen} → {@code Kommune}, not {@code kommune}: the base form keeps the written capital. */
+  private static String sameInitialCase(String base, String written) {
+    return Character.isUpperCase(written.charAt(0)) && Character.isLowerCase(base.charAt(0))
+        ? Character.toUpperCase(base.charAt(0)) + base.substring(1) : base;
   }
 
   /** {@code chief executive of Kestrelford Youth}: the run after a role and a preposition. */

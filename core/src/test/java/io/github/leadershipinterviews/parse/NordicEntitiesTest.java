@@ -97,4 +97,12 @@ class NordicEntitiesTest {
         .extracting(q -> q.speaker().orElse("-"))
         .containsExactly("Janne Harju");
   }
+
+  @Test
+  void aDepartmentInsideAMunicipalityIsNotAnOrganisation() {
+    String body = "Lise Holm er kommunaldirektør i Egeby Kommune. Hun var tidligere direktør for Social og "
+        + "Sundhed i Ravnsø Kommune og er formand for Netværket i Nord.";
+    Entities e = read(body);
+    assertThat(organisations(e)).containsExactlyInAnyOrder("Egeby Kommune", "Ravnsø Kommune", "Netværket i Nord");
+  }
 }
