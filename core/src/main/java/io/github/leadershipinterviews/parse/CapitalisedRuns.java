@@ -13,6 +13,12 @@ final class CapitalisedRuns {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "i", "de", "du", "des",
       "la", "le", "für", "och", "og", "y", "und", "et", "del", "di", "van", "von");
   private static final int MAX_RUN = 14;
+  /**
+   * Honorifics that start a person and are not part of organisations' names (unlike {@code Lady Margaret Hall},
+   * {@code Bishop Grosseteste University}, {@code Chief Constable}).
+   */
+  private static final String[] PERSON_TITLES = {"Dr", "Prof", "Professor", "Dame", "Sir", "Mr", "Mrs", "Ms", "Miss",
+      "Mx", "Baroness", "Cllr", "Councillor"};
   /** Abbreviations that stay inside a name with their full stop: {@code St. Annen Hospital}. */
   static final String[] SHORT_FORMS = {"St", "Ste", "Mt", "Ft"};
 
@@ -111,8 +117,8 @@ final class CapitalisedRuns {
           && !t.get(j + 1).isPlacePrefix();
     }
     Token next = t.at(j + 1);
-    if (next == null) {
-      return false;
+    if (next == null || next.isAny(PERSON_TITLES)) {
+      return false; // "Inverbrae Council and Dr Aisha Munro": the title starts a person, not more of the name
     }
     boolean nextStarts = startsRun(t, j + 1, masked)
         || next.is("the") && (tok.is("of") || tok.is("for")) && j + 2 < t.size() && startsRun(t, j + 2, masked);

@@ -91,11 +91,17 @@ final class OrganisationFinder {
   private int afterRolePrefix(int from, int to) {
     int i = from;
     while (i <= to && t.get(i).isLowerRoleWord()
-        || i <= to && i > from && t.get(i).is("and")) {
+        || i <= to && i > from && (t.get(i).is("and") || qualifiesRoleWords(i, to))) {
       i++;
     }
     boolean prefix = i > from && i <= to && SPLITTING_CONNECTORS.contains(t.get(i).text());
     return prefix ? i + 1 : -1;
+  }
+
+  /** {@code Fire} in {@code Chief Fire Officer of ...}: a word between two role words of one title. */
+  private boolean qualifiesRoleWords(int i, int to) {
+    return i < to && t.get(i).isCapitalised() && t.get(i - 1).isLowerRoleWord() && t.get(i + 1).isLowerRoleWord()
+        && !t.get(i).isOrganisationWord();
   }
 
   /**
@@ -225,7 +231,8 @@ final class OrganisationFinder {
     boolean neverAlone = run.length() == 1 && t.get(run.from()).isBareNeverOrganisation();
     if (!afterRole(run)) {
       pending.add(run);
-    } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)) {
+    } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)
+        && !allRoleWords(run)) { // "Head of Operations": the rest of the title, not an organisation
       table.add(name(run), null, run.from(), run.to());
     }
   }

@@ -1,0 +1,68 @@
+package io.github.leadershipinterviews.parse;
+
+import static io.github.leadershipinterviews.parse.EntityFixtures.guests;
+import static io.github.leadershipinterviews.parse.EntityFixtures.organisations;
+import static io.github.leadershipinterviews.parse.EntityFixtures.people;
+import static io.github.leadershipinterviews.parse.EntityFixtures.read;
+import static io.github.leadershipinterviews.parse.EntityFixtures.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Shapes of text that a blind evaluation set showed the entity stage reading wrong; each fails without its fix. */
+class EntityReaderBlindMissesTest {
+
+  @Test
+  void anHonorificAfterAndStartsAPersonNotMoreOfTheOrganisation() {
+    Entities e = read("Iona Reid is Head of Care at Glenmuir Council and Dr Omar Haddad is Clinical Director at "
+        + "Kelso Valley Health Board.");
+    assertThat(organisations(e)).containsExactly("Glenmuir Council", "Kelso Valley Health Board");
+    assertThat(people(e)).containsExactly("Omar Haddad");
+  }
+
+  @Test
+  void aTitleWithAWordBetweenItsRoleWordsIsNotPartOfTheOrganisationNorAPerson() {
+    Entities e = read("Pat Dooley served 30 years in the service and was Chief Fire Officer of Ardmore County Fire "
+        + "Service until 2023.");
+    assertThat(organisations(e)).containsExactly("Ardmore County Fire Service");
+    assertThat(people(e)).isEmpty();
+    assertThat(roles(e)).containsExactly("Chief Fire Officer @ Ardmore County Fire Service (former)");
+  }
+
+  @Test
+  void aRoleTheGuestHasBecomeAfterAPronounMidSentence() {
+    Entities e = read("Pat Dooley ran the harbour for a decade. Since retiring he has become chair of Westcove "
+        + "Rowing Club and a board member of the Ardmore Sea Rescue Forum.");
+    assertThat(roles(e)).containsExactly("chair @ Westcove Rowing Club",
+        "board member @ Ardmore Sea Rescue Forum");
+  }
+
+  @Test
+  void aMiddleInitialStaysInsideTheName() {
+    Entities e = read("Nora J. Whitley is chief executive of Brackenfield Foods. She met Tom B. Hale in 2019.");
+    assertThat(guests(e)).containsExactly("Nora J. Whitley");
+    assertThat(people(e)).containsExactly("Tom B. Hale");
+    assertThat(organisations(e)).containsExactly("Brackenfield Foods");
+  }
+
+  @Test
+  void initialsOfACitationAndAStreetAreNoPeople() {
+    Entities e = read("Nora Whitley is chief executive of Brackenfield Foods. She cites Harlow, P. K. (2021) and "
+        + "remembers the Quay Road flood of 2016.");
+    assertThat(people(e)).isEmpty();
+  }
+
+  @Test
+  void aGuildIsAnOrganisation() {
+    Entities e = read("Nora Whitley is chief executive of Brackenfield Foods. She worked with the Guild of "
+        + "Harbour Pilots on safety.");
+    assertThat(organisations(e)).contains("Guild of Harbour Pilots");
+  }
+
+  @Test
+  void theRestOfATitleAfterOfIsNoOrganisation() {
+    Entities e = read("Nora Whitley spent six years at Brackenfield Foods, where she was Head of Operations for the "
+        + "northern plants.");
+    assertThat(organisations(e)).containsExactly("Brackenfield Foods");
+  }
+}
