@@ -113,8 +113,10 @@ final class CapitalisedRuns {
       return false;
     }
     if (tok.is("the")) {
+      // "University of the West Country" is one name; "Finance Leaders Network for the South West" names a
+      // network and the region it serves
       return t.get(j - 1).isAny("of", "for") && j + 1 < t.size() && startsRun(t, j + 1, masked)
-          && !t.get(j + 1).isPlacePrefix();
+          && !(t.get(j - 1).is("for") && t.get(j + 1).isPlacePrefix());
     }
     Token next = t.at(j + 1);
     if (next == null || next.isAny(PERSON_TITLES)) {

@@ -65,4 +65,27 @@ class EntityReaderBlindMissesTest {
         + "northern plants.");
     assertThat(organisations(e)).containsExactly("Brackenfield Foods");
   }
+
+  @Test
+  void aSecondRoleAfterAnAppositiveAboutTheFirstOrganisation() {
+    Entities e = read("Mira Sand is Managing Director of Hollin & Crane, a 40-person studio in Leeds that became "
+        + "employee-owned in 2023, and vice-chair of the Northern Makers Network.");
+    assertThat(roles(e)).containsExactly("Managing Director @ Hollin & Crane",
+        "vice-chair @ Northern Makers Network");
+  }
+
+  @Test
+  void ofTheBeforeAPlaceStaysInsideAName() {
+    Entities e = read("Mira Sand is Managing Director of Hollin & Crane. She thanks Dr. Ola Berg of the University "
+        + "of the East Riding, whose research shaped the plan.");
+    assertThat(organisations(e)).containsExactly("Hollin & Crane", "University of the East Riding");
+    assertThat(people(e)).containsExactly("Ola Berg");
+  }
+
+  @Test
+  void aNorwegianConjunctionOpeningASentenceIsNoFirstName() {
+    Entities e = read("Siri Dahl er rådmann i Lyngvik kommune. Hun roser sjefen sin, Gunnar Lunde. Som Lunde selv sa "
+        + "det: ting tar tid.");
+    assertThat(people(e)).containsExactly("Gunnar Lunde");
+  }
 }
