@@ -104,9 +104,24 @@ final class CapitalisedRuns {
     return end - from >= 1 && j == end + 1 && startsRun(t, j, masked) && !t.get(j).isAcronym();
   }
 
+  /**
+   * {@code Firefighters’ Guild of Ireland}, {@code Nurses' Union}: the apostrophe of a plural possessive, right after
+   * the run's last word, before an organisation word; not a closing quote mark, which an organisation word rarely
+   * follows.
+   */
+  private static boolean isPluralPossessive(Tokens t, int j, int end) {
+    Token mark = t.get(j);
+    Token next = t.at(j + 1);
+    return j == end + 1 && mark.isAny("’", "'") && mark.start() == t.get(end).end()
+        && t.get(end).text().endsWith("s") && next != null && next.isOrganisationWord();
+  }
+
   private static boolean isConnector(Tokens t, int j, int end, boolean[] masked) {
     Token tok = t.get(j);
     if (tok.is(".") && j == end + 1 && t.get(end).isAny(SHORT_FORMS) && startsRun(t, j + 1, masked)) {
+      return true;
+    }
+    if (isPluralPossessive(t, j, end) && !masked[j]) {
       return true;
     }
     if (masked[j] || !CONNECTORS.contains(tok.text())) {

@@ -108,4 +108,20 @@ class EntityReaderBlindMissesTest {
     assertThat(mentions(e, body)).contains("Nate -> Nathaniel Okoro", "Nate's -> Nathaniel Okoro");
     assertThat(people(e)).containsExactly("Bob Kerr");
   }
+
+  @Test
+  void aPluralPossessiveBeforeAnOrganisationWordIsInsideTheName() {
+    Entities e = read("Nora Whitley is chief executive of Brackenfield Foods. She worked with the Porters’ Guild of "
+        + "Wales and the Nurses' Union on the rota.");
+    assertThat(organisations(e)).containsExactly("Brackenfield Foods", "Porters’ Guild of Wales", "Nurses' Union");
+  }
+
+  @Test
+  void aFinnishReportInElativeCaseAndACompoundChiefNurseTitle() {
+    Entities e = read("Jakson vieraana on Sanna Leino, Järvikosken hyvinvointialueen hallintoylihoitaja. Hän kertoo "
+        + "selvityksestä ”Hoitajat pysyvät, kun heitä kuunnellaan”, joka julkaistiin keväällä.",
+        List.of("Sanna Leino"), List.of());
+    assertThat(roles(e)).containsExactly("hallintoylihoitaja @ Järvikosken hyvinvointialue");
+    assertThat(works(e)).containsExactly("Hoitajat pysyvät, kun heitä kuunnellaan");
+  }
 }
