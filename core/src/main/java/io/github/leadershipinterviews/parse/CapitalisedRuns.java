@@ -15,6 +15,12 @@ final class CapitalisedRuns {
   /** The longest connector: a longer word is none, without making its text. */
   private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
   private static final int MAX_RUN = 14;
+  /**
+   * Honorifics that start a person and are not part of organisations' names (unlike {@code Lady Margaret Hall},
+   * {@code Bishop Grosseteste University}, {@code Chief Constable}).
+   */
+  private static final String[] PERSON_TITLES = {"Dr", "Prof", "Professor", "Dame", "Sir", "Mr", "Mrs", "Ms", "Miss",
+      "Mx", "Baroness", "Cllr", "Councillor"};
   /** Abbreviations that stay inside a name with their full stop: {@code St. Annen Hospital}. */
   static final String[] SHORT_FORMS = {"St", "Ste", "Mt", "Ft"};
 
@@ -100,21 +106,38 @@ final class CapitalisedRuns {
     return end - from >= 1 && j == end + 1 && startsRun(t, j, masked) && !t.get(j).isAcronym();
   }
 
+  /**
+   * {@code Firefighters’ Guild of Ireland}, {@code Nurses' Union}: the apostrophe of a plural possessive, right after
+   * the run's last word, before an organisation word; not a closing quote mark, which an organisation word rarely
+   * follows.
+   */
+  private static boolean isPluralPossessive(Tokens t, int j, int end) {
+    Token mark = t.get(j);
+    Token next = t.at(j + 1);
+    return j == end + 1 && mark.isAny("’", "'") && mark.start() == t.get(end).end()
+        && t.get(end).text().endsWith("s") && next != null && next.isOrganisationWord();
+  }
+
   private static boolean isConnector(Tokens t, int j, int end, boolean[] masked) {
     Token tok = t.get(j);
     if (tok.is(".") && j == end + 1 && t.get(end).isAny(SHORT_FORMS) && startsRun(t, j + 1, masked)) {
+      return true;
+    }
+    if (isPluralPossessive(t, j, end) && !masked[j]) {
       return true;
     }
     if (masked[j] || tok.length() > LONGEST_CONNECTOR || !CONNECTORS.contains(tok.text())) {
       return false;
     }
     if (tok.is("the")) {
+      // "University of the West Country" is one name; "Finance Leaders Network for the South West" names a
+      // network and the region it serves
       return t.get(j - 1).isAny("of", "for") && j + 1 < t.size() && startsRun(t, j + 1, masked)
-          && !t.get(j + 1).isPlacePrefix();
+          && !(t.get(j - 1).is("for") && t.get(j + 1).isPlacePrefix());
     }
     Token next = t.at(j + 1);
-    if (next == null) {
-      return false;
+    if (next == null || next.isAny(PERSON_TITLES)) {
+      return false; // "Inverbrae Council and Dr Aisha Munro": the title starts a person, not more of the name
     }
     boolean nextStarts = startsRun(t, j + 1, masked)
         || next.is("the") && (tok.is("of") || tok.is("for")) && j + 2 < t.size() && startsRun(t, j + 2, masked);

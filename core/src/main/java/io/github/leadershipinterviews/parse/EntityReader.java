@@ -21,8 +21,12 @@ final class EntityReader {
   private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es");
   private static final Set<String> PAST = Set.of("was", "var", "oli");
   private static final int MAX_SHOW_WORDS = 10;
-  private static final Set<String> BECOME = Set.of("becoming", "became", "blev", "tuli", "wurde", "devenu",
-      "devenue");
+  private static final Set<String> BECOME = Set.of("becoming", "became", "become", "becomes", "blev", "blir",
+      "ble", "bliver", "tuli", "wurde", "devenu", "devenue");
+  /** Auxiliaries before {@link #BECOME}: {@code he has become chair of ...}. */
+  private static final Set<String> PERFECT = Set.of("has", "had", "have", "har", "hadde", "havde", "hat");
+  /** Coordinators before a second copula: {@code served 30 years and was Chief Officer of ...}. */
+  private static final Set<String> AND = Set.of("and", "och", "og", "ja", "und", "et", "y");
   private static final int BECOME_WINDOW = 40;
 
   private EntityReader() {}
@@ -118,9 +122,13 @@ final class EntityReader {
       int i = t.indexAt(pm.span().start());
       int last = t.indexAt(pm.span().end()) - 1;
       Member m = cast.find(pm.fullName());
-      if (m != null && m.part() == Part.GUEST && pm.form() != PersonMention.Form.FULL_NAME && t.startsSentence(i)
-          && COPULAS.contains(t.at(last + 1) == null ? "" : t.get(last + 1).text())) {
+      if (m == null || m.part() != Part.GUEST || pm.form() == PersonMention.Form.FULL_NAME) {
+        continue;
+      }
+      if (t.startsSentence(i) && COPULAS.contains(t.at(last + 1) == null ? "" : t.get(last + 1).text())) {
         m.addRoles(roles.clause(last + 2, PAST.contains(t.get(last + 1).text())));
+      } else if (pm.form() == PersonMention.Form.PRONOUN) {
+        m.addRoles(becomes(t, roles, last + 1)); // "Since retiring he has become chair of ..."
       }
     }
     asRole(t, roles, cast, byStart);
@@ -141,15 +149,28 @@ final class EntityReader {
     return List.of();
   }
 
-  /** {@code X served in the army before becoming Director of Operations at Y}: the role X went on to. */
+  /**
+   * {@code X served in the army before becoming Director of Operations at Y}: the role X went on to; or
+   * {@code X served 34 years and was Chief Officer of Y}: a role after a second verb of the sentence.
+   */
   private static List<Role> rolesBecome(Tokens t, RoleReader roles, int from) {
     int end = Math.min(t.sentenceEnd(Math.min(from, t.size() - 1)), from + BECOME_WINDOW);
     for (int i = from; i <= end && i < t.size(); i++) {
-      if (BECOME.contains(t.get(i).text())) {
+      String word = t.get(i).text();
+      if (BECOME.contains(word)) {
         return roles.clause(i + 1, false);
+      }
+      if (AND.contains(word) && i + 1 < t.size() && COPULAS.contains(t.get(i + 1).text())) {
+        return roles.clause(i + 2, PAST.contains(t.get(i + 1).text()));
       }
     }
     return List.of();
+  }
+
+  /** {@code he became Chair of Y}, {@code she has become director of Y}: right after the token before {@code i}. */
+  private static List<Role> becomes(Tokens t, RoleReader roles, int i) {
+    int verb = i < t.size() && PERFECT.contains(t.get(i).text()) ? i + 1 : i;
+    return verb < t.size() && BECOME.contains(t.get(verb).text()) ? roles.clause(verb + 1, false) : List.of();
   }
 
   /** {@code As chair of EMT, Ruth ...}. */

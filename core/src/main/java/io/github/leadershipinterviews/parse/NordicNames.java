@@ -59,6 +59,11 @@ final class NordicNames {
   /** Every form {@code word} may be an inflection of, most likely first, the word itself excluded. */
   static List<String> candidates(String word) {
     List<String> out = new ArrayList<>(finnish(word));
+    if (word.endsWith("nen") && endsInVowel(word, word.length() - 1)) {
+      // Annen → Anne. Only as a candidate to look up among known names: as a base form it would also turn
+      // every -nen surname (Virtanen) into a wrong one, which is why finnish() leaves it out.
+      out.add(word.substring(0, word.length() - 1));
+    }
     out.addAll(scandinavian(word));
     return out;
   }

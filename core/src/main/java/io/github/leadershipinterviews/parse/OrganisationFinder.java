@@ -53,7 +53,7 @@ final class OrganisationFinder {
       pending.add(new Run(run.from(), tail.from() - 2));
       run = tail;
     }
-    run = beforeRoleAndName(run);
+    run = beforeRoleAndName(departmentIn(run));
     String acronym = bracketedAcronym(run.to());
     String nordicTail = nordicTail(run.to());
     if (acronym != null) {
@@ -91,11 +91,17 @@ final class OrganisationFinder {
   private int afterRolePrefix(int from, int to) {
     int i = from;
     while (i <= to && t.get(i).isLowerRoleWord()
-        || i <= to && i > from && t.get(i).is("and")) {
+        || i <= to && i > from && (t.get(i).is("and") || qualifiesRoleWords(i, to))) {
       i++;
     }
     boolean prefix = i > from && i <= to && SPLITTING_CONNECTORS.contains(t.get(i).text());
     return prefix ? i + 1 : -1;
+  }
+
+  /** {@code Fire} in {@code Chief Fire Officer of ...}: a word between two role words of one title. */
+  private boolean qualifiesRoleWords(int i, int to) {
+    return i < to && t.get(i).isCapitalised() && t.get(i - 1).isLowerRoleWord() && t.get(i + 1).isLowerRoleWord()
+        && !t.get(i).isOrganisationWord();
   }
 
   /**
@@ -107,6 +113,20 @@ final class OrganisationFinder {
       if (t.get(i).isRoleWord() && t.get(i - 1).isOrganisationWord()
           && looksLikeName(new Run(i + 1, run.to()))) {
         return new Run(run.from(), i - 1);
+      }
+    }
+    return run;
+  }
+
+  /**
+   * In {@code Børn og Unge i Solbjerg Kommune}, the part after the Nordic {@code i} ("in"): a department named
+   * without an organisation word, inside an organisation named with one. The department is no organisation.
+   */
+  private Run departmentIn(Run run) {
+    for (int i = run.to() - 1; i > run.from(); i--) {
+      if (t.get(i).is("i")) {
+        Run after = new Run(i + 1, run.to());
+        return !hasKeyword(new Run(run.from(), i - 1)) && hasKeyword(after) ? after : run;
       }
     }
     return run;
@@ -197,7 +217,13 @@ final class OrganisationFinder {
     String head = run.length() == 1 ? "" : t.text(run.from(), run.to() - 1) + " ";
     String lastWord = last.bare();
     String base = Words.organisationTail(lastWord);
-    return head + (base != null && lastWord.length() > 4 ? base : lastWord);
+    return head + (base != null && lastWord.length() > 4 ? sameInitialCase(base, lastWord) : lastWord);
+  }
+
+  /** {@code Kommunen} → {@code Kommune}, not {@code kommune}: the base form keeps the written capital. */
+  private static String sameInitialCase(String base, String written) {
+    return Character.isUpperCase(written.charAt(0)) && Character.isLowerCase(base.charAt(0))
+        ? Character.toUpperCase(base.charAt(0)) + base.substring(1) : base;
   }
 
   /** {@code chief executive of Kestrelford Youth}: the run after a role and a preposition. */
@@ -205,7 +231,8 @@ final class OrganisationFinder {
     boolean neverAlone = run.length() == 1 && t.get(run.from()).isBareNeverOrganisation();
     if (!afterRole(run)) {
       pending.add(run);
-    } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)) {
+    } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)
+        && !allRoleWords(run)) { // "Head of Operations": the rest of the title, not an organisation
       table.add(name(run), null, run.from(), run.to());
     }
   }

@@ -11,6 +11,9 @@ import java.util.Set;
  * needs two words. Words of organisations, works and show names never start or join a name.
  */
 final class PersonFinder {
+  /** Head nouns of job titles that are never surnames ({@link #titleBetweenRoleWords}). */
+  private static final String[] TITLE_HEADS = {"Officer", "Director", "Manager", "Executive", "Adviser", "Advisor",
+      "Coordinator", "Commissioner", "Administrator", "Controller", "Registrar"};
   private static final int MAX_NAME_WORDS = 4;
   /** Honorifics before a name, post-nominals after it: at most this many tokens each way, dots included. */
   private static final int MAX_TITLE_TOKENS = 6;
@@ -76,6 +79,7 @@ final class PersonFinder {
     }
     boolean honorific = nameFrom > i;
     if (words > MAX_NAME_WORDS || words < 2 && !honorific || isRoleHeaded(nameFrom, nameTo)
+        || titleBetweenRoleWords(i, nameTo) || t.get(nameTo).bare().length() < 2 // "Harlan, M. J. (2019)"
         || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo) || t.isAny(i - 1, PLACES)
         || OrganisationFinder.isDescriptor(t.at(i - 1)))) {
       return null;
@@ -142,6 +146,15 @@ final class PersonFinder {
     Token before = t.at(t.is(i - 1, "The") ? i - 2 : i - 1);
     Token after = t.at(nameTo + 1);
     return before != null && after != null && before.isQuoteMark() && after.isQuoteMark();
+  }
+
+  /**
+   * {@code Chief Fire Officer}, {@code Deputy Care Director}: words between a capitalised role word and a title's
+   * head noun, which (unlike {@code Dean} or {@code Chancellor}) is never a surname.
+   */
+  private boolean titleBetweenRoleWords(int i, int nameTo) {
+    Token before = t.at(i - 1);
+    return before != null && before.isCapitalised() && t.isRoleWord(i - 1) && t.get(nameTo).isAny(TITLE_HEADS);
   }
 
   /** {@code Chief Nursing Officer}, {@code Clinical Director}: a title, not a name. */

@@ -34,9 +34,13 @@ final class QuotationScanner {
     QuotedPassage previous = null;
     for (MarkPairer.Pair pair : MarkPairer.pair(body)) {
       QuotedPassage.Kind kind = classifier.classify(pair.text(), pair.marks());
-      if (previous != null && previous.kind() == QuotedPassage.Kind.TITLE
-          && classifier.continuesTitleRun(previous.marks(), pair.marks())) {
+      boolean run = previous != null && classifier.continuesTitleRun(previous.marks(), pair.marks());
+      if (run && previous.kind() == QuotedPassage.Kind.TITLE) {
         kind = QuotedPassage.Kind.TITLE;
+      } else if (run && kind == QuotedPassage.Kind.TITLE && classifier.couldBeTitle(previous.text())) {
+        // "reading list: “The Second Chair,” “Unfinished Founders” and ...": the colon made the first read as
+        // speech, but it heads a run of titles
+        out.set(out.size() - 1, new QuotedPassage(previous.text(), previous.marks(), kind, previous.closed()));
       }
       previous = new QuotedPassage(pair.text(), pair.marks(), kind, pair.closed());
       out.add(previous);

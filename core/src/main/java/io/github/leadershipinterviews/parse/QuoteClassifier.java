@@ -33,6 +33,8 @@ final class QuoteClassifier {
   private static final int WINDOW = 80;
   /** Longest phrase that is taken for a term when nothing marks it as speech. */
   private static final int TERM_WORDS = 3;
+  /** Longest passage that {@link #couldBeTitle} a title heading a run of titles. */
+  private static final int MAX_TITLE_WORDS = 10;
 
   private final String body;
   private final Optional<String> episodeTitle;
@@ -76,6 +78,13 @@ final class QuoteClassifier {
       between = between.substring(1).strip();
     }
     return between.isEmpty() || (between.length() <= 4 && between.chars().allMatch(Character::isLowerCase));
+  }
+
+  /** A passage in Title Case, its trailing comma aside ({@code The Second Chair,}), of a title's length. */
+  boolean couldBeTitle(Span text) {
+    String words = text.in(body).strip();
+    String bare = words.endsWith(",") ? words.substring(0, words.length() - 1) : words;
+    return isTitleCase(bare) && !hasSentencePunctuation(bare) && NearbyWords.count(bare) <= MAX_TITLE_WORDS;
   }
 
   /** {@link #comparable} keeps at most one character per character, so a shorter passage cannot be the title. */

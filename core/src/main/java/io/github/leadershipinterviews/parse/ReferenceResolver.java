@@ -31,6 +31,7 @@ final class ReferenceResolver {
       "for", "and", "how", "what", "why", "when", "if", "in", "on", "at", "as", "from", "into", "back", "up", "off",
       "out", "more", "the", "a", "an");
   private static final int RELATIVE_WINDOW = 14;
+  private static final Map<String, List<String>> SHORT_FORMS = shortForms(Lexicon.load("nicknames.txt"));
 
   private final Tokens t;
   private final Cast cast;
@@ -38,6 +39,8 @@ final class ReferenceResolver {
   private final boolean[] speech;
   private final Map<String, List<Member>> firstNames = new HashMap<>();
   private final Map<String, List<Member>> surnames = new HashMap<>();
+  /** Members by the short forms of their first names ({@code nate} for Nathaniel), asked last. */
+  private final Map<String, List<Member>> shortForms = new HashMap<>();
   /**
    * The first characters of the keys of {@link #firstNames} and {@link #surnames}: a word whose lower-case form
    * starts otherwise (as do all its case-ending candidates, which keep its first letters) names no one.
@@ -63,8 +66,11 @@ final class ReferenceResolver {
     for (Member m : cast.members()) {
       firstNames.computeIfAbsent(key(m.firstName()), k -> new ArrayList<>()).add(m);
       surnames.computeIfAbsent(key(m.surname()), k -> new ArrayList<>()).add(m);
+      for (String shortForm : SHORT_FORMS.getOrDefault(key(m.firstName()), List.of())) {
+        shortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(m);
+      }
     }
-    initials = initials(firstNames.keySet()) + initials(surnames.keySet());
+    initials = initials(firstNames.keySet()) + initials(surnames.keySet()) + initials(shortForms.keySet());
     guests = cast.withPart(Part.GUEST).stream().limit(RECENT).toList();
     subject = guests.isEmpty() ? null : guests.get(0);
   }
@@ -163,7 +169,7 @@ final class ReferenceResolver {
         return m;
       }
     }
-    return null;
+    return choose(shortForms.get(key(bare)));
   }
 
   private Member byNameWord(String word) {
@@ -342,6 +348,16 @@ final class ReferenceResolver {
       }
     }
     return out.toString();
+  }
+
+  /** Full first name to its short forms, from {@code nicknames.txt}. */
+  private static Map<String, List<String>> shortForms(List<String> lines) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String line : lines) {
+      String[] words = line.split("\\s+");
+      out.put(words[0], List.of(words).subList(1, words.length));
+    }
+    return Map.copyOf(out);
   }
 
   private static String key(String s) {

@@ -45,7 +45,28 @@ final class RoleReader {
         start = j + 1;
       }
     }
+    int more = out.isEmpty() ? -1 : afterAppositive(end + 1);
+    if (more > 0) {
+      out.addAll(clause(more, former));
+    }
     return out;
+  }
+
+  /**
+   * {@code Managing Director of X, a 65-person practice in Bristol, and vice-chair of Y}: where a further role
+   * starts after the appositive that describes the organisation ({@code , and} then a role word), or -1.
+   */
+  private int afterAppositive(int comma) {
+    if (!t.is(comma, ",")) {
+      return -1;
+    }
+    int limit = Math.min(t.size() - 2, comma + MAX_CLAUSE);
+    for (int j = comma + 1; j < limit && !t.startsSentence(j) && !t.is(j, ";"); j++) {
+      if (t.is(j, ",") && t.is(j + 1, "and") && t.get(j + 2).isLowerRoleWord()) {
+        return j + 2;
+      }
+    }
+    return -1;
   }
 
   private int clauseEnd(int k) {

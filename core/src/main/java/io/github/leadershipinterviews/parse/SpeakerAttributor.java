@@ -41,6 +41,9 @@ final class SpeakerAttributor {
       new LowerCaseWords(Lexicon.load("relative-possessives.txt"));
   private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
   private static final LowerCaseWords SECOND_PERSON = new LowerCaseWords(Lexicon.load("second-person.txt"));
+  private static final List<String> UNNAMED_SPEAKER_WORDS = Lexicon.load("unnamed-speaker-words.txt");
+  private static final LowerCaseWords SELF = new LowerCaseWords(tagged(UNNAMED_SPEAKER_WORDS, "self"));
+  private static final LowerCaseWords OPENERS = new LowerCaseWords(tagged(UNNAMED_SPEAKER_WORDS, "opener"));
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
   private static final LowerCaseWords SPEECH_VERB_WORDS = new LowerCaseWords(SPEECH_VERBS);
 
@@ -55,6 +58,8 @@ final class SpeakerAttributor {
   private static final int SUBJECT_WORDS = 6;
   /** How far after a possessive an appositive name may start ({@code his chief executive, Jo Bell}). */
   private static final int APPOSITIVE = 50;
+  /** Words before a speech verb searched for a person, when deciding whether its subject is unnamed. */
+  private static final int SUBJECT_WORDS_UNNAMED = 4;
   /** Speech verbs tried, nearest first. */
   private static final int VERBS_TRIED = 3;
   /** Words an attribution after the closing mark may run on before its clause ends. */
@@ -115,6 +120,9 @@ final class SpeakerAttributor {
       return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
+      if (reportsSomeoneUnnamed(from, opening)) {
+        return Optional.empty();
+      }
       return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
     }
     if (hasWords(from, opening)) {
@@ -501,6 +509,39 @@ final class SpeakerAttributor {
     return NearbyWords.after(body, from, to, "\n,.:;–—-()[]") != null;
   }
 
+  /**
+   * {@code Our union rep told me, ‘...’}: on a transcript line, the speaker reports the words of someone the clause
+   * names by no name or pronoun, so no one is named as their speaker.
+   */
+  private boolean reportsSomeoneUnnamed(int from, int opening) {
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
+      if (isSpeechVerb(w) && !insidePassage(w.start())) {
+        return unnamedSubjectBefore(w, from);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Walking back from {@code verb}: a noun phrase's opening word ({@code our}, {@code a}) before any name, pronoun
+   * or first-person subject. An adverb alone ({@code never say}) is no subject.
+   */
+  private boolean unnamedSubjectBefore(Span verb, int from) {
+    Span w = verb;
+    for (int n = 0; n < SUBJECT_WORDS_UNNAMED; n++) {
+      w = NearbyWords.before(body, w.start(), from, ",'’"); // ' and ’ end a plural possessive: teachers’ union
+      if (w == null || refCovering(w).isPresent() || SELF.containsLowered(body, w)
+          || SECOND_PERSON.containsLowered(body, w)) {
+        return false;
+      }
+      if (OPENERS.containsLowered(body, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasSecondPerson(int from, int to) {
     for (Span w = NearbyWords.after(body, from, to, ",.:;–—-()"); w != null; w = NearbyWords.after(body, w.end(), to, ",.:;–—-()?!")) {
       if (SECOND_PERSON.containsLowered(body, w)) {
@@ -559,5 +600,17 @@ final class SpeakerAttributor {
   private String guessedName(Span run) {
     String name = NameGuesser.withoutHonorifics(run.in(body));
     return name.indexOf(' ') < 0 ? refs.fullNameOf(name).orElse(name) : name;
+  }
+
+  /** The words of the lexicon lines tagged {@code tag} ({@code self i}, {@code opener our}). */
+  private static List<String> tagged(List<String> lines, String tag) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      String[] parts = line.split("\\s+", 2);
+      if (parts[0].equals(tag)) {
+        out.add(parts[1]);
+      }
+    }
+    return out;
   }
 }

@@ -74,9 +74,16 @@ final class Tokens {
     return !(prev.firstChar() == '.' && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
   }
 
-  /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
+  /**
+   * {@code Dr.}, {@code Prof.}, {@code St.}, the initial in {@code Rosa M. Delgado}: a full stop that ends an
+   * abbreviation, not a sentence. (Where an initial does end a sentence, the sentence splitter says so.)
+   */
   private static boolean isShortForm(Token word) {
-    return word.isHonorific() || SHORT_FORMS.contains(word.text());
+    return word.isHonorific() || SHORT_FORMS.contains(word.text()) || isInitial(word.text());
+  }
+
+  private static boolean isInitial(String word) {
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0));
   }
 
   /** A quote mark that may stand between a full stop and the next sentence ({@code purpose.”They}). */

@@ -240,9 +240,23 @@ final class WorkFinder {
         || j == from) {
       j++;
     }
-    if (j > from && j - 1 < t.size()) {
-      add(t.text(from, j - 1), WorkKind.OTHER, from, j - 1);
+    int end = Math.min(j - 1, titleCaseTitleEnd(from, j - 1));
+    if (j > from && end < t.size()) {
+      add(t.text(from, end), WorkKind.OTHER, from, end);
     }
+  }
+
+  /**
+   * {@code (2021). Rated and Hated: How Regimes Shape Silence shaped the new framework}: a reference quoted inside
+   * a sentence without its closing full stop; a Title Case title (three capitalised words or more) ends before the
+   * first lower-case word that is not a small word of titles. Sentence-case titles are left to the full stop.
+   */
+  private int titleCaseTitleEnd(int from, int to) {
+    int end = titleCaseEnd(from);
+    Token next = t.at(end + 1);
+    boolean continues = end < to && next != null && next.isWord() && next.isLowerCase()
+        && !SMALL_WORDS.contains(next.text());
+    return continues && capitalisedWords(from, end) >= 3 ? end : to;
   }
 
   /**

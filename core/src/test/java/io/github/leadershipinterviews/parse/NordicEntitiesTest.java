@@ -79,4 +79,30 @@ class NordicEntitiesTest {
     assertThat(organisations(e)).containsExactly("Ruskolan ammattikorkeakoulu (RAMK)");
     assertThat(roles(e)).containsExactly("vararehtori @ Ruskolan ammattikorkeakoulu");
   }
+
+  @Test
+  void theGenitiveOfAFirstNameEndingInNeIsAMention() {
+    String body = "Janne Harju on Kivikosken sataman toimitusjohtaja. Petra ja Janne keskustelevat muutoksesta. "
+        + "Jannen mukaan tärkeintä on kuunnella ensin.";
+    Entities e = read(body, List.of(), List.of("Petra Lind"));
+    assertThat(mentions(e, body)).contains("Jannen -> Janne Harju");
+  }
+
+  @Test
+  void aFinnishGenitiveNameBeforeTheColonSpeaksTheQuotation() {
+    String summary = "Janne Harju: satama ja luottamus\nSatamapodcast - Podcast tekijän mukaan Petra Lind - Maanantaisin"
+        + "\n\nKategoriat:\n\nJanne Harju on Kivikosken sataman toimitusjohtaja. Petra ja Janne keskustelevat muutoksesta. "
+        + "Jannen mukaan johtajan tärkein tehtävä on suojata tiimiä: ”Minun työni on ottaa kritiikki vastaan.”";
+    assertThat(SummaryParser.defaults().parse(summary).quotations())
+        .extracting(q -> q.speaker().orElse("-"))
+        .containsExactly("Janne Harju");
+  }
+
+  @Test
+  void aDepartmentInsideAMunicipalityIsNotAnOrganisation() {
+    String body = "Lise Holm er kommunaldirektør i Egeby Kommune. Hun var tidligere direktør for Social og "
+        + "Sundhed i Ravnsø Kommune og er formand for Netværket i Nord.";
+    Entities e = read(body);
+    assertThat(organisations(e)).containsExactlyInAnyOrder("Egeby Kommune", "Ravnsø Kommune", "Netværket i Nord");
+  }
 }

@@ -214,4 +214,12 @@ class QuotationScannerTest {
     assertThat(kinds("He calls it “building with people, not for them,” and means it.")).containsExactly(Kind.SPEECH);
     assertThat(kinds("She told them “never again” and left.")).containsExactly(Kind.SPEECH);
   }
+
+  @Test
+  void aColonBeforeARunOfTitlesDoesNotMakeItsFirstItemSpeech() {
+    assertThat(kinds("Her reading list for new heads: \"The Quiet Office,\" \"Small Rooms\" and \"After the Bell.\""))
+        .containsExactly(Kind.TITLE, Kind.TITLE, Kind.TITLE);
+    assertThat(kinds("She told them: \"We Start Again,\" and left."))
+        .containsExactly(Kind.SPEECH);
+  }
 }

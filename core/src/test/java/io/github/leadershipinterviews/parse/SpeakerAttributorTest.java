@@ -103,6 +103,16 @@ class SpeakerAttributorTest {
   }
 
   @Test
+  void onATranscriptLineWordsReportedFromSomeoneUnnamedHaveNoSpeaker() {
+    String body = "[07:12] Ada Moreau:      Our porters’ shift lead told me in May, ‘Nobody has ever asked us "
+        + "before.’ I still think about that.\n"
+        + "[08:30] Ada Moreau:      A nurse on the night ward said, “Give us the rota a month ahead.”\n"
+        + "[09:02] Ada Moreau:      I told the board, “We will fix the rota first.”\n"
+        + "[09:40] Ada Moreau:      And never, ever say “that is how it has always been done.”\n";
+    assertThat(speakers(quotations(body))).containsExactly("-", "-", GUEST, GUEST);
+  }
+
+  @Test
   void consecutiveQuotationsContinueTheSameSpeaker() {
     String body = "Ada Moreau met Tom Brindle. “I had the email drafted,” Ada admits. “Then the team fixed it "
         + "themselves.”";

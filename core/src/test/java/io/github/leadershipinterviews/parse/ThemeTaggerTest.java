@@ -94,6 +94,38 @@ class ThemeTaggerTest {
     assertThat(m.label()).isEqualTo(ThemeTaxonomy.defaults().theme(theme).orElseThrow().label());
   }
 
+  /** Everyday phrasings of a theme that name no cue word ("empower", "autonomy"...) but discuss it all the same. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      empowerment             | He hired a sales director and then stayed out of her way for a year.
+      empowerment             | The nurses say what changed most was being trusted.
+      empowerment             | Lena and Tom talk about trust, and about the long winter of 2023.
+      empowerment             | She credits the board for the space it gives her team to try new things.
+      empowerment             | Improvement only sticks when the porters own the problem.
+      empowerment             | Jakso käsittelee luottamuksesta syntyvää johtamista.
+      empowerment             | Rehtori kertoo, miten opettajille annetaan tilaa kokeilla.
+      empowerment             | Hon berättar hur hon gav teamen makt över sina egna scheman.
+      empowerment             | De taler om tillid og om at give medarbejderne mere magt.
+      innovation              | The bakery learned to fail fast with its new recipes.
+      values-purpose          | Nobody on the ward could remember the mission statement.
+      community               | Start with the people you serve, she tells new managers.
+      pressure                | Sairaala selvisi koronapandemiasta uusilla vuoroilla.
+      pressure                | Skolan stängde under coronapandemin i fyra veckor.
+      """)
+  void findsEverydayPhrasingsOfATheme(String theme, String sentence) {
+    assertThat(ids(tag(sentence))).contains(theme);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      He wanted to get the paperwork out of the way before lunch.
+      She moved to the trust in 2019 and still trusts her old deputy.
+      The service is the busiest in the county.
+      """)
+  void nearMissesOfThosePhrasingsAreNotEvidence(String sentence) {
+    assertThat(ids(tag(sentence))).doesNotContain("empowerment", "pressure");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.

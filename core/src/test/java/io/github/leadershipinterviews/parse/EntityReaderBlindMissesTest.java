@@ -1,0 +1,127 @@
+package io.github.leadershipinterviews.parse;
+
+import static io.github.leadershipinterviews.parse.EntityFixtures.guests;
+import static io.github.leadershipinterviews.parse.EntityFixtures.mentions;
+import static io.github.leadershipinterviews.parse.EntityFixtures.organisations;
+import static io.github.leadershipinterviews.parse.EntityFixtures.people;
+import static io.github.leadershipinterviews.parse.EntityFixtures.read;
+import static io.github.leadershipinterviews.parse.EntityFixtures.roles;
+import static io.github.leadershipinterviews.parse.EntityFixtures.works;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shapes of text that a blind evaluation set showed the entity stage reading wrong; each fails without its fix. */
+class EntityReaderBlindMissesTest {
+
+  @Test
+  void anHonorificAfterAndStartsAPersonNotMoreOfTheOrganisation() {
+    Entities e = read("Iona Reid is Head of Care at Glenmuir Council and Dr Omar Haddad is Clinical Director at "
+        + "Kelso Valley Health Board.");
+    assertThat(organisations(e)).containsExactly("Glenmuir Council", "Kelso Valley Health Board");
+    assertThat(people(e)).containsExactly("Omar Haddad");
+  }
+
+  @Test
+  void aTitleWithAWordBetweenItsRoleWordsIsNotPartOfTheOrganisationNorAPerson() {
+    Entities e = read("Pat Dooley served 30 years in the service and was Chief Fire Officer of Ardmore County Fire "
+        + "Service until 2023.");
+    assertThat(organisations(e)).containsExactly("Ardmore County Fire Service");
+    assertThat(people(e)).isEmpty();
+    assertThat(roles(e)).containsExactly("Chief Fire Officer @ Ardmore County Fire Service (former)");
+  }
+
+  @Test
+  void aRoleTheGuestHasBecomeAfterAPronounMidSentence() {
+    Entities e = read("Pat Dooley ran the harbour for a decade. Since retiring he has become chair of Westcove "
+        + "Rowing Club and a board member of the Ardmore Sea Rescue Forum.");
+    assertThat(roles(e)).containsExactly("chair @ Westcove Rowing Club",
+        "board member @ Ardmore Sea Rescue Forum");
+  }
+
+  @Test
+  void aMiddleInitialStaysInsideTheName() {
+    Entities e = read("Nora J. Whitley is chief executive of Brackenfield Foods. She met Tom B. Hale in 2019.");
+    assertThat(guests(e)).containsExactly("Nora J. Whitley");
+    assertThat(people(e)).containsExactly("Tom B. Hale");
+    assertThat(organisations(e)).containsExactly("Brackenfield Foods");
+  }
+
+  @Test
+  void initialsOfACitationAndAStreetAreNoPeople() {
+    Entities e = read("Nora Whitley is chief executive of Brackenfield Foods. She cites Harlow, P. K. (2021) and "
+        + "remembers the Quay Road flood of 2016.");
+    assertThat(people(e)).isEmpty();
+  }
+
+  @Test
+  void aGuildIsAnOrganisation() {
+    Entities e = read("Nora Whitley is chief executive of Brackenfield Foods. She worked with the Guild of "
+        + "Harbour Pilots on safety.");
+    assertThat(organisations(e)).contains("Guild of Harbour Pilots");
+  }
+
+  @Test
+  void theRestOfATitleAfterOfIsNoOrganisation() {
+    Entities e = read("Nora Whitley spent six years at Brackenfield Foods, where she was Head of Operations for the "
+        + "northern plants.");
+    assertThat(organisations(e)).containsExactly("Brackenfield Foods");
+  }
+
+  @Test
+  void aSecondRoleAfterAnAppositiveAboutTheFirstOrganisation() {
+    Entities e = read("Mira Sand is Managing Director of Hollin & Crane, a 40-person studio in Leeds that became "
+        + "employee-owned in 2023, and vice-chair of the Northern Makers Network.");
+    assertThat(roles(e)).containsExactly("Managing Director @ Hollin & Crane",
+        "vice-chair @ Northern Makers Network");
+  }
+
+  @Test
+  void ofTheBeforeAPlaceStaysInsideAName() {
+    Entities e = read("Mira Sand is Managing Director of Hollin & Crane. She thanks Dr. Ola Berg of the University "
+        + "of the East Riding, whose research shaped the plan.");
+    assertThat(organisations(e)).containsExactly("Hollin & Crane", "University of the East Riding");
+    assertThat(people(e)).containsExactly("Ola Berg");
+  }
+
+  @Test
+  void aNorwegianConjunctionOpeningASentenceIsNoFirstName() {
+    Entities e = read("Siri Dahl er rådmann i Lyngvik kommune. Hun roser sjefen sin, Gunnar Lunde. Som Lunde selv sa "
+        + "det: ting tar tid.");
+    assertThat(people(e)).containsExactly("Gunnar Lunde");
+  }
+
+  @Test
+  void anApaReferenceInsideASentenceEndsWithItsTitleCaseTitle() {
+    Entities e = read("Nora Whitley cites the study Harlow, P. K. (2021). Quiet Wards and Loud Boards: How Hospitals "
+        + "Listen shaped the new policy, and thanks Lady Ann Frith for her support.");
+    assertThat(works(e)).containsExactly("Quiet Wards and Loud Boards: How Hospitals Listen");
+    assertThat(people(e)).containsExactly("Ann Frith");
+  }
+
+  @Test
+  void aShortFormOfTheGuestsFirstNameIsTheGuest() {
+    String body = "Dr. Nathaniel Okoro is chief executive of Brackenfield Foods. In 2020 Nate handed the company to "
+        + "his deputy, Bob Kerr. Nate's advice is simple.";
+    Entities e = read(body, List.of("Nathaniel Okoro"), List.of());
+    assertThat(mentions(e, body)).contains("Nate -> Nathaniel Okoro", "Nate's -> Nathaniel Okoro");
+    assertThat(people(e)).containsExactly("Bob Kerr");
+  }
+
+  @Test
+  void aPluralPossessiveBeforeAnOrganisationWordIsInsideTheName() {
+    Entities e = read("Nora Whitley is chief executive of Brackenfield Foods. She worked with the Porters’ Guild of "
+        + "Wales and the Nurses' Union on the rota.");
+    assertThat(organisations(e)).containsExactly("Brackenfield Foods", "Porters’ Guild of Wales", "Nurses' Union");
+  }
+
+  @Test
+  void aFinnishReportInElativeCaseAndACompoundChiefNurseTitle() {
+    Entities e = read("Jakson vieraana on Sanna Leino, Järvikosken hyvinvointialueen hallintoylihoitaja. Hän kertoo "
+        + "selvityksestä ”Hoitajat pysyvät, kun heitä kuunnellaan”, joka julkaistiin keväällä.",
+        List.of("Sanna Leino"), List.of());
+    assertThat(roles(e)).containsExactly("hallintoylihoitaja @ Järvikosken hyvinvointialue");
+    assertThat(works(e)).containsExactly("Hoitajat pysyvät, kun heitä kuunnellaan");
+  }
+}
