@@ -111,6 +111,11 @@ class ThemeTaggerTest {
       community               | Start with the people you serve, she tells new managers.
       pressure                | Sairaala selvisi koronapandemiasta uusilla vuoroilla.
       pressure                | Skolan stängde under coronapandemin i fyra veckor.
+      growth                  | Kommunen har et lederprogram for nye rektorer.
+      values-purpose          | Her answer is that her leadership is for the pupils nobody else backs.
+      wellbeing               | His deputy told him to start looking after himself.
+      inclusion               | The depot hired its first women drivers in 2019.
+      difficult-conversations | The test is whether a junior porter feels able to challenge a surgeon.
       """)
   void findsEverydayPhrasingsOfATheme(String theme, String sentence) {
     assertThat(ids(tag(sentence))).contains(theme);
@@ -121,9 +126,10 @@ class ThemeTaggerTest {
       He wanted to get the paperwork out of the way before lunch.
       She moved to the trust in 2019 and still trusts her old deputy.
       The service is the busiest in the county.
+      He trained as a mental health nurse in Leeds.
       """)
   void nearMissesOfThosePhrasingsAreNotEvidence(String sentence) {
-    assertThat(ids(tag(sentence))).doesNotContain("empowerment", "pressure");
+    assertThat(ids(tag(sentence))).doesNotContain("empowerment", "pressure", "wellbeing");
   }
 
   @ParameterizedTest(name = "{0}")
