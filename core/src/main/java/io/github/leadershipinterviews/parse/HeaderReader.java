@@ -63,7 +63,7 @@ final class HeaderReader {
     ShowAndHosts show = new ShowAndHosts(firstNonNull(scan.show(), title == null ? null : title.show()),
         distinct(scan.hosts(), List.of()));
     if (show.name == null || show.hosts.isEmpty()) {
-      fillFromBody(show, input.substring(bodyStart, bodyEnd), bodyStart, title, diagnostics);   // copied only here
+      fillFromBody(show, input, bodyStart, bodyEnd, title, diagnostics);
     }
     lines.lookForHeaderLinesInBody(input, bodyStart, bodyEnd, diagnostics);
     return new Header(
@@ -92,9 +92,9 @@ final class HeaderReader {
   }
 
   /** Takes what the header left open from body phrases about this episode. */
-  private void fillFromBody(ShowAndHosts show, String body, int bodyStart, TitleReader.Title title,
+  private void fillFromBody(ShowAndHosts show, String input, int bodyStart, int bodyEnd, TitleReader.Title title,
       List<Diagnostic> diagnostics) {
-    for (BodyShowReader.Found f : bodyShows.read(body)) {
+    for (BodyShowReader.Found f : bodyShows.read(input, bodyStart, bodyEnd)) {
       if (show.name == null && f.show() != null) {
         show.name = f.show();
         diagnostics.add(bodyDiagnostic("show-from-body", "show \"" + show.name + "\"", f, bodyStart));
