@@ -31,9 +31,11 @@ final class BodyShowReader {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
   /** Folded ASCII characters: most of a body is ASCII. */
   private static final char[] ASCII_FOLDED = new char[128];
-  /** Bits of {@link #asciiClass}: the folded character is a letter or digit; a phrase may start with it. */
-  private static final byte WORD_PART = 1;
-  private static final byte OPENS_PHRASE = 2;
+  /** Bits of {@link #charClass}: a phrase may start with the folded character; it is a letter or digit. */
+  private static final int OPENS_PHRASE = 1;
+  private static final int WORD_PART = 2;
+  /** Characters below this have their class in a table: ASCII, Latin, Greek, Cyrillic, curly quotes, dashes. */
+  private static final int TABLED = 0x2100;
 
   static {
     for (char c = 0; c < 128; c++) {
@@ -57,8 +59,8 @@ final class BodyShowReader {
   private final PhraseNode phrases = new PhraseNode();
   /** The trie's first level for ASCII characters, by index: asked at every word start. */
   private final PhraseNode[] asciiRoots = new PhraseNode[128];
-  /** For each ASCII character, {@link #WORD_PART} and {@link #OPENS_PHRASE} bits: one look-up per character. */
-  private final byte[] asciiClass = new byte[128];
+  /** For each character below {@link #TABLED}, its {@link #OPENS_PHRASE} and {@link #WORD_PART} bits. */
+  private final byte[] charClass = new byte[TABLED];
   /** Whether a {@code next} marker starts with the (folded) ASCII character: most characters are ruled out. */
   private final boolean[] asciiMarkerFirst = new boolean[128];
   private final String[] markers;
@@ -79,9 +81,8 @@ final class BodyShowReader {
     for (char c = 0; c < asciiRoots.length; c++) {
       asciiRoots[c] = phrases.child(c);
     }
-    for (char c = 0; c < asciiClass.length; c++) {   // after the roots: an upper-case letter uses its lower case's
-      asciiClass[c] = (byte) ((isWordPart(ASCII_FOLDED[c]) ? WORD_PART : 0)
-          | (asciiRoots[ASCII_FOLDED[c]] != null ? OPENS_PHRASE : 0));
+    for (char c = 0; c < charClass.length; c++) {   // after the roots: an upper-case letter uses its lower case's
+      charClass[c] = (byte) classOf(c);
     }
     for (String marker : markers) {
       if (marker.charAt(0) < asciiMarkerFirst.length) {
@@ -350,14 +351,14 @@ final class BodyShowReader {
       out[k] = new int[4];
     }
     String text = w.text;
-    boolean inWord = false;
+    int inWord = 0;   // 1 after a letter or digit: one branch per character, on bits
     for (int i = w.start; i < w.end; i++) {
       char c = text.charAt(i);
-      int bits = c < asciiClass.length ? asciiClass[c] : classOf(c);
-      if (!inWord && (bits & OPENS_PHRASE) != 0) {   // a word start that may open a phrase
+      int bits = c < TABLED ? charClass[c] : classOf(c);
+      if ((bits & ~inWord & OPENS_PHRASE) != 0) {   // a word start that may open a phrase
         phrasesAt(w, i, root(folded(c)), out, counts);
       }
-      inWord = (bits & WORD_PART) != 0;
+      inWord = bits >> 1;
     }
     for (int k = 0; k < out.length; k++) {
       out[k] = Arrays.copyOf(out[k], counts[k]);
@@ -386,7 +387,7 @@ final class BodyShowReader {
     }
   }
 
-  /** {@link #asciiClass} bits of a character beyond ASCII. */
+  /** The {@link #OPENS_PHRASE} and {@link #WORD_PART} bits of {@code c}. */
   private int classOf(char c) {
     char f = folded(c);
     return (isWordPart(f) ? WORD_PART : 0) | (root(f) != null ? OPENS_PHRASE : 0);

@@ -65,8 +65,8 @@ final class DateLineReader {
     if (!HeaderLexicon.hasAsciiDigit(line)) {
       return new DateLine(null, null, null, afterLabel(line, 0), line.length());   // every pattern needs a digit
     }
-    Matcher code = CODE.matcher(line);
-    boolean coded = line.startsWith("S") && code.lookingAt();
+    Matcher code = line.startsWith("S") ? CODE.matcher(line) : null;   // the only opener of a code
+    boolean coded = code != null && code.lookingAt();
     int pos = afterLabel(line, coded ? code.end() : 0);
     At<PublishedDate> date = date(line, pos);
     if (date == null && coded) {
@@ -76,8 +76,8 @@ final class DateLineReader {
     At<Duration> duration = duration(line, pos);
     pos = duration == null ? pos : skip(line, duration.end());
     int end = line.length();
-    Matcher tail = CLOCK_AT_END.matcher(line).region(pos, end);
-    if (date != null && duration == null && tail.find()) {
+    Matcher tail = date != null && duration == null ? CLOCK_AT_END.matcher(line).region(pos, end) : null;
+    if (tail != null && tail.find()) {
       duration = new At<>(clock(tail), tail.start());   // "...Title - Jo Doe00:38:15"
       end = tail.start();
     }
@@ -88,8 +88,8 @@ final class DateLineReader {
   /** A date at {@code pos}, perhaps after a day name ({@code Tue Feb 03 2026}); null if none. */
   private At<PublishedDate> date(String line, int pos) {
     At<PublishedDate> date = dateAt(line, pos);
-    if (date != null || !startsWithLetter(line, pos)) {
-      return date;
+    if (date != null || !startsWithLetter(line, pos) || !lexicon.weekdays.contains(HeaderLexicon.fold(letterRun(line, pos)))) {
+      return date;   // WEEKDAY's group 1 is the whole letter run: what is no day name cannot open a date
     }
     Matcher w = WEEKDAY.matcher(line).region(pos, line.length());
     if (w.lookingAt() && lexicon.weekdays.contains(HeaderLexicon.fold(w.group(1)))) {
@@ -101,6 +101,9 @@ final class DateLineReader {
   /** A date starting at {@code pos}: each pattern opens with a letter or with a digit, so only those are tried. */
   private At<PublishedDate> dateAt(String line, int pos) {
     if (startsWithLetter(line, pos)) {
+      if (month(letterRun(line, pos)) == 0) {
+        return null;   // the pattern's group 1 is the whole letter run, and it must name a month
+      }
       Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
       return m.lookingAt() && month(m.group(1)) > 0
           ? named(m, 3, month(m.group(1)), Integer.parseInt(m.group(2))) : null;
@@ -218,6 +221,18 @@ final class DateLineReader {
       }
     }
     return pos;
+  }
+
+  /**
+   * The letters ({@code \p{L}+}, as far as they go) at {@code pos}. A pattern that opens with
+   * {@code (\p{L}+)} and goes on with a dot, comma or space can only take all of them as its group.
+   */
+  private static String letterRun(String line, int pos) {
+    int end = pos;
+    while (end < line.length() && Character.isLetter(line.codePointAt(end))) {
+      end += Character.charCount(line.codePointAt(end));
+    }
+    return line.substring(pos, end);
   }
 
   /** An ASCII digit, what {@code \d} matches. */

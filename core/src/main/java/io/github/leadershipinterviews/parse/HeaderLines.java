@@ -82,10 +82,8 @@ final class HeaderLines {
       HeaderLine line = HeaderLine.at(input, pos);
       if (!line.blank() && line.length() <= HeaderReader.MAX_LINE) {
         n++;
-        String content = line.content(input);
-        boolean headerLike = shows.read(content) != null || categoryLabel(content) != null
-            || isPureDateLine(content);
-        if (headerLike && line.start() > bodyStart) {
+        String content = line.start() > bodyStart ? line.content(input) : null;   // the body's first line: never
+        if (content != null && isHeaderLike(content)) {                             // reported, so not read
           diagnostics.add(Diagnostic.of("header-line-in-body",
               "line \"" + content + "\" looks like a header line but follows prose; kept in the summary",
               line.span()));
@@ -93,6 +91,10 @@ final class HeaderLines {
       }
       pos = line.next();
     }
+  }
+
+  private boolean isHeaderLike(String content) {
+    return shows.read(content) != null || categoryLabel(content) != null || isPureDateLine(content);
   }
 
   /** Mutable result of one scan. */
