@@ -1,9 +1,11 @@
 package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Span;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.regex.Pattern;
 
 /**
@@ -293,7 +295,7 @@ final class BodyShowReader {
     if (opensWithLowerCaseWord(w.text, pos, limit)) {
       return List.of();
     }
-    List<String> words = NameShape.words(w.text.substring(pos, limit));
+    List<String> words = new SpacedWords(w.text, pos, limit);   // few of them are ever looked at
     List<PersonName> out = new ArrayList<>();
     int from = 0;
     while (out.size() < 2) {
@@ -331,13 +333,70 @@ final class BodyShowReader {
   private int fullName(List<String> words, int from, List<PersonName> out) {
     int run = names.nameRun(words, from);
     for (int n = run; n >= 2; n--) {
-      String candidate = TRAILING_PUNCTUATION.matcher(String.join(" ", words.subList(from, from + n))).replaceAll("");
+      String candidate = withoutTrailingPunctuation(String.join(" ", words.subList(from, from + n)));
       if (names.isFullName(candidate)) {
         out.add(PersonNames.parse(candidate));
         return n;
       }
     }
     return 0;
+  }
+
+  /** {@code text} without the run of {@code , ; : .} at its end: {@code [,;:.]+$} removed, without a regex. */
+  private static String withoutTrailingPunctuation(String text) {
+    if (text.indexOf('\u0085') >= 0) {
+      return TRAILING_PUNCTUATION.matcher(text).replaceAll("");   // "$" also matches before a final line break
+    }
+    int end = text.length();
+    while (end > 0 && ",;:.".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /**
+   * {@link NameShape#words} of {@code text[from, to)}, each word made only when asked for: a name run reads the
+   * first few of them, and most occurrences are followed by no name at all.
+   */
+  private static final class SpacedWords extends AbstractList<String> implements RandomAccess {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] made;
+
+    SpacedWords(String text, int from, int to) {
+      this.text = text;
+      int[] s = new int[(to - from + 1) / 2 + 1];
+      int[] e = new int[s.length];
+      int n = 0;
+      int start = -1;
+      for (int i = from; i <= to; i++) {
+        boolean space = i == to || NameShape.isSpace(text.charAt(i));
+        if (space && start >= 0) {
+          s[n] = start;
+          e[n++] = i;
+          start = -1;
+        } else if (!space && start < 0) {
+          start = i;
+        }
+      }
+      this.starts = s;
+      this.ends = e;
+      this.made = new String[n];
+    }
+
+    @Override
+    public String get(int index) {
+      if (made[index] == null) {
+        made[index] = text.substring(starts[index], ends[index]);
+      }
+      return made[index];
+    }
+
+    @Override
+    public int size() {
+      return made.length;
+    }
   }
 
   /**

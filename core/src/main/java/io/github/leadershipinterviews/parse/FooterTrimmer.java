@@ -47,12 +47,13 @@ final class FooterTrimmer {
     int end = input.length();
     int cut = end;
     for (int footerLines = 0; end > limit && footerLines <= MAX_FOOTER_LINES; ) {
+      int floor = Math.max(limit, end - HeaderReader.MAX_LINE - 1);   // no need to look further back than this
       int lineStart = end;
-      while (lineStart > limit && input.charAt(lineStart - 1) != '\n') {
+      while (lineStart > floor && input.charAt(lineStart - 1) != '\n') {
         lineStart--;
       }
       boolean cutOff = lineStart == limit && limit > bodyStart && input.charAt(limit - 1) != '\n';
-      if (cutOff || end - lineStart > HeaderReader.MAX_LINE) {
+      if (cutOff || lineStart == floor && floor > limit || end - lineStart > HeaderReader.MAX_LINE) {
         break;   // the line starts before the reach, or is too long to be a footer line
       }
       String line = input.substring(lineStart, end).strip();

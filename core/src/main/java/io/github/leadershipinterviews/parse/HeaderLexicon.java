@@ -208,14 +208,14 @@ final class HeaderLexicon {
     return Map.copyOf(out);
   }
 
-  /** Lines {@code "<key> <phrase>"} grouped by key, phrases folded, longest first. */
+  /** Lines {@code "<key> <phrase>"} grouped by key, phrases folded and each once, longest first. */
   private static Map<String, List<String>> keyed(List<String> lines) {
     Map<String, List<String>> out = new HashMap<>();
     for (String line : lines) {
       int space = line.indexOf(' ');
       out.computeIfAbsent(line.substring(0, space), k -> new ArrayList<>()).add(fold(line.substring(space + 1)));
     }
-    out.replaceAll((k, v) -> longestFirst(v));
+    out.replaceAll((k, v) -> longestFirst(List.copyOf(new java.util.LinkedHashSet<>(v))));   // I’m and I'm fold alike
     return Map.copyOf(out);
   }
 
