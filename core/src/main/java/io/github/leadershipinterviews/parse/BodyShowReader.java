@@ -316,14 +316,14 @@ final class BodyShowReader {
    */
   private static boolean opensWithLowerCaseWord(String text, int pos, int limit) {
     int start = pos;
-    while (start < limit && NameShape.isSpace(text.charAt(start))) {
+    while (start < limit && HeaderLexicon.isSpace(text.charAt(start))) {
       start++;
     }
     if (start == limit || !Character.isLowerCase(text.charAt(start))) {
       return false;
     }
     int end = start;
-    while (end < limit && !NameShape.isSpace(text.charAt(end))) {
+    while (end < limit && !HeaderLexicon.isSpace(text.charAt(end))) {
       end++;
     }
     return !PersonNames.isHonorific(text.substring(start, end));
@@ -371,7 +371,7 @@ final class BodyShowReader {
       int n = 0;
       int start = -1;
       for (int i = from; i <= to; i++) {
-        boolean space = i == to || NameShape.isSpace(text.charAt(i));
+        boolean space = i == to || HeaderLexicon.isSpace(text.charAt(i));
         if (space && start >= 0) {
           s[n] = start;
           e[n++] = i;

@@ -87,8 +87,12 @@ final class DateLineReader {
 
   /** A date at {@code pos}, perhaps after a day name ({@code Tue Feb 03 2026}); null if none. */
   private At<PublishedDate> date(String line, int pos) {
-    At<PublishedDate> date = dateAt(line, pos);
-    if (date != null || !startsWithLetter(line, pos) || !lexicon.weekdays.contains(HeaderLexicon.fold(letterRun(line, pos)))) {
+    if (!startsWithLetter(line, pos)) {
+      return startsWithDigit(line, pos) ? numberedDate(line, pos) : null;
+    }
+    String word = HeaderLexicon.fold(letterRun(line, pos));   // folded once for both look-ups
+    At<PublishedDate> date = lexicon.months.getOrDefault(word, 0) > 0 ? monthDayYear(line, pos) : null;
+    if (date != null || !lexicon.weekdays.contains(word)) {
       return date;   // WEEKDAY's group 1 is the whole letter run: what is no day name cannot open a date
     }
     Matcher w = WEEKDAY.matcher(line).region(pos, line.length());
@@ -101,14 +105,18 @@ final class DateLineReader {
   /** A date starting at {@code pos}: each pattern opens with a letter or with a digit, so only those are tried. */
   private At<PublishedDate> dateAt(String line, int pos) {
     if (startsWithLetter(line, pos)) {
-      if (month(letterRun(line, pos)) == 0) {
-        return null;   // the pattern's group 1 is the whole letter run, and it must name a month
-      }
-      Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
-      return m.lookingAt() && month(m.group(1)) > 0
-          ? named(m, 3, month(m.group(1)), Integer.parseInt(m.group(2))) : null;
+      return month(letterRun(line, pos)) > 0 ? monthDayYear(line, pos) : null;
     }
     return startsWithDigit(line, pos) ? numberedDate(line, pos) : null;
+  }
+
+  /**
+   * {@code Feb 4, 2021} at {@code pos}; the caller has checked that the letters there name a month, since the
+   * pattern's group 1 is the whole letter run and must be one.
+   */
+  private At<PublishedDate> monthDayYear(String line, int pos) {
+    Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
+    return m.lookingAt() && month(m.group(1)) > 0 ? named(m, 3, month(m.group(1)), Integer.parseInt(m.group(2))) : null;
   }
 
   private At<PublishedDate> numberedDate(String line, int pos) {

@@ -2,7 +2,9 @@ package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Diagnostic;
 import io.github.leadershipinterviews.model.Span;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Ends the body before a hosting service's footer: {@code Support the show}, a row of platform names
@@ -21,9 +23,16 @@ final class FooterTrimmer {
   private static final int FOOTER_REACH = 2000;
 
   private final HeaderLexicon lexicon;
+  /** How much of a line {@link #mayBeFooter} reads: as much as the longest footer start or platform name. */
+  private final int prefixLength;
 
   FooterTrimmer(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
+    this.prefixLength = Math.max(longest(lexicon.footerStarts), longest(lexicon.platforms));
+  }
+
+  private static int longest(Collection<String> phrases) {
+    return phrases.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** The body's end: the input's end, or the end of the last line before a footer. */
@@ -71,7 +80,44 @@ final class FooterTrimmer {
 
   /** Whether {@code line} is a hosting-service footer line or a row of platform names. */
   boolean isFooter(String line) {
-    return isFoldedFooter(HeaderLexicon.fold(line));
+    String stripped = line.strip();
+    return mayBeFooter(stripped) && isFoldedFooter(HeaderLexicon.fold(stripped));
+  }
+
+  /**
+   * False where {@code line} (stripped) certainly is no footer line, told without folding it: its opening is
+   * ASCII, which folds char for char, and neither starts like a footer line nor is a platform name. Most lines
+   * are decided here; the others are folded and read in full.
+   */
+  private boolean mayBeFooter(String line) {
+    int prefix = Math.min(line.length(), prefixLength);
+    for (int i = 0; i < prefix; i++) {
+      if (line.charAt(i) >= 128) {
+        return true;   // folding may change more than the case here: decide on the folded line
+      }
+    }
+    for (String start : lexicon.footerStarts) {
+      if (HeaderLexicon.foldedStartsWith(line, 0, start)) {
+        return true;
+      }
+    }
+    return opensWithPlatform(line, prefix);
+  }
+
+  /** Whether the first word of {@code line} may be a platform name; {@code line[0, prefix)} is ASCII. */
+  private boolean opensWithPlatform(String line, int prefix) {
+    int start = 0;
+    while (start < prefix && isRowGap(line.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < prefix && !isRowGap(line.charAt(end))) {
+      end++;
+    }
+    if (end == prefix && prefix < line.length()) {
+      return true;   // the word goes on past the ASCII prefix
+    }
+    return start < end && lexicon.platforms.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** {@link #isFooter} of a line already {@link HeaderLexicon#fold folded}. */

@@ -21,6 +21,8 @@ final class HeaderLexicon {
   final Set<String> categoryLabels;
   final Set<String> scheduleWords;
   final Set<String> chromeLines;
+  /** The length of the longest {@link #chromeLines} entry: a longer line is no chrome. */
+  final int longestChromeLine;
   final List<String> footerStarts;
   final Set<String> platforms;
   final Map<String, Integer> months;
@@ -50,6 +52,7 @@ final class HeaderLexicon {
     categoryLabels = Set.copyOf(merge(Lexicon.load("header-category-labels.txt"), extra.categoryLabels()));
     scheduleWords = Set.copyOf(merge(Lexicon.load("header-schedule-words.txt"), extra.scheduleWords()));
     chromeLines = Set.copyOf(merge(Lexicon.load("header-chrome-lines.txt"), extra.chromeLines()));
+    longestChromeLine = chromeLines.stream().mapToInt(String::length).max().orElse(0);
     footerStarts = merge(Lexicon.load("header-footer-lines.txt"), List.of());
     platforms = Set.copyOf(merge(Lexicon.load("header-platforms.txt"), List.of()));
     months = numbered(Lexicon.load("header-months.txt"));
@@ -107,6 +110,11 @@ final class HeaderLexicon {
       pos++;
     }
     return pos;
+  }
+
+  /** {@link NameShape#isSpace}, with ASCII (most of any text) told apart without a table look-up. */
+  static boolean isSpace(char c) {
+    return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : NameShape.isSpace(c);
   }
 
   /** Whether {@code text} holds an ASCII digit, what {@code \d} in a pattern needs. */

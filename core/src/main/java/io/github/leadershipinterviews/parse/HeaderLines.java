@@ -253,8 +253,20 @@ final class HeaderLines {
   }
 
   private boolean isChrome(String content) {
-    String folded = HeaderLexicon.fold(content);   // once, for both look-ups
-    return lexicon.chromeLines.contains(chromeKey(folded)) || footer.isFoldedFooter(folded);
+    return isChromeLine(content) || footer.isFooter(content);
+  }
+
+  /**
+   * Whether {@code content} is a listed chrome line. Folding never shortens a line, and leaves its trailing colons
+   * and spaces where they are: a line longer than the longest entry without them is none, and is not folded.
+   */
+  private boolean isChromeLine(String content) {
+    String line = content.strip();   // what folding does first
+    int end = line.length();
+    while (end > 0 && (line.charAt(end - 1) == ':' || line.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return end <= lexicon.longestChromeLine && lexicon.chromeLines.contains(chromeKey(HeaderLexicon.fold(line)));
   }
 
   /** The next non-blank line (blank if none within the header's reach). */
@@ -349,7 +361,7 @@ final class HeaderLines {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = NameShape.isSpace(text.charAt(i));
+      boolean space = HeaderLexicon.isSpace(text.charAt(i));
       words += !space && !inWord ? 1 : 0;
       inWord = !space;
     }
