@@ -275,8 +275,9 @@ final class BodyShowReader {
 
   /** The first position in {@code [from, limit)} where folded {@code text} holds {@code phrase} and a space; -1. */
   private static int firstFoldedWord(Window w, String phrase, int from, int limit) {
+    char first = phrase.charAt(0);
     for (int at = Math.max(from, w.start); at < limit; at++) {
-      if (foldedWordAt(w, at, phrase)) {
+      if (folded(w.text.charAt(at)) == first && foldedWordAt(w, at, phrase)) {
         return at;
       }
     }

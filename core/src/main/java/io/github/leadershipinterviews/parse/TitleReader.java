@@ -236,6 +236,9 @@ final class TitleReader {
 
   /** {@code text} without parenthesised or bracketed asides ({@code Jo Doe (Acme)}), which are not names. */
   private static String withoutBrackets(String text) {
+    if (text.indexOf('(') < 0 && text.indexOf('[') < 0) {
+      return text;   // most names: nothing to take out
+    }
     StringBuilder out = new StringBuilder();
     int depth = 0;
     for (int i = 0; i < text.length(); i++) {
