@@ -302,7 +302,7 @@ final class BodyShowReader {
     while (out.size() < 2) {
       int used = fullName(words, from, out);
       boolean joined = used > 0 && from + used + 1 < words.size() && !words.get(from + used - 1).endsWith(",")
-          && lexicon.conjunctions.contains(HeaderLexicon.fold(words.get(from + used)));
+          && lexicon.isConjunction(words.get(from + used));
       if (!joined) {
         break;
       }

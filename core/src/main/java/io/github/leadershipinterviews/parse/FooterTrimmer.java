@@ -4,7 +4,6 @@ import io.github.leadershipinterviews.model.Diagnostic;
 import io.github.leadershipinterviews.model.Span;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Ends the body before a hosting service's footer: {@code Support the show}, a row of platform names
@@ -25,9 +24,12 @@ final class FooterTrimmer {
   private final HeaderLexicon lexicon;
   /** How much of a line {@link #mayBeFooter} reads: as much as the longest footer start or platform name. */
   private final int prefixLength;
+  /** {@link HeaderLexicon#footerStarts}, as an array: looked through for many lines. */
+  private final String[] footerStarts;
 
   FooterTrimmer(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
+    this.footerStarts = lexicon.footerStarts.toArray(new String[0]);
     this.prefixLength = Math.max(longest(lexicon.footerStarts), longest(lexicon.platforms));
   }
 
@@ -85,26 +87,28 @@ final class FooterTrimmer {
   }
 
   /**
-   * False where {@code line} (stripped) certainly is no footer line, told without folding it: its opening is
-   * ASCII, which folds char for char, and neither starts like a footer line nor is a platform name. Most lines
-   * are decided here; the others are folded and read in full.
+   * False where {@code line} (stripped) certainly is no footer line, told without folding it: its opening folds
+   * char for char, and neither starts like a footer line nor is a platform name. Most lines are decided here;
+   * the others are folded and read in full.
    */
   private boolean mayBeFooter(String line) {
     int prefix = Math.min(line.length(), prefixLength);
     for (int i = 0; i < prefix; i++) {
-      if (line.charAt(i) >= 128) {
-        return true;   // folding may change more than the case here: decide on the folded line
+      if (!HeaderLexicon.foldsAlone(line.charAt(i))) {
+        return true;   // folding may change more than this character here: decide on the folded line
       }
     }
-    for (String start : lexicon.footerStarts) {
-      if (HeaderLexicon.foldedStartsWith(line, 0, start)) {
-        return true;
+    if (prefix > 0 && lexicon.footerFirsts.indexOf(HeaderLexicon.foldChar(line.charAt(0))) >= 0) {
+      for (String start : footerStarts) {
+        if (HeaderLexicon.foldedStartsWith(line, 0, start)) {
+          return true;
+        }
       }
     }
     return opensWithPlatform(line, prefix);
   }
 
-  /** Whether the first word of {@code line} may be a platform name; {@code line[0, prefix)} is ASCII. */
+  /** Whether the first word of {@code line} may be a platform name; {@code line[0, prefix)} folds char by char. */
   private boolean opensWithPlatform(String line, int prefix) {
     int start = 0;
     while (start < prefix && isRowGap(line.charAt(start))) {
@@ -115,15 +119,15 @@ final class FooterTrimmer {
       end++;
     }
     if (end == prefix && prefix < line.length()) {
-      return true;   // the word goes on past the ASCII prefix
+      return true;   // the word goes on past the prefix
     }
-    return start < end && lexicon.platforms.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
+    return start < end && lexicon.platforms.contains(HeaderLexicon.fold(line.substring(start, end)));
   }
 
   /** {@link #isFooter} of a line already {@link HeaderLexicon#fold folded}. */
   boolean isFoldedFooter(String folded) {
     if (!folded.isEmpty() && lexicon.footerFirsts.indexOf(folded.charAt(0)) >= 0) {   // else none can start it
-      for (String start : lexicon.footerStarts) {
+      for (String start : footerStarts) {
         if (folded.startsWith(start)) {
           return true;
         }

@@ -43,6 +43,7 @@ final class HeaderLexicon {
   final Set<String> withWords;
   final Set<String> aboutWords;
   final Set<String> conjunctions;
+  private final int longestConjunction;
   final Set<String> roleWords;
   final Map<String, List<String>> bodyPhrases;
   final NameShape names;
@@ -72,6 +73,7 @@ final class HeaderLexicon {
     withWords = words(titleLines, "with");
     aboutWords = words(titleLines, "about");
     conjunctions = Set.copyOf(merge(Lexicon.load("header-conjunctions.txt"), List.of()));
+    longestConjunction = conjunctions.stream().mapToInt(String::length).max().orElse(0);
     roleWords = Set.copyOf(merge(Lexicon.load("header-role-words.txt"), List.of()));
     bodyPhrases = keyed(Lexicon.load("header-body-phrases.txt"));
     names = NameShape.defaults();
@@ -133,6 +135,16 @@ final class HeaderLexicon {
    */
   static char foldChar(char c) {
     return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+  }
+
+  /**
+   * Whether {@link #fold} turns {@code c} into {@link #foldChar}{@code (c)} wherever it stands: true of every
+   * character but the two whose lower case depends on context or is two characters ({@code \u0130}, capital
+   * sigma) and surrogates (whose code point is folded as a whole). A text made of such characters folds char for
+   * char, and can be compared in place.
+   */
+  static boolean foldsAlone(char c) {
+    return c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
   }
 
   /**
@@ -225,6 +237,14 @@ final class HeaderLexicon {
     }
     out.replaceAll((k, v) -> longestFirst(List.copyOf(new java.util.LinkedHashSet<>(v))));   // I’m and I'm fold alike
     return Map.copyOf(out);
+  }
+
+  /**
+   * Whether {@code word} (one word: no spaces around it) folds to a {@link #conjunctions conjunction}. Folding
+   * never shortens a word, so a word longer than every conjunction is not folded at all.
+   */
+  boolean isConjunction(String word) {
+    return word.length() <= longestConjunction && conjunctions.contains(fold(word));
   }
 
   /** The phrases listed under {@code key} in the body-phrase lexicon. */

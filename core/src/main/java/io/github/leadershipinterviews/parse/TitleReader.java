@@ -270,7 +270,7 @@ final class TitleReader {
     List<String> pieces = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String word : NameShape.words(text)) {
-      if (lexicon.conjunctions.contains(HeaderLexicon.fold(word))) {
+      if (lexicon.isConjunction(word)) {
         flush(pieces, current);
         continue;
       }
