@@ -14,12 +14,16 @@ final class Checks {
   }
 
   static void notBlank(String type, String field, Optional<String> value) {
-    value.ifPresent(v -> notBlank(type, field, v));
+    if (value.isPresent()) {
+      notBlank(type, field, value.get());
+    }
   }
 
   static void notBlank(String type, String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      notBlank(type, field + "[" + i + "]", values.get(i));
+      if (values.get(i).isBlank()) { // the field's name with its index is made only for the message
+        notBlank(type, field + "[" + i + "]", values.get(i));
+      }
     }
   }
 
@@ -32,7 +36,9 @@ final class Checks {
 
   static void spansWithin(String type, String field, List<Span> spans, int textLength) {
     for (int i = 0; i < spans.size(); i++) {
-      spanWithin(type, field + "[" + i + "]", spans.get(i), textLength);
+      if (spans.get(i).end() > textLength) { // the field's name with its index is made only for the message
+        spanWithin(type, field + "[" + i + "]", spans.get(i), textLength);
+      }
     }
   }
 

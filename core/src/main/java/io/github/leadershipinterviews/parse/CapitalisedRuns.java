@@ -12,6 +12,8 @@ import java.util.Set;
 final class CapitalisedRuns {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "i", "de", "du", "des",
       "la", "le", "für", "och", "og", "y", "und", "et", "del", "di", "van", "von");
+  /** The longest connector: a longer word is none, without making its text. */
+  private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
   private static final int MAX_RUN = 14;
   /** Abbreviations that stay inside a name with their full stop: {@code St. Annen Hospital}. */
   static final String[] SHORT_FORMS = {"St", "Ste", "Mt", "Ft"};
@@ -103,7 +105,7 @@ final class CapitalisedRuns {
     if (tok.is(".") && j == end + 1 && t.get(end).isAny(SHORT_FORMS) && startsRun(t, j + 1, masked)) {
       return true;
     }
-    if (masked[j] || !CONNECTORS.contains(tok.text())) {
+    if (masked[j] || tok.length() > LONGEST_CONNECTOR || !CONNECTORS.contains(tok.text())) {
       return false;
     }
     if (tok.is("the")) {

@@ -80,7 +80,7 @@ final class CastReader {
     for (PersonOccurrence o : occurrences) {
       if (isLabel(o)) {
         for (int i = o.to() + 1; i <= o.to() + WINDOW && i < t.size() && !isLabelAt(i); i++) {
-          if (t.get(i).text().equalsIgnoreCase("welcome")) {
+          if (t.get(i).isIgnoreCase("welcome")) {
             cast.add(o.name(), Part.HOST);
             return;
           }

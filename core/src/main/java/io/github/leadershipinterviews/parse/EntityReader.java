@@ -59,7 +59,7 @@ final class EntityReader {
       }
       boolean cue = t.lowerIn(i, Words.SHOW_CUE) && t.isAny(i + 1, "of", "av", "de",
           "di", "von");
-      boolean welcome = t.get(i).text().equalsIgnoreCase("welcome") && (t.is(i + 1, "to")
+      boolean welcome = t.get(i).isIgnoreCase("welcome") && (t.is(i + 1, "to")
           || t.is(i + 1, "back") && t.is(i + 2, "to"));
       if (cue || welcome) {
         int from = t.is(i + 1, "back") ? i + 3 : i + 2;

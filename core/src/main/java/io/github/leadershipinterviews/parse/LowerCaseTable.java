@@ -14,6 +14,8 @@ final class LowerCaseTable {
   /** Slot {@code s}: hash at {@code 2s}, value at {@code 2s + 1}; value 0 marks an empty slot. */
   private final int[] hashesAndValues;
   private final int mask;
+  /** What {@link #asciiLowerHash} answers for a word with a character outside ASCII: no hash is negative. */
+  static final long NOT_ASCII = -1;
 
   /** {@code entries}' values must not be 0 (0 is the answer for a word not in the table). */
   LowerCaseTable(Map<String, Integer> entries) {
@@ -42,10 +44,11 @@ final class LowerCaseTable {
 
   /** The value of the lower-case form of {@code s[from, to)} (ASCII characters only), or 0 if it has none. */
   int get(String s, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + lower(s.charAt(i)); // String.hashCode of the lower-case form
-    }
+    return get(s, from, to, (int) asciiLowerHash(s, from, to));
+  }
+
+  /** As {@link #get(String, int, int)}, for a caller that knows {@code h}, the {@link #asciiLowerHash} of the word. */
+  int get(String s, int from, int to, int h) {
     for (int slot = h & mask; hashesAndValues[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
       if (hashesAndValues[2 * slot] == h && equalsLowered(keys[slot], s, from, to)) {
         return hashesAndValues[2 * slot + 1];
@@ -64,6 +67,22 @@ final class LowerCaseTable {
       }
     }
     return true;
+  }
+
+  /**
+   * {@link String#hashCode} of the lower-case form of {@code s[from, to)} as an unsigned int, if all its
+   * characters are ASCII; else {@link #NOT_ASCII}.
+   */
+  static long asciiLowerHash(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return NOT_ASCII;
+      }
+      h = 31 * h + lower(c);
+    }
+    return Integer.toUnsignedLong(h);
   }
 
   static char lower(char c) {

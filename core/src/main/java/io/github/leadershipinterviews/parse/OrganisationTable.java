@@ -42,7 +42,10 @@ final class OrganisationTable {
 
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Entry> byKey = new HashMap<>();
-  /** The first characters of the keys ever put in {@link #byKey}: a word starting otherwise is no key. */
+  /**
+   * The first characters of the one-word keys ever put in {@link #byKey}: a word (which holds no space) starting
+   * otherwise is no key.
+   */
   private final StringBuilder keyInitials = new StringBuilder();
   private final Entry[] mentionOf;
   /** Word prefixes of the names, built once all names are known (see {@link #byPrefix}). */
@@ -80,12 +83,12 @@ final class OrganisationTable {
 
   private void putKey(String key, Entry e) {
     byKey.put(key, e);
-    if (!key.isEmpty() && keyInitials.indexOf(String.valueOf(key.charAt(0))) < 0) {
+    if (!key.isEmpty() && key.indexOf(' ') < 0 && keyInitials.indexOf(String.valueOf(key.charAt(0))) < 0) {
       keyInitials.append(key.charAt(0));
     }
   }
 
-  /** Whether some name or acronym in lower case may start with {@code c}; false means none does. */
+  /** Whether some one-word name or acronym in lower case may start with {@code c}; false means none does. */
   boolean mayHoldKeyStartingWith(char c) {
     for (int i = 0; i < keyInitials.length(); i++) {
       if (keyInitials.charAt(i) == c) {

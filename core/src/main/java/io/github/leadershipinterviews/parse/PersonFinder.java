@@ -34,7 +34,8 @@ final class PersonFinder {
     List<PersonOccurrence> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      PersonOccurrence o = f.at(i);
+      // a name, and an honorific before one, starts with a capital: no other token need be asked
+      PersonOccurrence o = t.get(i).isCapitalised() ? f.at(i) : null;
       if (o != null) {
         out.add(o);
         i = o.to() + 1;
@@ -67,7 +68,7 @@ final class PersonFinder {
       } else if (t.get(j).isNameParticle() && t.at(j + 1) != null
           && t.get(j + 1).isSecondParticle() && isNameWord(j + 2, false)) {
         j += 2;
-      } else if (t.is(j, ".") && t.get(j - 1).text().length() == 1 && isNameWord(j + 1, false)) {
+      } else if (t.is(j, ".") && t.get(j - 1).length() == 1 && isNameWord(j + 1, false)) {
         j++;
       } else {
         break;
@@ -92,7 +93,8 @@ final class PersonFinder {
     while (j < t.size() && j - i < MAX_TITLE_TOKENS) {
       Token tok = t.get(j);
       Token next = t.at(j + 1);
-      if (next != null && tok.isCapitalised() && PersonNames.isHonorificPair(tok.text(), next.text())) {
+      if (next != null && tok.isCapitalised() && PersonNames.mayStartHonorificPair(tok.text())
+          && PersonNames.isHonorificPair(tok.text(), next.text())) {
         j += 2;
       } else if (tok.isCapitalised() && tok.isHonorific() && !blocked[j]) {
         j++;
@@ -111,7 +113,7 @@ final class PersonFinder {
     if (tok == null || blocked[j] || !tok.isWord() || !tok.isCapitalised() || tok.isAcronym()) {
       return false;
     }
-    if (tok.isOrganisationWord() || tok.isKnownOrganisation() || tok.isBareHonorific() || hasDigit(tok.bare())) {
+    if (tok.isOrganisationWord() || tok.isKnownOrganisation() || tok.isBareHonorific() || tok.bareHasDigit()) {
       return false;
     }
     if (first) {
@@ -169,14 +171,5 @@ final class PersonFinder {
       j = k + 1;
     }
     return to;
-  }
-
-  private static boolean hasDigit(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isDigit(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

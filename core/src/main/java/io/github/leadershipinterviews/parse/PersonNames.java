@@ -31,10 +31,16 @@ final class PersonNames {
     return HONORIFICS.contains(stripDot(word));
   }
 
+  /** Whether some two-word honorific starts with {@code first}: without one, the second word need not be made. */
+  static boolean mayStartHonorificPair(String first) {
+    return PAIR_STARTS.contains(first);
+  }
+
   /**
    * Whether {@code first + " " + second} is an honorific ({@code Professor Dame}); checks the first word alone
    * before joining the two, since this runs at every capitalised word.
    */
+
   static boolean isHonorificPair(String first, String second) {
     return PAIR_STARTS.contains(first) && isHonorific(first + " " + second);
   }

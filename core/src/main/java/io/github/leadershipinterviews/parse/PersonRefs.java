@@ -5,6 +5,7 @@ import io.github.leadershipinterviews.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,8 @@ final class PersonRefs {
 
   private final Map<String, String> byWord = new HashMap<>();
   private final Map<String, Character> genders = new HashMap<>();
+  /** The full names {@link #index} has seen. */
+  private final Set<String> indexed = new HashSet<>();
 
   private PersonRefs(String body, List<Ref> refs, List<String> guests) {
     this.body = body;
@@ -75,6 +78,9 @@ final class PersonRefs {
   }
 
   private void index(String fullName) {
+    if (!indexed.add(fullName)) {
+      return; // indexed already: its words are in byWord, for it or for a name before it
+    }
     String[] words = fullName.split(" ");
     byWord.putIfAbsent(words[0], fullName);
     byWord.putIfAbsent(words[words.length - 1], fullName);
@@ -253,6 +259,8 @@ final class PersonRefs {
         Span word = Span.of(i, end);
         out.add(new Ref(word, Optional.empty(), pronounKind(body, word)));
       }
+      // no word starts inside this one: each of its letters follows a letter, or a joiner after a letter
+      i = end - 1;
     }
     return out;
   }

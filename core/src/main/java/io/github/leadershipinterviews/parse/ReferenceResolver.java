@@ -72,12 +72,15 @@ final class ReferenceResolver {
   static List<PersonMention> resolve(Tokens t, List<PersonOccurrence> occurrences, Cast cast, boolean[] blocked,
       boolean[] speech, CastLabels labels) {
     ReferenceResolver r = new ReferenceResolver(t, cast, blocked, speech);
-    PersonOccurrence[] byStart = new PersonOccurrence[t.size()];
-    occurrences.forEach(o -> byStart[o.from()] = o);
+    int next = 0; // the occurrences are in text order and do not overlap: a cursor finds the one at i
     int i = 0;
     while (i < t.size()) {
       r.newSentence(i);
-      PersonOccurrence o = byStart[i];
+      while (next < occurrences.size() && occurrences.get(next).from() < i) {
+        next++;
+      }
+      PersonOccurrence o = next < occurrences.size() && occurrences.get(next).from() == i ? occurrences.get(next)
+          : null;
       if (o != null) {
         r.occurrence(o, labels.isLabel(o));
         i = o.to() + 1;
@@ -224,7 +227,7 @@ final class ReferenceResolver {
     int start = Math.max(t.sentenceStartOf(from), from - SUBJECT_WINDOW * 3);
     int words = t.sentenceStartOf(from) < start ? SUBJECT_WINDOW : 0;
     for (int i = start; i < from; i++) {
-      words += t.get(i).isWord() && !Character.isDigit(t.get(i).text().charAt(0)) ? 1 : 0;
+      words += t.get(i).isWord() && !Character.isDigit(t.get(i).firstChar()) ? 1 : 0;
     }
     Token next = t.at(to + 1);
     boolean beforeVerb = next != null && next.isWord() && next.isLowerCase()

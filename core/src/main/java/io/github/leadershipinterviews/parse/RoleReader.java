@@ -94,7 +94,7 @@ final class RoleReader {
     boolean former = formerVerb;
     int i = from;
     while (i <= to && (t.lowerIn(i, Words.FILLER) || t.lowerIn(i, Words.FORMER)
-        || Character.isDigit(t.get(i).text().charAt(0)))) { // lower case keeps digits and makes none
+        || Character.isDigit(t.get(i).firstChar()))) { // lower case keeps digits and makes none
       former |= t.lowerIn(i, Words.FORMER);
       i++;
     }

@@ -9,14 +9,18 @@ import java.util.Locale;
  * {@code KIV:s}); {@link #bare()} strips a possessive or case clitic.
  *
  * <p>The finders ask the same questions of the same token many times (is it capitalised, an honorific, a word of
- * an organisation's name?): the token answers each once, on first use, and keeps the answer. A token belongs to
- * one parse and is not shared between threads.
+ * an organisation's name?): the token answers each once, on first use, and keeps the answer. Its text, too, is
+ * made on first use: most tests read the characters of the body in place, and most words are never asked for
+ * their text. A token belongs to one parse and is not shared between threads.
  */
 final class Token {
   // Character shape of the first code point, known from the start.
   private static final int WORD = 1;
   private static final int CAPITALISED = 1 << 1;
   private static final int LOWER_CASE = 1 << 2;
+  // Known from the tokenizer.
+  private static final int ASCII = 1 << 3;
+  private static final int AFTER_LINE_BREAK = 1 << 4;
 
   // Answers computed on first use: bit {@code b} of known says it was asked, of answers what.
   private static final int ACRONYM = 1;
@@ -24,46 +28,60 @@ final class Token {
   private static final int LOWER_ROLE_WORD = 1 << 2;
   private static final int BARE_ROLE_WORD = 1 << 3;
   private static final int BARE_POST_NOMINAL = 1 << 4;
+  private static final int BARE_DIGIT = 1 << 5;
   /** Not yet looked up, for the classes fields. */
   private static final int UNKNOWN = -1;
 
   private final int start;
   private final int end;
-  private final String text;
-  private final int shape;
-  /** Whether the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can do on the fly. */
-  private final boolean ascii;
-  private final boolean afterLineBreak;
+  /** The characters the text is cut from: {@code source[offset, offset + end - start)}. */
+  private final String source;
+  private final int offset;
+  /** Made from {@link #source} on first use. */
+  private String text;
+  /** Length of {@link #bare()}; -1 until asked. */
+  private int bareLength = -1;
+  /**
+   * The shape bits, {@link #ASCII} (the text is all ASCII: its lower case is then A-Z to a-z, which look-ups can
+   * do on the fly) and {@link #AFTER_LINE_BREAK}; a byte, as the answers below: a parse makes a token per word.
+   */
+  private final byte flags;
+  /** For an ASCII text, {@link String#hashCode} of its lower-case form. */
+  private final int lowerHash;
   /** The first character of the text, kept here: most tests start with it, and need not reach the text. */
   private final char first;
   private String bare;
   private String lower;
-  private int known;
-  private int answers;
-  /** {@link Words#classesOf} the text, the bare word and the lower-case form, looked up once. */
-  private int classes = UNKNOWN;
-  private int bareClasses = UNKNOWN;
+  private byte known;
+  private byte answers;
+  /**
+   * {@link Words#classesOf} the text, the bare word (ten bits: a short each) and the lower-case form, looked up
+   * once.
+   */
+  private short classes = UNKNOWN;
+  private short bareClasses = UNKNOWN;
   private int lowerClasses = UNKNOWN;
 
   Token(int start, int end, String text) {
-    this(start, end, text, LowerCaseTable.isAscii(text), false);
+    this(start, end, text, 0, text, LowerCaseTable.asciiLowerHash(text, 0, text.length()), false);
   }
 
   /**
-   * A token whose text the caller already knows to be all ASCII or not, and whether a line break stands between
-   * it and the token before.
+   * The token {@code source[offset, offset + end - start)}, whose text is {@code text} if the caller has it, else
+   * null (made on first use); the caller knows its {@link LowerCaseTable#asciiLowerHash} (which says whether it
+   * is all ASCII), and whether a line break stands between the token and the one before.
    */
-  Token(int start, int end, String text, boolean ascii, boolean afterLineBreak) {
+  Token(int start, int end, String source, int offset, String text, long asciiLowerHash, boolean afterLineBreak) {
     this.start = start;
     this.end = end;
+    this.source = source;
+    this.offset = offset;
     this.text = text;
-    this.shape = shape(text.codePointAt(0));
-    this.first = text.charAt(0);
-    if (text.length() == 1) {
-      this.bare = text; // a single character has no ending to strip
-    }
-    this.ascii = ascii;
-    this.afterLineBreak = afterLineBreak;
+    boolean ascii = asciiLowerHash != LowerCaseTable.NOT_ASCII;
+    this.flags = (byte) (shape(source.codePointAt(offset)) | (ascii ? ASCII : 0)
+        | (afterLineBreak ? AFTER_LINE_BREAK : 0));
+    this.first = source.charAt(offset);
+    this.lowerHash = (int) asciiLowerHash;
   }
 
   private static int shape(int c) {
@@ -78,7 +96,7 @@ final class Token {
 
   /** Whether the white space before this token (after the token before) holds a line break. */
   boolean afterLineBreak() {
-    return afterLineBreak;
+    return (flags & AFTER_LINE_BREAK) != 0;
   }
 
   int start() {
@@ -90,38 +108,61 @@ final class Token {
   }
 
   String text() {
+    if (text == null) {
+      text = source.substring(offset, offset + length());
+    }
     return text;
   }
 
+  /** The length of the text. */
+  int length() {
+    return end - start;
+  }
+
+  /** The first character of the text. */
+  char firstChar() {
+    return first;
+  }
+
+  /** Whether the text is all ASCII. */
+  private boolean isAscii() {
+    return (flags & ASCII) != 0;
+  }
+
   boolean isWord() {
-    return (shape & WORD) != 0;
+    return (flags & WORD) != 0;
   }
 
   boolean isCapitalised() {
-    return (shape & CAPITALISED) != 0;
+    return (flags & CAPITALISED) != 0;
   }
 
   boolean isLowerCase() {
-    return (shape & LOWER_CASE) != 0;
+    return (flags & LOWER_CASE) != 0;
   }
 
   boolean is(String s) {
-    return text.equals(s);
+    return s.length() == length() && source.startsWith(s, offset);
   }
 
   boolean isAny(String... options) {
     for (String s : options) {
-      if (text.equals(s)) {
+      if (is(s)) {
         return true;
       }
     }
     return false;
   }
 
+  /** Whether the text equals {@code s}, ignoring case ({@link String#equalsIgnoreCase}). */
+  boolean isIgnoreCase(String s) {
+    return s.length() == length() && source.regionMatches(true, offset, s, 0, s.length());
+  }
+
   /** The text in lower case ({@link Locale#ROOT}). */
   String lower() {
     if (lower == null) {
-      lower = text.toLowerCase(Locale.ROOT);
+      lower = text().toLowerCase(Locale.ROOT);
     }
     return lower;
   }
@@ -129,28 +170,46 @@ final class Token {
   /** The word without a possessive or clitic ending: {@code Eastmere's}, {@code ECSA’s}, {@code KIV:s}. */
   String bare() {
     if (bare == null) {
-      bare = strip(text);
+      bare = hasClitic() ? source.substring(offset, offset + bareLength) : text();
     }
     return bare;
   }
 
-  private static String strip(String text) {
-    int n = text.length();
-    if (n > 2 && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’') && text.charAt(n - 1) == 's') {
-      return text.substring(0, n - 2);
+  /** The length of {@link #bare()}, found in the source without cutting either string. */
+  private int bareLength() {
+    if (bareLength < 0) {
+      bareLength = strippedLength();
     }
-    int colon = text.indexOf(':');
-    return colon > 0 ? text.substring(0, colon) : text;
+    return bareLength;
+  }
+
+  private int strippedLength() {
+    int n = length();
+    char beforeLast = n > 2 ? source.charAt(offset + n - 2) : 0;
+    if (n > 2 && (beforeLast == '\'' || beforeLast == '’') && source.charAt(offset + n - 1) == 's') {
+      return n - 2;
+    }
+    for (int i = 0; i < n; i++) { // the first colon ends the bare word, unless it starts the text
+      if (source.charAt(offset + i) == ':') {
+        return i > 0 ? i : n;
+      }
+    }
+    return n;
   }
 
   /** Whether the token is one quote mark ({@link Tokens#isQuoteMark}). */
   boolean isQuoteMark() {
-    return text.length() == 1 && Tokens.isQuoteMark(first);
+    return length() == 1 && Tokens.isQuoteMark(first);
   }
 
   /** Whether the word carries a possessive or clitic ending. */
   boolean hasClitic() {
-    return bare().length() != text.length();
+    return bareLength() != length();
+  }
+
+  /** Whether the bare word holds a digit ({@link Character#isDigit(char)}). */
+  boolean bareHasDigit() {
+    return answer(BARE_DIGIT);
   }
 
   /** Whether the bare word is all capitals and at least two letters ({@code NHS}, {@code CQC}). */
@@ -164,7 +223,7 @@ final class Token {
   /** The {@link Words#classesOf} the text. */
   int classes() {
     if (classes == UNKNOWN) {
-      classes = Words.classesOf(text);
+      classes = (short) Words.classesOf(text());
     }
     return classes;
   }
@@ -172,7 +231,7 @@ final class Token {
   /** The {@link Words#classesOf} the bare word. */
   int bareClasses() {
     if (bareClasses == UNKNOWN) {
-      bareClasses = bare().equals(text) ? classes() : Words.classesOf(bare());
+      bareClasses = (short) (hasClitic() ? Words.classesOf(bare()) : classes());
     }
     return bareClasses;
   }
@@ -195,7 +254,7 @@ final class Token {
 
   /** Whether the lower-case form is in the list {@code list} ({@link Words#SHOW_CUE}, ...). */
   boolean lowerIn(int list) {
-    if (lowerClasses == UNKNOWN && ascii && (Words.lowerInitials(LowerCaseTable.lower(first)) & list) == 0) {
+    if (lowerClasses == UNKNOWN && isAscii() && (Words.lowerInitials(LowerCaseTable.lower(first)) & list) == 0) {
       return false; // no word of the list starts with this letter: no look-up needed
     }
     return (lowerClasses() & list) != 0;
@@ -203,14 +262,16 @@ final class Token {
 
   private int lowerClasses() {
     if (lowerClasses == UNKNOWN) {
-      lowerClasses = ascii && lower == null ? Words.lowerClassesOfAscii(text) : Words.lowerClassesOf(lower());
+      lowerClasses = isAscii() && lower == null ? Words.lowerClassesOfAscii(source, offset, offset + length(),
+          lowerHash)
+          : Words.lowerClassesOf(lower());
     }
     return lowerClasses;
   }
 
   /** The first character of {@link #lower()}, without making it for an ASCII word. */
   char lowerFirst() {
-    return ascii ? LowerCaseTable.lower(first) : lower().charAt(0);
+    return isAscii() ? LowerCaseTable.lower(first) : lower().charAt(0);
   }
 
   /** {@link Words#isNeverName} of the text; {@link #isBareNeverName} of the bare word. */
@@ -299,32 +360,43 @@ final class Token {
       // compute first: it may answer another test on the way (a bare role word asks the lower-case one), and
       // "answers |= compute(test)" would read answers before that and write the other answer away.
       boolean yes = compute(test);
-      answers |= yes ? test : 0;
-      known |= test;
+      answers |= (byte) (yes ? test : 0);
+      known |= (byte) test;
     }
     return (answers & test) != 0;
   }
 
   private boolean compute(int test) {
     return switch (test) {
-      case ACRONYM -> acronym(bare());
-      case POST_NOMINAL -> PersonNames.isPostNominal(text);
+      case ACRONYM -> acronym(source, offset, offset + bareLength());
+      case POST_NOMINAL -> PersonNames.isPostNominal(text());
       case BARE_POST_NOMINAL -> PersonNames.isPostNominal(bare());
       // the bare word of a word without a clitic is the text itself: the same lower-case form
-      case BARE_ROLE_WORD -> bare().equals(text) ? isLowerRoleWord() : Words.isRoleWord(bare());
+      case BARE_ROLE_WORD -> hasClitic() ? Words.isRoleWord(bare()) : isLowerRoleWord();
       case LOWER_ROLE_WORD -> lowerIn(Words.ROLE_WORD)
-          || (ascii ? Words.hasRoleSuffixAscii(text) : Words.hasRoleSuffix(lower()));
+          || (isAscii() ? Words.hasRoleSuffixAscii(source, offset, offset + length()) : Words.hasRoleSuffix(lower()));
+      case BARE_DIGIT -> hasDigit(source, offset, offset + bareLength());
       default -> throw new IllegalArgumentException("unknown token test " + test);
     };
   }
 
-  private static boolean acronym(String b) {
-    if (b.length() < 2) {
+  private static boolean hasDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s[from, to)} is all capitals and at least two letters. */
+  private static boolean acronym(String s, int from, int to) {
+    if (to - from < 2) {
       return false;
     }
     int letters = 0;
-    for (int i = 0; i < b.length(); i++) {
-      char c = b.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
       if (Character.isLowerCase(c) || Character.isDigit(c) || Character.isLetter(c) && !Character.isUpperCase(c)) {
         return false;
       }
@@ -339,6 +411,6 @@ final class Token {
 
   @Override
   public String toString() {
-    return text + "@" + start;
+    return text() + "@" + start;
   }
 }

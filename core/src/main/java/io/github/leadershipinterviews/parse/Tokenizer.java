@@ -1,7 +1,6 @@
 package io.github.leadershipinterviews.parse;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** Cuts the body into {@link Token}s in one left-to-right pass. */
 final class Tokenizer {
@@ -11,9 +10,14 @@ final class Tokenizer {
 
   private Tokenizer() {}
 
-  static List<Token> tokenize(String text) {
+  /**
+   * The tokens of {@code text}, in an array made to measure. A word's text is not cut here: the token reads it in
+   * {@code text} and cuts it on first use.
+   */
+  static Token[] tokenize(String text) {
     char[] s = text.toCharArray(); // array reads: the body is often UTF-16 (curly quotes), charAt costs more
-    List<Token> out = new ArrayList<>();
+    Token[] out = new Token[Math.max(16, text.length() / 4)];
+    int count = 0;
     int i = 0;
     int n = s.length;
     boolean lineBreak = false; // in the white space since the last token
@@ -26,21 +30,31 @@ final class Tokenizer {
       }
       int end = isLetterOrDigit(c) ? wordEnd(s, i) : i + Character.charCount(c);
       boolean mark = end == i + 1 && c < ASCII_MARKS.length && !isLetterOrDigit(c);
-      String tokenText = mark ? ASCII_MARKS[c] : text.substring(i, end);
-      out.add(new Token(i, end, tokenText, mark || isAscii(s, i, end), lineBreak));
+      if (count == out.length) {
+        out = Arrays.copyOf(out, count * 2);
+      }
+      long hash = mark ? c : asciiLowerHash(s, i, end);
+      out[count++] = mark ? new Token(i, end, ASCII_MARKS[c], 0, ASCII_MARKS[c], hash, lineBreak)
+          : new Token(i, end, text, i, null, hash, lineBreak);
       lineBreak = false;
       i = end;
     }
-    return out;
+    return count == out.length ? out : Arrays.copyOf(out, count);
   }
 
-  private static boolean isAscii(char[] s, int from, int to) {
+  /**
+   * {@link LowerCaseTable#asciiLowerHash} of {@code s[from, to)}, made here where the characters are read anyway:
+   * every word is looked up in lower case once.
+   */
+  private static long asciiLowerHash(char[] s, int from, int to) {
+    int h = 0;
     for (int i = from; i < to; i++) {
       if (s[i] >= 0x80) {
-        return false;
+        return LowerCaseTable.NOT_ASCII;
       }
+      h = 31 * h + LowerCaseTable.lower(s[i]);
     }
-    return true;
+    return Integer.toUnsignedLong(h);
   }
 
   private static String[] asciiMarks() {

@@ -25,7 +25,7 @@ final class Tokens {
 
   Tokens(String text, List<Span> sentences) {
     this.text = text;
-    this.tokens = Tokenizer.tokenize(text).toArray(new Token[0]);
+    this.tokens = Tokenizer.tokenize(text);
     this.sentenceStart = new boolean[tokens.length];
     this.lineStart = new boolean[tokens.length];
     markStarts(sentences);
@@ -43,13 +43,17 @@ final class Tokens {
   }
 
   private void markStarts(List<Span> sentences) {
+    int[] starts = new int[sentences.size()]; // read once: a span's start is an interface call
+    for (int s = 0; s < starts.length; s++) {
+      starts[s] = sentences.get(s).start();
+    }
     int s = 0;
     for (int i = 0; i < tokens.length; i++) {
       Token t = tokens[i];
-      while (s < sentences.size() && sentences.get(s).start() < t.start()) {
+      while (s < starts.length && starts[s] < t.start()) {
         s++;
       }
-      boolean atSentence = s < sentences.size() && sentences.get(s).start() == t.start();
+      boolean atSentence = s < starts.length && starts[s] == t.start();
       lineStart[i] = i == 0 || t.afterLineBreak();
       sentenceStart[i] = atSentence || lineStart[i] || afterBoundary(i);
     }
@@ -63,11 +67,11 @@ final class Tokens {
     if (p < 0) {
       return true;
     }
-    String prev = tokens[p].text();
-    if (prev.length() != 1 || ".!?]…•".indexOf(prev.charAt(0)) < 0) {
+    Token prev = tokens[p];
+    if (prev.length() != 1 || ".!?]…•".indexOf(prev.firstChar()) < 0) {
       return false;
     }
-    return !(prev.equals(".") && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
+    return !(prev.firstChar() == '.' && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
   }
 
   /** {@code Dr.}, {@code Prof.}, {@code St.}: a full stop that ends an abbreviation, not a sentence. */
@@ -117,7 +121,7 @@ final class Tokens {
 
   boolean is(int i, String word) {
     Token t = at(i);
-    return t != null && t.text().equals(word);
+    return t != null && t.is(word);
   }
 
   boolean isAny(int i, String... words) {
@@ -127,7 +131,7 @@ final class Tokens {
 
   boolean isLower(int i, String word) {
     Token t = at(i);
-    return t != null && t.text().equalsIgnoreCase(word);
+    return t != null && t.isIgnoreCase(word);
   }
 
   boolean startsSentence(int i) {

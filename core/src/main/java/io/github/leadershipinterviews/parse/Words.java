@@ -74,6 +74,11 @@ final class Words {
   private static final int[] LOWER_INITIALS = initialsOf(LOWER_CLASSES);
   /** The last letters of the role suffixes: a word ending otherwise ends in none of them. */
   private static final String ROLE_SUFFIX_ENDS = lastLetters(ROLE_SUFFIXES);
+  /** The role suffixes all in ASCII: the only ones an ASCII word can end with. */
+  private static final String[] ASCII_ROLE_SUFFIXES = ROLE_SUFFIXES.stream().filter(LowerCaseTable::isAscii)
+      .toArray(String[]::new);
+  /** The last letters of {@link #ASCII_ROLE_SUFFIXES}. */
+  private static final String ASCII_ROLE_SUFFIX_ENDS = lastLetters(List.of(ASCII_ROLE_SUFFIXES));
 
   private static final int SHORT_TAIL = 4;
   private static final int LONGEST_TAIL = ORGANISATION_TAILS.keySet().stream().mapToInt(String::length).max()
@@ -141,20 +146,26 @@ final class Words {
     return out;
   }
 
-  /** {@link #lowerClassesOf} the lower-case form of {@code ascii}, an ASCII word, without making that form. */
-  static int lowerClassesOfAscii(String ascii) {
-    return ASCII_LOWER_CLASSES.get(ascii);
+  /**
+   * {@link #lowerClassesOf} the lower-case form of the ASCII word {@code s[from, to)}, without making that form;
+   * {@code lowerHash} is its {@link LowerCaseTable#asciiLowerHash}.
+   */
+  static int lowerClassesOfAscii(String s, int from, int to, int lowerHash) {
+    return ASCII_LOWER_CLASSES.get(s, from, to, lowerHash);
   }
 
   /**
-   * {@link #hasRoleSuffix} of the lower-case form of {@code ascii}, an ASCII word, without making that form: a
-   * suffix with other letters than ASCII cannot end it.
+   * {@link #hasRoleSuffix} of the lower-case form of the ASCII word {@code s[from, to)}, without making that form:
+   * a suffix with other letters than ASCII cannot end it.
    */
-  static boolean hasRoleSuffixAscii(String ascii) {
-    for (String suffix : ROLE_SUFFIXES) {
-      int from = ascii.length() - suffix.length();
-      if (ascii.length() > suffix.length() + 2 && LowerCaseTable.isAscii(suffix)
-          && ascii.regionMatches(true, from, suffix, 0, suffix.length())) {
+  static boolean hasRoleSuffixAscii(String s, int from, int to) {
+    int length = to - from;
+    if (length == 0 || ASCII_ROLE_SUFFIX_ENDS.indexOf(LowerCaseTable.lower(s.charAt(to - 1))) < 0) {
+      return false; // no suffix ends with this letter
+    }
+    for (String suffix : ASCII_ROLE_SUFFIXES) {
+      if (length > suffix.length() + 2
+          && s.regionMatches(true, to - suffix.length(), suffix, 0, suffix.length())) {
         return true;
       }
     }
@@ -226,6 +237,10 @@ final class Words {
 
   /** The base form of a lower-case Nordic organisation tail ({@code kaupungin} is {@code kaupunki}), or null. */
   static String organisationTail(String word) {
+    if (word.length() > SHORT_TAIL && LowerCaseTable.isAscii(word)
+        && TAIL_ENDS.indexOf(LowerCaseTable.lower(word.charAt(word.length() - 1))) < 0) {
+      return null; // as matchingTail would answer, without the lower-case copy: ASCII keeps its length
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     String tail = matchingTail(lower);
     return tail == null ? null : word.substring(0, word.length() - tail.length()) + ORGANISATION_TAILS.get(tail);

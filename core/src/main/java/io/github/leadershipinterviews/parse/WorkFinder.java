@@ -177,7 +177,7 @@ final class WorkFinder {
     int last = k;
     for (int j = k + 1; j < t.size() && j - k < MAX_TITLE && !t.startsSentence(j); j++) {
       Token tok = t.get(j);
-      if (tok.isWord() && (tok.isCapitalised() || Character.isDigit(tok.text().charAt(0)))) {
+      if (tok.isWord() && (tok.isCapitalised() || Character.isDigit(tok.firstChar()))) {
         last = j;
       } else if (!(tok.isWord() && SMALL_WORDS.contains(tok.text()) || tok.isAny(":", "–", "—", "-", ",", "?"))) {
         break;
