@@ -41,9 +41,12 @@ final class DateLineReader {
   private static final String SEPARATORS = " \t\u00A0\u2022\u00B7|,\u2013\u2014-/";
 
   private final HeaderLexicon lexicon;
+  /** {@link HeaderLexicon#dateLabels} as an array: looked through for many lines. */
+  private final String[] dateLabels;
 
   DateLineReader(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
+    this.dateLabels = lexicon.dateLabels.toArray(new String[0]);
   }
 
   /** What a line starts with: a date and/or running time, and the text left over. */
@@ -222,7 +225,7 @@ final class DateLineReader {
     if (pos >= line.length() || lexicon.dateLabelFirsts.indexOf(HeaderLexicon.foldChar(line.charAt(pos))) < 0) {
       return pos;   // most lines: no label starts with this character
     }
-    for (String label : lexicon.dateLabels) {
+    for (String label : dateLabels) {
       int end = pos + label.length();
       if (HeaderLexicon.foldedStartsWith(line, pos, label) && end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == ' ')) {
         return skip(line, end + (line.charAt(end) == ':' ? 1 : 0));

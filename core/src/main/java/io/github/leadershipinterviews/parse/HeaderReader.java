@@ -166,11 +166,16 @@ final class HeaderReader {
 
   /** {@code hosts} without the title's guests: a body phrase may name the guest where a host was expected. */
   private static List<PersonName> notGuests(List<PersonName> hosts, TitleReader.Title title) {
-    if (title == null) {
+    if (title == null || title.guests().isEmpty()) {
       return hosts;
     }
-    List<String> guests = title.guests().stream().map(PersonName::name).toList();
-    return hosts.stream().filter(h -> !guests.contains(h.name())).toList();
+    List<PersonName> out = new ArrayList<>(hosts.size());
+    for (PersonName h : hosts) {
+      if (!hasName(title.guests(), h.name())) {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
   private static Diagnostic bodyDiagnostic(String code, String what, BodyShowReader.Found f, int bodyStart) {
