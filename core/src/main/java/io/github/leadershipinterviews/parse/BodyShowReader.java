@@ -1,9 +1,11 @@
 package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Span;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +31,17 @@ final class BodyShowReader {
   private static final List<String> GENERIC_NOUNS = List.of(" podcast", " show", " series");
   /** Compiled once: {@code String.replaceAll} would compile it for every candidate name. */
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
-  /** Folded ASCII characters, and whether each is a letter or digit: most of a body is ASCII. */
+  /** Folded ASCII characters: most of a body is ASCII. */
   private static final char[] ASCII_FOLDED = new char[128];
-  private static final boolean[] ASCII_WORD_PART = new boolean[128];
+  /** Bits of {@link #charClass}: a phrase may start with the folded character; it is a letter or digit. */
+  private static final int OPENS_PHRASE = 1;
+  private static final int WORD_PART = 2;
+  /** Characters below this have their class in a table: ASCII, Latin, Greek, Cyrillic, curly quotes, dashes. */
+  private static final int TABLED = 0x2100;
 
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_FOLDED[c] = HeaderLexicon.foldChar(c);
-      ASCII_WORD_PART[c] = Character.isLetterOrDigit(ASCII_FOLDED[c]);
     }
   }
   /** The phrase keys searched in one pass, by index into {@link Occurrences}. */
@@ -56,6 +61,11 @@ final class BodyShowReader {
   private final PhraseNode phrases = new PhraseNode();
   /** The trie's first level for ASCII characters, by index: asked at every word start. */
   private final PhraseNode[] asciiRoots = new PhraseNode[128];
+  /** For each character below {@link #TABLED}, its {@link #OPENS_PHRASE} and {@link #WORD_PART} bits. */
+  private final byte[] charClass = new byte[TABLED];
+  /** Whether a {@code next} marker starts with the (folded) ASCII character: most characters are ruled out. */
+  private final boolean[] asciiMarkerFirst = new boolean[128];
+  private final String[] markers;
 
   BodyShowReader(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
@@ -69,8 +79,27 @@ final class BodyShowReader {
         phrases.add(phrase, key);
       }
     }
+    this.markers = nextMarkers.toArray(new String[0]);
     for (char c = 0; c < asciiRoots.length; c++) {
       asciiRoots[c] = phrases.child(c);
+    }
+    for (char c = 0; c < charClass.length; c++) {   // after the roots: an upper-case letter uses its lower case's
+      charClass[c] = (byte) classOf(c);
+    }
+    for (String marker : markers) {
+      if (marker.charAt(0) < asciiMarkerFirst.length) {
+        asciiMarkerFirst[marker.charAt(0)] = true;
+      }
+    }
+  }
+
+  /**
+   * The part of the input searched: {@code text[start, end)}, read in place (no copy of the body). Positions are
+   * the input's; a {@link Found} gives them relative to {@code start}.
+   */
+  private record Window(String text, int start, int end) {
+    Span span(int from, int to) {
+      return Span.of(from - start, to - start);
     }
   }
 
@@ -125,35 +154,52 @@ final class BodyShowReader {
 
   /** What the body says about its show and host; empty results when it says nothing. */
   List<Found> read(String body) {
-    String text = body.substring(0, Math.min(body.length(), WINDOW));   // no copy: bodies are mostly shorter
-    int[][] occurrences = occurrences(text);
+    return read(body, 0, body.length());
+  }
+
+  /** {@link #read(String)} of the body {@code input[bodyStart, bodyEnd)}; spans are relative to the body. */
+  List<Found> read(String input, int bodyStart, int bodyEnd) {
+    Window w = new Window(input, bodyStart, Math.min(bodyEnd, bodyStart + WINDOW));
+    int[][] occurrences = occurrences(w);
     List<Found> found = new ArrayList<>();
-    addIfAny(found, introduction(text, occurrences[SHOW], false));
-    addIfAny(found, introduction(text, occurrences[WELCOME], true));
-    addIfAny(found, hostWord(text, occurrences[HOST]));
-    addIfAny(found, hostBeforeVerb(text, occurrences[INTRO]));
+    addIfAny(found, introduction(w, occurrences[SHOW], false));
+    addIfAny(found, introduction(w, occurrences[WELCOME], true));
+    addIfAny(found, hostWord(w, occurrences[HOST]));
+    addIfAny(found, hostBeforeVerb(w, occurrences[INTRO]));
     return found;
   }
 
   /** {@code In this episode, Jo Doe speaks with ...}: the subject of a conversation verb is the host. */
-  private Found hostBeforeVerb(String text, int[] occurrences) {
+  private Found hostBeforeVerb(Window w, int[] occurrences) {
     for (int at : occurrences) {
-      int pos = skipSpaces(text, at);
-      PersonName host = nameAt(text, pos);
+      int pos = skipSpaces(w, at);
+      PersonName host = nameAt(w, pos);
       if (host == null) {
         continue;
       }
       List<String> words = NameShape.words(host.name());
       String last = words.get(words.size() - 1);
-      int nameEnd = text.indexOf(last, pos) + last.length();
-      int verbStart = skipSpaces(text, nameEnd);
+      int nameEnd = indexOf(w, last, pos) + last.length();
+      int verbStart = skipSpaces(w, nameEnd);
       for (String verb : verbs) {
-        if (HeaderLexicon.foldedWordAt(text, verbStart, verb)) {
-          return new Found(null, List.of(host), Span.of(at, nameEnd));
+        if (foldedWordAt(w, verbStart, verb)) {
+          return new Found(null, List.of(host), w.span(at, nameEnd));
         }
       }
     }
     return null;
+  }
+
+  /** {@link String#indexOf(String, int)} within the window; not found is {@code start - 1}, the window's -1. */
+  private static int indexOf(Window w, String word, int from) {
+    int at = w.text.indexOf(word, from);
+    return at >= 0 && at + word.length() <= w.end ? at : w.start - 1;
+  }
+
+  /** {@link HeaderLexicon#foldedWordAt} within the window: the space after the phrase must lie inside it. */
+  private static boolean foldedWordAt(Window w, int at, String phrase) {
+    int end = at + phrase.length();
+    return end < w.end && HeaderLexicon.foldedWordAt(w.text, at, phrase);
   }
 
   private static void addIfAny(List<Found> found, Found f) {
@@ -163,61 +209,62 @@ final class BodyShowReader {
   }
 
   /** {@code In this episode of <Show>, [host] <Host> ...} or {@code welcome back to <Show>, ... I'm <Host>}. */
-  private Found introduction(String text, int[] occurrences, boolean welcome) {
+  private Found introduction(Window w, int[] occurrences, boolean welcome) {
+    String text = w.text;
     for (int at : occurrences) {
-      int showStart = skipSpaces(text, at);
-      if (text.startsWith("the ", showStart) && showStart + 4 < text.length()
+      int showStart = skipSpaces(w, at);
+      if (showStart + 4 < w.end && text.startsWith("the ", showStart)
           && Character.isUpperCase(text.charAt(showStart + 4))) {
         showStart += 4;   // "of the Open Watch podcast": the article and the generic noun are not the name
       }
-      int showEnd = showEnd(text, showStart);
+      int showEnd = showEnd(w, showStart);
       if (showEnd <= showStart || !Character.isUpperCase(text.charAt(showStart))) {
         continue;
       }
       String show = withoutGenericNoun(text.substring(showStart, showEnd).strip());
-      List<PersonName> hosts = welcome ? selfIntroduced(text, showEnd) : hostAfterComma(text, showEnd);
+      List<PersonName> hosts = welcome ? selfIntroduced(w, showEnd) : hostAfterComma(w, showEnd);
       if (welcome && hosts.isEmpty() && !endsWithShowWord(show)) {
         continue;   // "welcome to Lagos": a welcome names a show only with "I'm <Host>" or a word like Podcast
       }
-      return new Found(show, hosts, Span.of(at, showEnd));
+      return new Found(show, hosts, w.span(at, showEnd));
     }
     return null;
   }
 
   /** {@code host Jo Doe}, {@code hosted by Jo Doe}. */
-  private Found hostWord(String text, int[] occurrences) {
+  private Found hostWord(Window w, int[] occurrences) {
     for (int at : occurrences) {
-      List<PersonName> hosts = namesAt(text, at);
+      List<PersonName> hosts = namesAt(w, at);
       if (!hosts.isEmpty()) {
-        return new Found(null, hosts, Span.of(at, Math.min(text.length(), at + hosts.get(0).name().length())));
+        return new Found(null, hosts, w.span(at, Math.min(w.end, at + hosts.get(0).name().length())));
       }
     }
     return null;
   }
 
   /** After {@code <Show>,}: an optional host word, then the host's full name. */
-  private List<PersonName> hostAfterComma(String text, int showEnd) {
-    if (showEnd >= text.length() || text.charAt(showEnd) != ',') {
+  private List<PersonName> hostAfterComma(Window w, int showEnd) {
+    if (showEnd >= w.end || w.text.charAt(showEnd) != ',') {
       return List.of();
     }
-    int pos = skipSpaces(text, showEnd + 1);
+    int pos = skipSpaces(w, showEnd + 1);
     for (String word : hostWords) {
-      if (HeaderLexicon.foldedWordAt(text, pos, word)) {
-        pos = skipSpaces(text, pos + word.length());
+      if (foldedWordAt(w, pos, word)) {
+        pos = skipSpaces(w, pos + word.length());
         break;
       }
     }
-    PersonName host = nameAt(text, pos);   // "<Show>, Jo Doe and Al Roe discuss": Al Roe is likelier the guest
+    PersonName host = nameAt(w, pos);   // "<Show>, Jo Doe and Al Roe discuss": Al Roe is likelier the guest
     return host == null ? List.of() : List.of(host);
   }
 
   /** {@code I'm Jo Doe} soon after a transcript's welcome. */
-  private List<PersonName> selfIntroduced(String text, int from) {
-    int limit = Math.min(text.length(), from + SELF_REACH);
+  private List<PersonName> selfIntroduced(Window w, int from) {
+    int limit = Math.min(w.end, from + SELF_REACH);
     for (String phrase : selfPhrases) {
-      int at = firstFoldedWord(text, phrase, from, limit);
+      int at = firstFoldedWord(w, phrase, from, limit);
       if (at >= 0) {
-        PersonName host = nameAt(text, at + phrase.length());
+        PersonName host = nameAt(w, at + phrase.length());
         if (host != null) {
           return List.of(host);
         }
@@ -227,9 +274,10 @@ final class BodyShowReader {
   }
 
   /** The first position in {@code [from, limit)} where folded {@code text} holds {@code phrase} and a space; -1. */
-  private static int firstFoldedWord(String text, String phrase, int from, int limit) {
-    for (int at = Math.max(from, 0); at < limit; at++) {
-      if (HeaderLexicon.foldedWordAt(text, at, phrase)) {
+  private static int firstFoldedWord(Window w, String phrase, int from, int limit) {
+    char first = phrase.charAt(0);
+    for (int at = Math.max(from, w.start); at < limit; at++) {
+      if (folded(w.text.charAt(at)) == first && foldedWordAt(w, at, phrase)) {
         return at;
       }
     }
@@ -237,24 +285,24 @@ final class BodyShowReader {
   }
 
   /** The full name (honorific allowed) starting at {@code pos}, or null. */
-  private PersonName nameAt(String text, int pos) {
-    List<PersonName> names = namesAt(text, pos);
+  private PersonName nameAt(Window w, int pos) {
+    List<PersonName> names = namesAt(w, pos);
     return names.isEmpty() ? null : names.get(0);
   }
 
   /** The full names starting at {@code pos}: one, or two joined by a conjunction ({@code Jo Doe and Al Roe}). */
-  private List<PersonName> namesAt(String text, int pos) {
-    int limit = Math.min(text.length(), pos + 160);
-    if (opensWithLowerCaseWord(text, pos, limit)) {
+  private List<PersonName> namesAt(Window w, int pos) {
+    int limit = Math.min(w.end, pos + 160);
+    if (opensWithLowerCaseWord(w.text, pos, limit)) {
       return List.of();
     }
-    List<String> words = NameShape.words(text.substring(pos, limit));
+    List<String> words = new SpacedWords(w.text, pos, limit);   // few of them are ever looked at
     List<PersonName> out = new ArrayList<>();
     int from = 0;
     while (out.size() < 2) {
       int used = fullName(words, from, out);
       boolean joined = used > 0 && from + used + 1 < words.size() && !words.get(from + used - 1).endsWith(",")
-          && lexicon.conjunctions.contains(HeaderLexicon.fold(words.get(from + used)));
+          && lexicon.isConjunction(words.get(from + used));
       if (!joined) {
         break;
       }
@@ -269,14 +317,14 @@ final class BodyShowReader {
    */
   private static boolean opensWithLowerCaseWord(String text, int pos, int limit) {
     int start = pos;
-    while (start < limit && NameShape.isSpace(text.charAt(start))) {
+    while (start < limit && HeaderLexicon.isSpace(text.charAt(start))) {
       start++;
     }
     if (start == limit || !Character.isLowerCase(text.charAt(start))) {
       return false;
     }
     int end = start;
-    while (end < limit && !NameShape.isSpace(text.charAt(end))) {
+    while (end < limit && !HeaderLexicon.isSpace(text.charAt(end))) {
       end++;
     }
     return !PersonNames.isHonorific(text.substring(start, end));
@@ -286,7 +334,7 @@ final class BodyShowReader {
   private int fullName(List<String> words, int from, List<PersonName> out) {
     int run = names.nameRun(words, from);
     for (int n = run; n >= 2; n--) {
-      String candidate = TRAILING_PUNCTUATION.matcher(String.join(" ", words.subList(from, from + n))).replaceAll("");
+      String candidate = withoutTrailingPunctuation(String.join(" ", words.subList(from, from + n)));
       if (names.isFullName(candidate)) {
         out.add(PersonNames.parse(candidate));
         return n;
@@ -295,24 +343,82 @@ final class BodyShowReader {
     return 0;
   }
 
+  /** {@code text} without the run of {@code , ; : .} at its end: {@code [,;:.]+$} removed, without a regex. */
+  private static String withoutTrailingPunctuation(String text) {
+    if (text.indexOf('\u0085') >= 0) {
+      return TRAILING_PUNCTUATION.matcher(text).replaceAll("");   // "$" also matches before a final line break
+    }
+    int end = text.length();
+    while (end > 0 && ",;:.".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /**
+   * {@link NameShape#words} of {@code text[from, to)}, each word made only when asked for: a name run reads the
+   * first few of them, and most occurrences are followed by no name at all.
+   */
+  private static final class SpacedWords extends AbstractList<String> implements RandomAccess {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] made;
+
+    SpacedWords(String text, int from, int to) {
+      this.text = text;
+      int[] s = new int[(to - from + 1) / 2 + 1];
+      int[] e = new int[s.length];
+      int n = 0;
+      int start = -1;
+      for (int i = from; i <= to; i++) {
+        boolean space = i == to || HeaderLexicon.isSpace(text.charAt(i));
+        if (space && start >= 0) {
+          s[n] = start;
+          e[n++] = i;
+          start = -1;
+        } else if (!space && start < 0) {
+          start = i;
+        }
+      }
+      this.starts = s;
+      this.ends = e;
+      this.made = new String[n];
+    }
+
+    @Override
+    public String get(int index) {
+      if (made[index] == null) {
+        made[index] = text.substring(starts[index], ends[index]);
+      }
+      return made[index];
+    }
+
+    @Override
+    public int size() {
+      return made.length;
+    }
+  }
+
   /**
    * For each of the {@link #KEYS}, where its phrases end (one space included), in text order, for phrases that
    * start a word and open no other episode. One pass: the phrase trie is walked from each word start only.
    */
-  private int[][] occurrences(String text) {
+  private int[][] occurrences(Window w) {
     int[][] out = new int[KEYS.size()][];
     int[] counts = new int[KEYS.size()];
     for (int k = 0; k < out.length; k++) {
       out[k] = new int[4];
     }
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = folded(text.charAt(i));
-      PhraseNode first = inWord ? null : root(c);
-      if (first != null) {   // a word start that may open a phrase
-        phrasesAt(text, i, first, out, counts);
+    String text = w.text;
+    int inWord = 0;   // 1 after a letter or digit: one branch per character, on bits
+    for (int i = w.start; i < w.end; i++) {
+      char c = text.charAt(i);
+      int bits = c < TABLED ? charClass[c] : classOf(c);
+      if ((bits & ~inWord & OPENS_PHRASE) != 0) {   // a word start that may open a phrase
+        phrasesAt(w, i, root(folded(c)), out, counts);
       }
-      inWord = isWordPart(c);
+      inWord = bits >> 1;
     }
     for (int k = 0; k < out.length; k++) {
       out[k] = Arrays.copyOf(out[k], counts[k]);
@@ -325,14 +431,15 @@ final class BodyShowReader {
    * Adds where each phrase that starts at {@code at} (and is followed by a space) ends, by key; {@code first} is
    * the trie node of the character at {@code at}.
    */
-  private void phrasesAt(String text, int at, PhraseNode first, int[][] out, int[] counts) {
+  private void phrasesAt(Window w, int at, PhraseNode first, int[][] out, int[] counts) {
+    String text = w.text;
     PhraseNode node = first;
-    for (int k = at; k + 1 < text.length(); k++) {
+    for (int k = at; k + 1 < w.end; k++) {
       node = k == at ? first : node.child(folded(text.charAt(k)));
       if (node == null) {
         return;
       }
-      if (node.keys.length > 0 && text.charAt(k + 1) == ' ' && !aboutAnotherEpisode(text, at)) {
+      if (node.keys.length > 0 && text.charAt(k + 1) == ' ' && !aboutAnotherEpisode(w, at)) {
         for (int key : node.keys) {
           add(out, counts, key, k + 2);
         }
@@ -340,8 +447,14 @@ final class BodyShowReader {
     }
   }
 
+  /** The {@link #OPENS_PHRASE} and {@link #WORD_PART} bits of {@code c}. */
+  private int classOf(char c) {
+    char f = folded(c);
+    return (isWordPart(f) ? WORD_PART : 0) | (root(f) != null ? OPENS_PHRASE : 0);
+  }
+
   private static boolean isWordPart(char folded) {
-    return folded < ASCII_WORD_PART.length ? ASCII_WORD_PART[folded] : Character.isLetterOrDigit(folded);
+    return Character.isLetterOrDigit(folded);
   }
 
   private static char folded(char c) {
@@ -356,15 +469,19 @@ final class BodyShowReader {
   }
 
   /** Whether the sentence holding {@code at} speaks of another episode ("Next week: ..."). */
-  private boolean aboutAnotherEpisode(String text, int at) {
+  private boolean aboutAnotherEpisode(Window w, int at) {
+    String text = w.text;
     int start = at;
-    while (start > 0 && at - start < 300 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+    while (start > w.start && at - start < 300 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
       start--;
     }
-    int end = Math.min(text.length(), at + 40);
+    int end = Math.min(w.end, at + 40);
     for (int p = start; p < end; p++) {
-      char c = HeaderLexicon.foldChar(text.charAt(p));
-      for (String marker : nextMarkers) {
+      char c = folded(text.charAt(p));
+      if (c < asciiMarkerFirst.length && !asciiMarkerFirst[c]) {
+        continue;   // most characters: no marker starts with them
+      }
+      for (String marker : markers) {
         if (marker.charAt(0) == c && p + marker.length() <= end && HeaderLexicon.foldedStartsWith(text, p, marker)) {
           return true;
         }
@@ -377,24 +494,25 @@ final class BodyShowReader {
    * The end of a show name: a comma or the end of the clause, or the space before a subject pronoun or a host
    * word ({@code of The Open Desk she talks with host ...}), at most {@value #MAX_SHOW} characters on.
    */
-  private static int showEnd(String text, int start) {
-    int limit = Math.min(text.length(), start + MAX_SHOW);
+  private static int showEnd(Window w, int start) {
+    String text = w.text;
+    int limit = Math.min(w.end, start + MAX_SHOW);
     for (int i = start; i < limit; i++) {
       char c = text.charAt(i);
       if (c == ',' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?' || c == '(' || c == '\u2013'
-          || c == '.' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))
-          || c == ' ' && startsClause(text, i + 1)) {
+          || c == '.' && (i + 1 >= w.end || !Character.isLetter(text.charAt(i + 1)))
+          || c == ' ' && startsClause(w, i + 1)) {
         return i;
       }
     }
-    return limit < text.length() ? -1 : limit;
+    return limit < w.end ? -1 : limit;
   }
 
   /** Whether a word that no show name holds, but a clause after one starts with, stands at {@code pos}. */
-  private static boolean startsClause(String text, int pos) {
+  private static boolean startsClause(Window w, int pos) {
     for (String word : CLAUSE_STARTS) {
       int end = pos + word.length();
-      if (text.startsWith(word, pos) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+      if (end <= w.end && w.text.startsWith(word, pos) && (end == w.end || !Character.isLetter(w.text.charAt(end)))) {
         return true;
       }
     }
@@ -416,8 +534,8 @@ final class BodyShowReader {
     return show;
   }
 
-  private static int skipSpaces(String text, int pos) {
-    while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\u00A0')) {
+  private static int skipSpaces(Window w, int pos) {
+    while (pos < w.end && (w.text.charAt(pos) == ' ' || w.text.charAt(pos) == '\u00A0')) {
       pos++;
     }
     return pos;

@@ -41,9 +41,12 @@ final class DateLineReader {
   private static final String SEPARATORS = " \t\u00A0\u2022\u00B7|,\u2013\u2014-/";
 
   private final HeaderLexicon lexicon;
+  /** {@link HeaderLexicon#dateLabels} as an array: looked through for many lines. */
+  private final String[] dateLabels;
 
   DateLineReader(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
+    this.dateLabels = lexicon.dateLabels.toArray(new String[0]);
   }
 
   /** What a line starts with: a date and/or running time, and the text left over. */
@@ -65,8 +68,8 @@ final class DateLineReader {
     if (!HeaderLexicon.hasAsciiDigit(line)) {
       return new DateLine(null, null, null, afterLabel(line, 0), line.length());   // every pattern needs a digit
     }
-    Matcher code = CODE.matcher(line);
-    boolean coded = line.startsWith("S") && code.lookingAt();
+    Matcher code = line.startsWith("S") ? CODE.matcher(line) : null;   // the only opener of a code
+    boolean coded = code != null && code.lookingAt();
     int pos = afterLabel(line, coded ? code.end() : 0);
     At<PublishedDate> date = date(line, pos);
     if (date == null && coded) {
@@ -76,8 +79,8 @@ final class DateLineReader {
     At<Duration> duration = duration(line, pos);
     pos = duration == null ? pos : skip(line, duration.end());
     int end = line.length();
-    Matcher tail = CLOCK_AT_END.matcher(line).region(pos, end);
-    if (date != null && duration == null && tail.find()) {
+    Matcher tail = date != null && duration == null ? CLOCK_AT_END.matcher(line).region(pos, end) : null;
+    if (tail != null && tail.find()) {
       duration = new At<>(clock(tail), tail.start());   // "...Title - Jo Doe00:38:15"
       end = tail.start();
     }
@@ -87,9 +90,13 @@ final class DateLineReader {
 
   /** A date at {@code pos}, perhaps after a day name ({@code Tue Feb 03 2026}); null if none. */
   private At<PublishedDate> date(String line, int pos) {
-    At<PublishedDate> date = dateAt(line, pos);
-    if (date != null || !startsWithLetter(line, pos)) {
-      return date;
+    if (!startsWithLetter(line, pos)) {
+      return startsWithDigit(line, pos) ? numberedDate(line, pos) : null;
+    }
+    String word = HeaderLexicon.fold(letterRun(line, pos));   // folded once for both look-ups
+    At<PublishedDate> date = lexicon.months.getOrDefault(word, 0) > 0 ? monthDayYear(line, pos) : null;
+    if (date != null || !lexicon.weekdays.contains(word)) {
+      return date;   // WEEKDAY's group 1 is the whole letter run: what is no day name cannot open a date
     }
     Matcher w = WEEKDAY.matcher(line).region(pos, line.length());
     if (w.lookingAt() && lexicon.weekdays.contains(HeaderLexicon.fold(w.group(1)))) {
@@ -101,11 +108,18 @@ final class DateLineReader {
   /** A date starting at {@code pos}: each pattern opens with a letter or with a digit, so only those are tried. */
   private At<PublishedDate> dateAt(String line, int pos) {
     if (startsWithLetter(line, pos)) {
-      Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
-      return m.lookingAt() && month(m.group(1)) > 0
-          ? named(m, 3, month(m.group(1)), Integer.parseInt(m.group(2))) : null;
+      return month(letterRun(line, pos)) > 0 ? monthDayYear(line, pos) : null;
     }
     return startsWithDigit(line, pos) ? numberedDate(line, pos) : null;
+  }
+
+  /**
+   * {@code Feb 4, 2021} at {@code pos}; the caller has checked that the letters there name a month, since the
+   * pattern's group 1 is the whole letter run and must be one.
+   */
+  private At<PublishedDate> monthDayYear(String line, int pos) {
+    Matcher m = MONTH_DAY_YEAR.matcher(line).region(pos, line.length());
+    return m.lookingAt() && month(m.group(1)) > 0 ? named(m, 3, month(m.group(1)), Integer.parseInt(m.group(2))) : null;
   }
 
   private At<PublishedDate> numberedDate(String line, int pos) {
@@ -211,13 +225,25 @@ final class DateLineReader {
     if (pos >= line.length() || lexicon.dateLabelFirsts.indexOf(HeaderLexicon.foldChar(line.charAt(pos))) < 0) {
       return pos;   // most lines: no label starts with this character
     }
-    for (String label : lexicon.dateLabels) {
+    for (String label : dateLabels) {
       int end = pos + label.length();
       if (HeaderLexicon.foldedStartsWith(line, pos, label) && end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == ' ')) {
         return skip(line, end + (line.charAt(end) == ':' ? 1 : 0));
       }
     }
     return pos;
+  }
+
+  /**
+   * The letters ({@code \p{L}+}, as far as they go) at {@code pos}. A pattern that opens with
+   * {@code (\p{L}+)} and goes on with a dot, comma or space can only take all of them as its group.
+   */
+  private static String letterRun(String line, int pos) {
+    int end = pos;
+    while (end < line.length() && Character.isLetter(line.codePointAt(end))) {
+      end += Character.charCount(line.codePointAt(end));
+    }
+    return line.substring(pos, end);
   }
 
   /** An ASCII digit, what {@code \d} matches. */

@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Diagnostic;
 import io.github.leadershipinterviews.model.Span;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,9 +22,19 @@ final class FooterTrimmer {
   private static final int FOOTER_REACH = 2000;
 
   private final HeaderLexicon lexicon;
+  /** How much of a line {@link #mayBeFooter} reads: as much as the longest footer start or platform name. */
+  private final int prefixLength;
+  /** {@link HeaderLexicon#footerStarts}, as an array: looked through for many lines. */
+  private final String[] footerStarts;
 
   FooterTrimmer(HeaderLexicon lexicon) {
     this.lexicon = lexicon;
+    this.footerStarts = lexicon.footerStarts.toArray(new String[0]);
+    this.prefixLength = Math.max(longest(lexicon.footerStarts), longest(lexicon.platforms));
+  }
+
+  private static int longest(Collection<String> phrases) {
+    return phrases.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** The body's end: the input's end, or the end of the last line before a footer. */
@@ -47,12 +58,13 @@ final class FooterTrimmer {
     int end = input.length();
     int cut = end;
     for (int footerLines = 0; end > limit && footerLines <= MAX_FOOTER_LINES; ) {
+      int floor = Math.max(limit, end - HeaderReader.MAX_LINE - 1);   // no need to look further back than this
       int lineStart = end;
-      while (lineStart > limit && input.charAt(lineStart - 1) != '\n') {
+      while (lineStart > floor && input.charAt(lineStart - 1) != '\n') {
         lineStart--;
       }
       boolean cutOff = lineStart == limit && limit > bodyStart && input.charAt(limit - 1) != '\n';
-      if (cutOff || end - lineStart > HeaderReader.MAX_LINE) {
+      if (cutOff || lineStart == floor && floor > limit || end - lineStart > HeaderReader.MAX_LINE) {
         break;   // the line starts before the reach, or is too long to be a footer line
       }
       String line = input.substring(lineStart, end).strip();
@@ -70,13 +82,52 @@ final class FooterTrimmer {
 
   /** Whether {@code line} is a hosting-service footer line or a row of platform names. */
   boolean isFooter(String line) {
-    return isFoldedFooter(HeaderLexicon.fold(line));
+    String stripped = line.strip();
+    return mayBeFooter(stripped) && isFoldedFooter(HeaderLexicon.fold(stripped));
+  }
+
+  /**
+   * False where {@code line} (stripped) certainly is no footer line, told without folding it: its opening folds
+   * char for char, and neither starts like a footer line nor is a platform name. Most lines are decided here;
+   * the others are folded and read in full.
+   */
+  private boolean mayBeFooter(String line) {
+    int prefix = Math.min(line.length(), prefixLength);
+    for (int i = 0; i < prefix; i++) {
+      if (!HeaderLexicon.foldsAlone(line.charAt(i))) {
+        return true;   // folding may change more than this character here: decide on the folded line
+      }
+    }
+    if (prefix > 0 && lexicon.footerFirsts.indexOf(HeaderLexicon.foldChar(line.charAt(0))) >= 0) {
+      for (String start : footerStarts) {
+        if (HeaderLexicon.foldedStartsWith(line, 0, start)) {
+          return true;
+        }
+      }
+    }
+    return opensWithPlatform(line, prefix);
+  }
+
+  /** Whether the first word of {@code line} may be a platform name; {@code line[0, prefix)} folds char by char. */
+  private boolean opensWithPlatform(String line, int prefix) {
+    int start = 0;
+    while (start < prefix && isRowGap(line.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < prefix && !isRowGap(line.charAt(end))) {
+      end++;
+    }
+    if (end == prefix && prefix < line.length()) {
+      return true;   // the word goes on past the prefix
+    }
+    return start < end && lexicon.platforms.contains(HeaderLexicon.fold(line.substring(start, end)));
   }
 
   /** {@link #isFooter} of a line already {@link HeaderLexicon#fold folded}. */
   boolean isFoldedFooter(String folded) {
     if (!folded.isEmpty() && lexicon.footerFirsts.indexOf(folded.charAt(0)) >= 0) {   // else none can start it
-      for (String start : lexicon.footerStarts) {
+      for (String start : footerStarts) {
         if (folded.startsWith(start)) {
           return true;
         }

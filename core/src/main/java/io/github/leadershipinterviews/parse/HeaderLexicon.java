@@ -21,6 +21,8 @@ final class HeaderLexicon {
   final Set<String> categoryLabels;
   final Set<String> scheduleWords;
   final Set<String> chromeLines;
+  /** The length of the longest {@link #chromeLines} entry: a longer line is no chrome. */
+  final int longestChromeLine;
   final List<String> footerStarts;
   final Set<String> platforms;
   final Map<String, Integer> months;
@@ -41,6 +43,7 @@ final class HeaderLexicon {
   final Set<String> withWords;
   final Set<String> aboutWords;
   final Set<String> conjunctions;
+  private final int longestConjunction;
   final Set<String> roleWords;
   final Map<String, List<String>> bodyPhrases;
   final NameShape names;
@@ -50,6 +53,7 @@ final class HeaderLexicon {
     categoryLabels = Set.copyOf(merge(Lexicon.load("header-category-labels.txt"), extra.categoryLabels()));
     scheduleWords = Set.copyOf(merge(Lexicon.load("header-schedule-words.txt"), extra.scheduleWords()));
     chromeLines = Set.copyOf(merge(Lexicon.load("header-chrome-lines.txt"), extra.chromeLines()));
+    longestChromeLine = chromeLines.stream().mapToInt(String::length).max().orElse(0);
     footerStarts = merge(Lexicon.load("header-footer-lines.txt"), List.of());
     platforms = Set.copyOf(merge(Lexicon.load("header-platforms.txt"), List.of()));
     months = numbered(Lexicon.load("header-months.txt"));
@@ -69,6 +73,7 @@ final class HeaderLexicon {
     withWords = words(titleLines, "with");
     aboutWords = words(titleLines, "about");
     conjunctions = Set.copyOf(merge(Lexicon.load("header-conjunctions.txt"), List.of()));
+    longestConjunction = conjunctions.stream().mapToInt(String::length).max().orElse(0);
     roleWords = Set.copyOf(merge(Lexicon.load("header-role-words.txt"), List.of()));
     bodyPhrases = keyed(Lexicon.load("header-body-phrases.txt"));
     names = NameShape.defaults();
@@ -109,6 +114,11 @@ final class HeaderLexicon {
     return pos;
   }
 
+  /** {@link NameShape#isSpace}, with ASCII (most of any text) told apart without a table look-up. */
+  static boolean isSpace(char c) {
+    return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : NameShape.isSpace(c);
+  }
+
   /** Whether {@code text} holds an ASCII digit, what {@code \d} in a pattern needs. */
   static boolean hasAsciiDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -125,6 +135,16 @@ final class HeaderLexicon {
    */
   static char foldChar(char c) {
     return c == '\u2019' ? '\'' : Character.toLowerCase(c);
+  }
+
+  /**
+   * Whether {@link #fold} turns {@code c} into {@link #foldChar}{@code (c)} wherever it stands: true of every
+   * character but the two whose lower case depends on context or is two characters ({@code \u0130}, capital
+   * sigma) and surrogates (whose code point is folded as a whole). A text made of such characters folds char for
+   * char, and can be compared in place.
+   */
+  static boolean foldsAlone(char c) {
+    return c != '\u0130' && c != '\u03A3' && !Character.isSurrogate(c);
   }
 
   /**
@@ -208,15 +228,23 @@ final class HeaderLexicon {
     return Map.copyOf(out);
   }
 
-  /** Lines {@code "<key> <phrase>"} grouped by key, phrases folded, longest first. */
+  /** Lines {@code "<key> <phrase>"} grouped by key, phrases folded and each once, longest first. */
   private static Map<String, List<String>> keyed(List<String> lines) {
     Map<String, List<String>> out = new HashMap<>();
     for (String line : lines) {
       int space = line.indexOf(' ');
       out.computeIfAbsent(line.substring(0, space), k -> new ArrayList<>()).add(fold(line.substring(space + 1)));
     }
-    out.replaceAll((k, v) -> longestFirst(v));
+    out.replaceAll((k, v) -> longestFirst(List.copyOf(new java.util.LinkedHashSet<>(v))));   // I’m and I'm fold alike
     return Map.copyOf(out);
+  }
+
+  /**
+   * Whether {@code word} (one word: no spaces around it) folds to a {@link #conjunctions conjunction}. Folding
+   * never shortens a word, so a word longer than every conjunction is not folded at all.
+   */
+  boolean isConjunction(String word) {
+    return word.length() <= longestConjunction && conjunctions.contains(fold(word));
   }
 
   /** The phrases listed under {@code key} in the body-phrase lexicon. */

@@ -82,10 +82,8 @@ final class HeaderLines {
       HeaderLine line = HeaderLine.at(input, pos);
       if (!line.blank() && line.length() <= HeaderReader.MAX_LINE) {
         n++;
-        String content = line.content(input);
-        boolean headerLike = shows.read(content) != null || categoryLabel(content) != null
-            || isPureDateLine(content);
-        if (headerLike && line.start() > bodyStart) {
+        String content = line.start() > bodyStart ? line.content(input) : null;   // the body's first line: never
+        if (content != null && isHeaderLike(content)) {                             // reported, so not read
           diagnostics.add(Diagnostic.of("header-line-in-body",
               "line \"" + content + "\" looks like a header line but follows prose; kept in the summary",
               line.span()));
@@ -93,6 +91,10 @@ final class HeaderLines {
       }
       pos = line.next();
     }
+  }
+
+  private boolean isHeaderLike(String content) {
+    return shows.read(content) != null || categoryLabel(content) != null || isPureDateLine(content);
   }
 
   /** Mutable result of one scan. */
@@ -251,8 +253,20 @@ final class HeaderLines {
   }
 
   private boolean isChrome(String content) {
-    String folded = HeaderLexicon.fold(content);   // once, for both look-ups
-    return lexicon.chromeLines.contains(chromeKey(folded)) || footer.isFoldedFooter(folded);
+    return isChromeLine(content) || footer.isFooter(content);
+  }
+
+  /**
+   * Whether {@code content} is a listed chrome line. Folding never shortens a line, and leaves its trailing colons
+   * and spaces where they are: a line longer than the longest entry without them is none, and is not folded.
+   */
+  private boolean isChromeLine(String content) {
+    String line = content.strip();   // what folding does first
+    int end = line.length();
+    while (end > 0 && (line.charAt(end - 1) == ':' || line.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return end <= lexicon.longestChromeLine && lexicon.chromeLines.contains(chromeKey(HeaderLexicon.fold(line)));
   }
 
   /** The next non-blank line (blank if none within the header's reach). */
@@ -347,7 +361,7 @@ final class HeaderLines {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean space = NameShape.isSpace(text.charAt(i));
+      boolean space = HeaderLexicon.isSpace(text.charAt(i));
       words += !space && !inWord ? 1 : 0;
       inWord = !space;
     }

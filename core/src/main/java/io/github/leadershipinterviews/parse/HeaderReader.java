@@ -63,7 +63,7 @@ final class HeaderReader {
     ShowAndHosts show = new ShowAndHosts(firstNonNull(scan.show(), title == null ? null : title.show()),
         distinct(scan.hosts(), List.of()));
     if (show.name == null || show.hosts.isEmpty()) {
-      fillFromBody(show, input.substring(bodyStart, bodyEnd), bodyStart, title, diagnostics);   // copied only here
+      fillFromBody(show, input, bodyStart, bodyEnd, title, diagnostics);
     }
     lines.lookForHeaderLinesInBody(input, bodyStart, bodyEnd, diagnostics);
     return new Header(
@@ -92,9 +92,9 @@ final class HeaderReader {
   }
 
   /** Takes what the header left open from body phrases about this episode. */
-  private void fillFromBody(ShowAndHosts show, String body, int bodyStart, TitleReader.Title title,
+  private void fillFromBody(ShowAndHosts show, String input, int bodyStart, int bodyEnd, TitleReader.Title title,
       List<Diagnostic> diagnostics) {
-    for (BodyShowReader.Found f : bodyShows.read(body)) {
+    for (BodyShowReader.Found f : bodyShows.read(input, bodyStart, bodyEnd)) {
       if (show.name == null && f.show() != null) {
         show.name = f.show();
         diagnostics.add(bodyDiagnostic("show-from-body", "show \"" + show.name + "\"", f, bodyStart));
@@ -166,11 +166,16 @@ final class HeaderReader {
 
   /** {@code hosts} without the title's guests: a body phrase may name the guest where a host was expected. */
   private static List<PersonName> notGuests(List<PersonName> hosts, TitleReader.Title title) {
-    if (title == null) {
+    if (title == null || title.guests().isEmpty()) {
       return hosts;
     }
-    List<String> guests = title.guests().stream().map(PersonName::name).toList();
-    return hosts.stream().filter(h -> !guests.contains(h.name())).toList();
+    List<PersonName> out = new ArrayList<>(hosts.size());
+    for (PersonName h : hosts) {
+      if (!hasName(title.guests(), h.name())) {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
   private static Diagnostic bodyDiagnostic(String code, String what, BodyShowReader.Found f, int bodyStart) {

@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  */
 final class MetaLineReader {
   private static final Pattern SEASON_EPISODE = Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4}");
-  private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
-  private static final Pattern EPISODE_NUMBER = Pattern.compile("#?\\d{1,5}");
-  private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("[\u2022\u00B7|]");
+  /** What separates the segments; an empty segment says nothing, so where the pieces start does not matter. */
+  private static final String SEGMENT_SEPARATORS = "\u2022\u00B7|";
 
   private final HeaderLexicon lexicon;
   private final DateLineReader dates;
@@ -61,26 +60,27 @@ final class MetaLineReader {
   /** {@code meta} with every segment of {@code text} added, or null if a segment is not metadata. */
   private Meta segments(String text, Meta meta) {
     Meta out = meta;
-    for (String segment : SEGMENT_SEPARATOR.split(text)) {
-      out = segment(segment.strip(), out);
-      if (out == null) {
-        return null;
+    int start = 0;
+    for (int i = 0; i <= text.length() && out != null; i++) {
+      if (i == text.length() || SEGMENT_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+        out = segment(text.substring(start, i).strip(), out);
+        start = i + 1;
       }
     }
     return out;
   }
 
   private Meta segment(String seg, Meta m) {
-    if (seg.isEmpty() || COUNT.matcher(seg).matches() || isWord(lexicon.episodeWords, seg)) {
+    if (seg.isEmpty() || isCount(seg) || isWord(lexicon.episodeWords, seg)) {
       return m;
     }
     DateLineReader.DateLine inner = dates.read(seg);
-    if (inner.found() && (inner.rest(seg).isEmpty() || COUNT.matcher(inner.rest(seg)).matches())) {
+    if (inner.found() && (inner.rest(seg).isEmpty() || isCount(inner.rest(seg)))) {
       return new Meta(first(m.date(), inner.date()), first(m.duration(), inner.duration()), m.code(), m.host(), null);
     }
     String suffix = episodeSuffix(seg);
     String beforeCode = suffix == null ? seg : seg.substring(0, seg.length() - suffix.length()).strip();
-    if (suffix != null && beforeCode.isEmpty() || SEASON_EPISODE.matcher(seg).matches()) {
+    if (suffix != null && beforeCode.isEmpty() || seg.startsWith("S") && SEASON_EPISODE.matcher(seg).matches()) {
       return new Meta(m.date(), m.duration(), first(m.code(), seg), m.host(), null);
     }
     if (suffix != null && lexicon.names.isFullName(beforeCode)) {
@@ -92,18 +92,40 @@ final class MetaLineReader {
   /** A trailing {@code Season 2 Episode 7} / {@code Episode 7} / {@code Avsnitt 7}, as written, or null. */
   private String episodeSuffix(String rest) {
     if (!endsWithDigit(rest)) {
-      return null;   // the last word must be an EPISODE_NUMBER
+      return null;   // the last word must be an episode number
     }
     List<String> words = NameShape.words(rest);
     int n = words.size();
-    if (n < 2 || !EPISODE_NUMBER.matcher(words.get(n - 1)).matches() || !isWord(lexicon.episodeWords, words.get(n - 2))) {
+    if (n < 2 || !isEpisodeNumber(words.get(n - 1)) || !isWord(lexicon.episodeWords, words.get(n - 2))) {
       return null;
     }
     int from = n - 2;
-    if (from >= 2 && COUNT.matcher(words.get(from - 1)).matches() && isWord(lexicon.seasonWords, words.get(from - 2))) {
+    if (from >= 2 && isCount(words.get(from - 1)) && isWord(lexicon.seasonWords, words.get(from - 2))) {
       from -= 2;
     }
     return String.join(" ", words.subList(from, n));
+  }
+
+  /** {@code \d{1,3}}: a count such as a number of episodes. */
+  private static boolean isCount(String text) {
+    return text.length() >= 1 && text.length() <= 3 && digitsFrom(text, 0);
+  }
+
+  /** {@code #?\d{1,5}}: an episode number. */
+  private static boolean isEpisodeNumber(String text) {
+    int from = text.startsWith("#") ? 1 : 0;
+    int digits = text.length() - from;
+    return digits >= 1 && digits <= 5 && digitsFrom(text, from);
+  }
+
+  /** Whether every character of {@code text} from {@code from} on is an ASCII digit ({@code \d}). */
+  private static boolean digitsFrom(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsWithDigit(String text) {

@@ -18,6 +18,7 @@ import java.util.List;
  * <p>The host field may hold no person (a company, a first name alone): then the hosts are empty.
  */
 final class ShowLineReader {
+  private static final int[] NONE = new int[0];
   private static final List<String> TAGLINE_MARKS = List.of(" | ", ": ", " - ", " \u2013 ", " \u2014 ");
   private final HeaderLexicon lexicon;
   private final TitleReader names;
@@ -58,7 +59,10 @@ final class ShowLineReader {
    * the (folded) character is one a phrase starts with.
    */
   private int[] afterDashes(String line) {
-    int[] starts = new int[0];
+    int[] starts = NONE;
+    if (line.indexOf('-') < 0 && line.indexOf('|') < 0 && line.indexOf('\u2013') < 0 && line.indexOf('\u2014') < 0) {
+      return starts;   // most lines: searched for each dash at once, faster than char by char
+    }
     for (int i = 1; i < line.length(); i++) {
       int at = isDash(line.charAt(i)) ? HeaderLexicon.skipSpaces(line, i + 1) : line.length();
       if (at < line.length() && lexicon.byPhraseFirsts.indexOf(HeaderLexicon.foldChar(line.charAt(at))) >= 0) {

@@ -236,6 +236,9 @@ final class TitleReader {
 
   /** {@code text} without parenthesised or bracketed asides ({@code Jo Doe (Acme)}), which are not names. */
   private static String withoutBrackets(String text) {
+    if (text.indexOf('(') < 0 && text.indexOf('[') < 0) {
+      return text;   // most names: nothing to take out
+    }
     StringBuilder out = new StringBuilder();
     int depth = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -267,7 +270,7 @@ final class TitleReader {
     List<String> pieces = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String word : NameShape.words(text)) {
-      if (lexicon.conjunctions.contains(HeaderLexicon.fold(word))) {
+      if (lexicon.isConjunction(word)) {
         flush(pieces, current);
         continue;
       }
