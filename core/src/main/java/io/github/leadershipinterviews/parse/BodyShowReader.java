@@ -251,6 +251,9 @@ final class BodyShowReader {
     for (String word : hostWords) {
       if (foldedWordAt(w, pos, word)) {
         pos = skipSpaces(w, pos + word.length());
+        if (word.endsWith("hosts")) {
+          return namesAt(w, pos);   // "<Show>, hosts Jo Doe and Al Roe sit down with": both host
+        }
         break;
       }
     }

@@ -27,6 +27,23 @@ class BodyShowReaderTest {
   }
 
   @Test
+  void hostsInThePluralAreAllHostsButAPlainSecondNameIsTheGuest() {
+    List<BodyShowReader.Found> found = reader.read(
+        "On this episode of Late Watch, hosts Wen Ortega and Kit Sola sit down with Ada Fell.");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Wen Ortega", "Kit Sola");
+    found = reader.read("On this episode of Late Watch, Wen Ortega and Ada Fell talk about ports.");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Wen Ortega");
+  }
+
+  @Test
+  void readsShowAfterThisWeeks() {
+    List<BodyShowReader.Found> found =
+        reader.read("On this week’s Tidewater Talks, Rhian Castell is joined by Dr Ezra Bloom.");
+    assertThat(found.get(0).show()).isEqualTo("Tidewater Talks");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Rhian Castell");
+  }
+
+  @Test
   void readsHostAfterTellsHost() {
     List<BodyShowReader.Found> found = reader.read("In this episode, Ada tells host Bruno Falk how it began.");
     assertThat(found).hasSize(1);
