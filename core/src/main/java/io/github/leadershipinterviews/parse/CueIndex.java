@@ -215,15 +215,20 @@ final class CueIndex {
       a = b;
       b = c;
     }
-    IntList out = new IntList();
     int w = wholeWords.indexOf(text, start, end, hash);
+    boolean endOpens = end - start >= 3
+        && ends.opensWith(Trie.opening(b, a, FoldedWordTable.lower(text.charAt(end - 3))));
+    if (!startOpens && !endOpens && insideFrom == 0) {
+      return w >= 0 ? wholeIds[w] : NONE;   // shared, never written: most words need no array of their own
+    }
+    IntList out = new IntList();
     if (w >= 0) {
       out.addAll(wholeIds[w]);
     }
     if (startOpens) {
       starts.walk(text, start, end, start, +1, out);
     }
-    if (end - start >= 3 && ends.opensWith(Trie.opening(b, a, FoldedWordTable.lower(text.charAt(end - 3))))) {
+    if (endOpens) {
       ends.walk(text, start, end, end - 1, -1, out);
     }
     for (long m = insideFrom; m != 0; m &= m - 1) {

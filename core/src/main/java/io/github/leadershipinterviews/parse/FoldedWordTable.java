@@ -15,6 +15,8 @@ import java.util.Collection;
  */
 final class FoldedWordTable {
   private final String[] keys;
+  /** Each key's hash before {@link #mix}: compared first, so that a miss rarely reads a key. */
+  private final int[] hashes;
   private final int[] indexes;
   private final int mask;
 
@@ -22,6 +24,7 @@ final class FoldedWordTable {
   FoldedWordTable(Collection<String> words) {
     int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;   // at most a third full
     keys = new String[capacity];
+    hashes = new int[capacity];
     indexes = new int[capacity];
     mask = capacity - 1;
     int index = 0;
@@ -31,7 +34,8 @@ final class FoldedWordTable {
   }
 
   private void put(String word, int index) {
-    int slot = mix(hash(word, 0, word.length())) & mask;
+    int h = hash(word, 0, word.length());
+    int slot = mix(h) & mask;
     while (keys[slot] != null) {
       if (keys[slot].equals(word)) {
         return;
@@ -39,6 +43,7 @@ final class FoldedWordTable {
       slot = (slot + 1) & mask;
     }
     keys[slot] = word;
+    hashes[slot] = h;
     indexes[slot] = index;
   }
 
@@ -54,7 +59,7 @@ final class FoldedWordTable {
   int indexOf(String text, int start, int end, int h) {
     int slot = mix(h) & mask;
     for (String key = keys[slot]; key != null; key = keys[slot]) {
-      if (matches(key, text, start, end)) {
+      if (hashes[slot] == h && matches(key, text, start, end)) {
         return indexes[slot];
       }
       slot = (slot + 1) & mask;
