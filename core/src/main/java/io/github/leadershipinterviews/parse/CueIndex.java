@@ -8,13 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every cue of a taxonomy, indexed so that a sentence is matched in time linear in its length: each distinct word
  * pattern gets an id; whole words are looked up in a hash map, stems are found by walking a trie from the start
  * of the word ({@code stem*}), from its end ({@code *stem}) or from every position ({@code *stem*}, bounded by the
  * longest stem). A cue is then checked word by word from the tokens whose patterns start it.
+ *
+ * <p>Words are looked up where they stand in the text ({@link #patternsOf(String, int, int)}): the index is
+ * immutable once built, and a word needs no String of its own.
  */
 final class CueIndex {
   static final double STRONG = 1.0;
@@ -22,26 +24,23 @@ final class CueIndex {
   private static final int GAP = -1;
   private static final int[] NONE = {};
   private static final Compiled[] NO_CUES = {};
-  /** Enough for the vocabulary of many summaries; a huge text of distinct words must not fill the memory. */
-  private static final int CACHE_LIMIT = 20_000;
 
   /** A cue (or ignored phrase) ready to match: its theme, weight, and pattern ids ({@link #GAP} for {@code ~}). */
   private record Compiled(int theme, double weight, int[] words) {}
 
   private final int themeCount;
   private final Map<WordPattern, Integer> ids = new LinkedHashMap<>();
-  private final Map<String, int[]> whole = new HashMap<>();
+  /** Whole-word stems and their pattern ids while the index is built; then {@link #wholeWords}. */
+  private final Map<String, int[]> whole = new LinkedHashMap<>();
+  private final FoldedWordTable wholeWords;
+  /** The pattern ids of each whole word, by its index in {@link #wholeWords}. */
+  private final int[][] wholeIds;
   private final Trie starts = new Trie();
   private final Trie ends = new Trie();
   private final Trie insides = new Trie();
   /** Cues and ignored phrases by the pattern id of their first word, as arrays: no boxing on the hot path. */
   private final Compiled[][] cuesByFirstWord;
   private final Compiled[][] ignoredByFirstWord;
-  /**
-   * Each folded word's pattern ids, shared by every text this index weighs: words repeat across summaries, and
-   * finding a word's stems walks a trie from every position. Concurrent, as a taxonomy may serve many threads.
-   */
-  private final Map<String, int[]> patternCache = new ConcurrentHashMap<>();
 
   CueIndex(List<Theme> themes) {
     this.themeCount = themes.size();
@@ -56,6 +55,11 @@ final class CueIndex {
     }
     cuesByFirstWord = byId(cues);
     ignoredByFirstWord = byId(ignored);
+    wholeWords = new FoldedWordTable(whole.keySet());
+    wholeIds = whole.values().toArray(new int[0][]);
+    starts.freezeRoot();
+    ends.freezeRoot();
+    insides.freezeRoot();
   }
 
   private Compiled[][] byId(Map<Integer, List<Compiled>> map) {
@@ -94,7 +98,7 @@ final class CueIndex {
   double[] weigh(ThemeWords tokens) {
     int[][] patterns = new int[tokens.size()][];
     for (int i = 0; i < tokens.size(); i++) {
-      patterns[i] = cachedPatternsOf(tokens.folded(i));
+      patterns[i] = tokens.patterns(i, this);
     }
     Match match = new Match(tokens, patterns);
     match.block(ignoredByFirstWord);
@@ -115,7 +119,12 @@ final class CueIndex {
   private static final class Match {
     private final ThemeWords tokens;
     private final int[][] patterns;
-    /** Created on the first ignored phrase: most sentences have none. */
+    /**
+     * Per token, a bit for each theme (of the first 64) that ignores it; created on the first ignored phrase, as
+     * most sentences have none.
+     */
+    private long[] blockedThemes;
+    /** The (theme, token) pairs blocked for a theme past the 64th; created on the first such. */
     private Set<Long> blocked;
 
     Match(ThemeWords tokens, int[][] patterns) {
@@ -130,10 +139,7 @@ final class CueIndex {
           for (Compiled phrase : ignoredByFirstWord[p]) {
             int end = end(phrase, 0, i, false);
             for (int k = i; k < end; k++) {
-              if (blocked == null) {
-                blocked = new HashSet<>();
-              }
-              blocked.add(key(phrase.theme(), k));
+              block(phrase.theme(), k);
             }
           }
         }
@@ -163,7 +169,20 @@ final class CueIndex {
       return ok ? end(cue, k + 1, pos + 1, strict) : -1;
     }
 
+    private void block(int theme, int token) {
+      if (theme < Long.SIZE) {
+        blockedThemes = blockedThemes == null ? new long[patterns.length] : blockedThemes;
+        blockedThemes[token] |= 1L << theme;
+      } else {
+        blocked = blocked == null ? new HashSet<>() : blocked;
+        blocked.add(key(theme, token));
+      }
+    }
+
     private boolean isBlocked(int theme, int token) {
+      if (theme < Long.SIZE) {
+        return blockedThemes != null && (blockedThemes[token] & (1L << theme)) != 0;
+      }
       return blocked != null && blocked.contains(key(theme, token));
     }
 
@@ -172,29 +191,68 @@ final class CueIndex {
     }
   }
 
-  /** {@link #patternsOf(String)}, remembered until the cache holds {@value #CACHE_LIMIT} words. */
-  private int[] cachedPatternsOf(String word) {
-    int[] known = patternCache.get(word);
-    if (known != null) {
-      return known;
+  /**
+   * The ids of every pattern that matches the folded word {@code text[start, end)}, each once. The stretch must be
+   * ASCII or already folded: ASCII capitals are folded on the fly ({@link FoldedWordTable#lower}).
+   */
+  int[] patternsOf(String text, int start, int end) {
+    if (end - start > Long.SIZE || !(starts.isFiltered() && ends.isFiltered() && insides.isFiltered())) {
+      return patternsByWalking(text, start, end);
     }
-    int[] found = patternsOf(word);
-    if (patternCache.size() < CACHE_LIMIT) {
-      patternCache.put(word, found);
+    int hash = 0;
+    char a = 0;
+    char b = 0;
+    long insideFrom = 0;   // bit k: a *stem* may start at start + k
+    boolean startOpens = false;
+    for (int i = start; i < end; i++) {
+      char c = FoldedWordTable.lower(text.charAt(i));
+      hash = 31 * hash + c;
+      if (i - start >= 2) {
+        int opening = Trie.opening(a, b, c);
+        insideFrom |= insides.opensWith(opening) ? 1L << (i - 2 - start) : 0;
+        startOpens |= i - start == 2 && starts.opensWith(opening);
+      }
+      a = b;
+      b = c;
     }
-    return found;
+    int w = wholeWords.indexOf(text, start, end, hash);
+    boolean endOpens = end - start >= 3
+        && ends.opensWith(Trie.opening(b, a, FoldedWordTable.lower(text.charAt(end - 3))));
+    if (!startOpens && !endOpens && insideFrom == 0) {
+      return w >= 0 ? wholeIds[w] : NONE;   // shared, never written: most words need no array of their own
+    }
+    IntList out = new IntList();
+    if (w >= 0) {
+      out.addAll(wholeIds[w]);
+    }
+    if (startOpens) {
+      starts.walk(text, start, end, start, +1, out);
+    }
+    if (endOpens) {
+      ends.walk(text, start, end, end - 1, -1, out);
+    }
+    for (long m = insideFrom; m != 0; m &= m - 1) {
+      insides.walk(text, start, end, start + Long.numberOfTrailingZeros(m), +1, out);
+    }
+    return out.toArray();
   }
 
-  /** The ids of every pattern that matches {@code word}, each once. */
-  int[] patternsOf(String word) {
+  /**
+   * {@link #patternsOf} for a long word, or an index with a stem too short for the tries' filters: every walk is
+   * taken, each checked against its trie's filter if it has one.
+   */
+  private int[] patternsByWalking(String text, int start, int end) {
     IntList out = new IntList();
-    out.addAll(whole.getOrDefault(word, NONE));
-    starts.walk(word, 0, +1, out);
-    ends.walk(word, word.length() - 1, -1, out);
-    for (int i = 0; i < word.length(); i++) {
-      insides.walk(word, i, +1, out);
+    int w = wholeWords.indexOf(text, start, end);
+    if (w >= 0) {
+      out.addAll(wholeIds[w]);
     }
-    return out.size == 0 ? NONE : out.toArray();
+    starts.walkFiltered(text, start, end, start, +1, out);
+    ends.walkFiltered(text, start, end, end - 1, -1, out);
+    for (int i = start; i < end; i++) {
+      insides.walkFiltered(text, start, end, i, +1, out);
+    }
+    return out.toArray();
   }
 
   private static boolean contains(int[] values, int value) {
@@ -212,24 +270,146 @@ final class CueIndex {
     return out;
   }
 
-  /** A character trie whose nodes hold the ids of the stems that end there. */
+  /**
+   * A character trie whose nodes hold the ids of the stems that end there. Built with a map per node, then
+   * frozen into arrays: a node's children in a short array scanned in order, and those of a node with many
+   * children (the root) also in a table by ASCII character.
+   */
   private static final class Trie {
-    private final Map<Character, Trie> next = new HashMap<>();
+    private static final Trie[] LEAF = {};
+    private static final int TABLE_FROM = 8;
+    private static final int FILTER_LENGTH = 3;
+    private static final int FILTER_SHIFT = 12;
+    private static final int FILTER_BITS = 1 << FILTER_SHIFT;
+    private Map<Character, Trie> building = new LinkedHashMap<>();
+    private char[] keys;
+    private Trie[] children = LEAF;
+    private Trie[] ascii;
     private int[] ids = NONE;
+    /**
+     * At the root, when no stem is shorter than {@value #FILTER_LENGTH} characters: a small Bloom filter of the
+     * first {@value #FILTER_LENGTH} characters of the stems. A walk whose first characters are not in it would
+     * find nothing, and most walks (one from every position of a word for {@code *stem*}) are such.
+     */
+    private long[] opening;
 
     void add(String stem, int id) {
       Trie node = this;
       for (int i = 0; i < stem.length(); i++) {
-        node = node.next.computeIfAbsent(stem.charAt(i), c -> new Trie());
+        node = node.building.computeIfAbsent(stem.charAt(i), c -> new Trie());
       }
       node.ids = concat(node.ids, new int[] {id});
     }
 
-    /** Walks {@code word} from {@code from} in {@code step} direction, collecting ids of every stem passed. */
-    void walk(String word, int from, int step, IntList out) {
+    /** Freezes the trie whose root this is, and fills its {@link #opening} filter. */
+    void freezeRoot() {
+      freeze();
+      long[] filter = new long[FILTER_BITS / 64];
+      if (fillOpening(this, 0, 0, filter)) {
+        opening = filter;
+      }
+    }
+
+    /** Adds the openings below {@code node} at {@code depth}; false if a stem ends before the filter's length. */
+    private static boolean fillOpening(Trie node, int depth, int hash, long[] filter) {
+      if (depth == FILTER_LENGTH) {
+        filter[hash >>> 6] |= 1L << hash;
+        return true;
+      }
+      if (depth > 0 && node.ids.length > 0) {
+        return false;
+      }
+      for (int k = 0; k < node.keys.length; k++) {
+        if (!fillOpening(node.children[k], depth + 1, step(hash, depth, node.keys[k]), filter)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The filter hash of the first {@code depth + 1} characters, from that of the first {@code depth}. */
+    private static int step(int hash, int depth, char c) {
+      int h = hash * 31 + c;
+      return depth + 1 == FILTER_LENGTH ? (h * 0x9E3779B9) >>> (32 - FILTER_SHIFT) : h;
+    }
+
+    /** Turns the maps into arrays, here and below; the trie is read-only from then on. */
+    private void freeze() {
+      keys = new char[building.size()];
+      children = building.values().toArray(LEAF);
+      int k = 0;
+      for (char c : building.keySet()) {
+        keys[k++] = c;
+      }
+      if (keys.length >= TABLE_FROM) {
+        ascii = new Trie[128];
+        for (k = 0; k < keys.length; k++) {
+          if (keys[k] < 128) {
+            ascii[keys[k]] = children[k];
+          }
+        }
+      }
+      building = null;
+      for (Trie child : children) {
+        child.freeze();
+      }
+    }
+
+    /** Whether the root's {@link #opening} filter rules out any stem from {@code from}. */
+    private boolean cannotStart(String text, int start, int end, int from, int direction) {
+      int last = from + (FILTER_LENGTH - 1) * direction;
+      if (last < start || last >= end) {
+        return true;   // fewer characters left than any stem has
+      }
+      int hash = 0;
+      for (int d = 0, i = from; d < FILTER_LENGTH; d++, i += direction) {
+        hash = step(hash, d, FoldedWordTable.lower(text.charAt(i)));
+      }
+      return (opening[hash >>> 6] & (1L << hash)) == 0;
+    }
+
+    private Trie child(char c) {
+      if (ascii != null && c < 128) {
+        return ascii[c];
+      }
+      for (int k = 0; k < keys.length; k++) {
+        if (keys[k] == c) {
+          return children[k];
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Walks the word {@code text[start, end)} from {@code from} in {@code step} direction, ASCII capitals folded,
+     * collecting ids of every stem passed.
+     */
+    void walkFiltered(String text, int start, int end, int from, int step, IntList out) {
+      if (opening == null || !cannotStart(text, start, end, from, step)) {
+        walk(text, start, end, from, step, out);
+      }
+    }
+
+    /** Whether the root has a filter: no stem shorter than {@value #FILTER_LENGTH} characters. */
+    boolean isFiltered() {
+      return opening != null;
+    }
+
+    /** Whether a stem may start with the characters whose {@link #opening(char, char, char)} this is. */
+    boolean opensWith(int opening) {
+      return (this.opening[opening >>> 6] & (1L << opening)) != 0;
+    }
+
+    /** The filter hash of three characters (folded), as {@link #step} gives it. */
+    static int opening(char a, char b, char c) {
+      return step(step(step(0, 0, a), 1, b), 2, c);
+    }
+
+    /** Like {@link #walkFiltered} but without a look at the filter: the caller has looked. */
+    void walk(String text, int start, int end, int from, int step, IntList out) {
       Trie node = this;
-      for (int i = from; i >= 0 && i < word.length(); i += step) {
-        node = node.next.get(word.charAt(i));
+      for (int i = from; i >= start && i < end; i += step) {
+        node = node.child(FoldedWordTable.lower(text.charAt(i)));
         if (node == null) {
           return;
         }
@@ -238,16 +418,16 @@ final class CueIndex {
     }
   }
 
-  /** A growable list of distinct ints; small, so a linear duplicate check is cheapest. */
+  /** A growable list of distinct ints; small, so a linear duplicate check is cheapest. Empty until first used. */
   private static final class IntList {
-    private int[] values = new int[4];
+    private int[] values = NONE;
     private int size;
 
     void addAll(int[] ids) {
       for (int id : ids) {
         if (!has(id)) {
           if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+            values = Arrays.copyOf(values, Math.max(4, size * 2));
           }
           values[size++] = id;
         }
@@ -264,7 +444,7 @@ final class CueIndex {
     }
 
     int[] toArray() {
-      return Arrays.copyOf(values, size);
+      return size == 0 ? NONE : Arrays.copyOf(values, size);
     }
   }
 }

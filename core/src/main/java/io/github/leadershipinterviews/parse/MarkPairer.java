@@ -40,6 +40,14 @@ final class MarkPairer {
   private static final int POSSESSIVE_LOOKAHEAD = 250;
 
   private static final Set<String> ELISIONS = Set.copyOf(Lexicon.load("apostrophe-elisions.txt"));
+  /** The ASCII characters the pass must stop at: the two ASCII marks and the line breaks. */
+  private static final boolean[] ASCII_STOPS = new boolean[0x80];
+
+  static {
+    for (char c : new char[] {'"', '\'', '\n', '\r'}) {
+      ASCII_STOPS[c] = true;
+    }
+  }
 
   private final String s;
   private final int[] openAt = new int[FAMILIES];
@@ -60,8 +68,8 @@ final class MarkPairer {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (c > '\'' && c < 0x80) {
-        i++;   // most characters: ASCII above the apostrophe is neither a mark nor a line break
+      if (c < 0x80 && !ASCII_STOPS[c]) {
+        i++;   // most characters: ASCII other than " ' and line breaks is neither a mark nor a line break
       } else if (c == '\n' || c == '\r') {
         i = lineBreak(i);
       } else {

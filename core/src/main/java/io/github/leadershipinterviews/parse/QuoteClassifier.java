@@ -105,12 +105,22 @@ final class QuoteClassifier {
       if (WORK_CUES.contains(w)) {
         return true;
       }
-      if (!w.equals("as") && !w.chars().allMatch(Character::isDigit)) {
+      if (!w.equals("as") && !isDigits(w)) {
         return false;
       }
       end = word.start();
     }
     return false;
+  }
+
+  /** Whether every character is a digit (true for an empty word, which a nearby word never is). */
+  private static boolean isDigits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean workCueAfter(int closing) {

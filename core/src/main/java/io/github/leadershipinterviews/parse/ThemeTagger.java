@@ -140,12 +140,22 @@ final class ThemeTagger {
             .id(themes.get(t).id())
             .label(themes.get(t).label())
             .score(score(weights[t]))
-            .evidence(evidence.get(t).stream().sorted().distinct().toList())
+            .evidence(inTextOrder(evidence.get(t)))
             .build());
       }
     }
     out.sort(Comparator.comparingDouble(ThemeMatch::score).reversed());   // stable: taxonomy order on ties
     return List.copyOf(out);
+  }
+
+  /** The spans sorted, each once; as they are when already so (sentences come in text order). */
+  private static List<Span> inTextOrder(List<Span> spans) {
+    for (int i = 1; i < spans.size(); i++) {
+      if (spans.get(i - 1).compareTo(spans.get(i)) >= 0) {
+        return spans.stream().sorted().distinct().toList();
+      }
+    }
+    return spans;
   }
 
   /** {@code 1 - 2^-weight}: 0.5 at the threshold, rising towards 1 with more evidence. */

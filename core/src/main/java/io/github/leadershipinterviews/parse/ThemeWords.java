@@ -4,11 +4,11 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The words of one sentence for theme tagging, found in one pass: their offsets, their folded form (lower case,
- * NFC) and whether each looks like part of a name. A word is a run of letters, digits and combining marks; every
+ * NFC) and whether each looks like part of a name. An ASCII word is read where it stands, its capitals folded as
+ * it is read ({@link FoldedWordTable}); only a word with another character gets a folded String of its own. A word is a run of letters, digits and combining marks; every
  * other character separates words, so {@code well-being} is two words and {@code don’t} is {@code don} + {@code t}.
  *
  * <p>A capitalised word is taken as part of a name, and so never evidence of a theme, when it stands in
@@ -19,31 +19,33 @@ import java.util.Set;
  * Title Case ("(12:30) Building Trust After a Merger"), capitals say nothing and no word is taken as a name.
  */
 final class ThemeWords {
-  private static final Set<String> CONNECTORS = Set.copyOf(Lexicon.load("theme-name-connectors.txt"));
-  private static final Set<String> GERMAN = Set.copyOf(Lexicon.load("theme-german-function-words.txt"));
-  /** The shortest and longest German function word: a word of another length needs no look-up. */
-  private static final int GERMAN_MIN = GERMAN.stream().mapToInt(String::length).min().orElse(0);
-  private static final int GERMAN_MAX = GERMAN.stream().mapToInt(String::length).max().orElse(0);
+  private static final FoldedWordTable CONNECTORS =
+      new FoldedWordTable(Lexicon.load("theme-name-connectors.txt"));
+  private static final FoldedWordTable GERMAN =
+      new FoldedWordTable(Lexicon.load("theme-german-function-words.txt"));
   /** Characters that, between two words, start a new sentence or clause. */
   private static final String CLAUSE_BREAKS = ".!?:;\"“”‘«»„()[]•·–—|*>";
 
   private final String text;
   private final int[] starts;
   private final int[] ends;
+  private final int size;
+  /** The folded form of each word that is not ASCII, null for an ASCII one; null if every word is ASCII. */
   private final String[] folded;
   private final boolean[] nameLike;
 
-  private ThemeWords(String text, int[] starts, int[] ends, int n) {
+  private ThemeWords(String text, int[] starts, int[] ends, int n, boolean[] nonAscii) {
     this.text = text;
-    this.starts = Arrays.copyOf(starts, n);
-    this.ends = Arrays.copyOf(ends, n);
-    folded = new String[n];
-    for (int i = 0; i < n; i++) {
-      folded[i] = fold(text.substring(starts[i], ends[i]));
+    this.starts = starts;
+    this.ends = ends;
+    this.size = n;
+    folded = nonAscii == null ? null : new String[n];
+    for (int i = 0; folded != null && i < n; i++) {
+      folded[i] = nonAscii[i] ? fold(text.substring(starts[i], ends[i])) : null;
     }
     nameLike = new boolean[n];
-    if (!readsAsGerman() && !isChapterHeading()) {
-      markNames();
+    if (markNames() && (readsAsGerman() || isChapterHeading())) {
+      Arrays.fill(nameLike, false);   // capitals say nothing here; most sentences mark no name, and skip the test
     }
   }
 
@@ -51,37 +53,60 @@ final class ThemeWords {
   static ThemeWords of(String text, int start, int end) {
     int[] starts = new int[16];
     int[] ends = new int[16];
+    boolean[] nonAscii = null;
     int n = 0;
     int wordStart = -1;
+    boolean ascii = true;
     for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
+      char ch = text.charAt(i);
+      int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
       boolean part = isWordPart(cp);
       if (part && wordStart < 0) {
         wordStart = i;
+        ascii = true;
       } else if (!part && wordStart >= 0) {
+        nonAscii = ascii ? nonAscii : markNonAscii(nonAscii, n, starts.length);
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
           ends = Arrays.copyOf(ends, n * 2);
+          nonAscii = nonAscii == null ? null : Arrays.copyOf(nonAscii, n * 2);
         }
         starts[n] = wordStart;
         ends[n++] = i;
         wordStart = -1;
       }
+      ascii &= cp < 0x80;
       i += Character.charCount(cp);
     }
     if (wordStart >= 0) {
-      starts = Arrays.copyOf(starts, n + 1);
-      ends = Arrays.copyOf(ends, n + 1);
+      nonAscii = ascii ? nonAscii : markNonAscii(nonAscii, n, starts.length);
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n + 1);
+        ends = Arrays.copyOf(ends, n + 1);
+        nonAscii = nonAscii == null ? null : Arrays.copyOf(nonAscii, n + 1);
+      }
       starts[n] = wordStart;
       ends[n++] = end;
     }
-    return new ThemeWords(text, starts, ends, n);
+    return new ThemeWords(text, starts, ends, n, nonAscii);
+  }
+
+  /** Marks word {@code n} as not ASCII, creating the marks (as long as the word arrays) on the first. */
+  private static boolean[] markNonAscii(boolean[] nonAscii, int n, int length) {
+    boolean[] out = nonAscii == null ? new boolean[Math.max(length, n + 1)] : nonAscii;
+    if (n >= out.length) {
+      out = Arrays.copyOf(out, n + 1);
+    }
+    out[n] = true;
+    return out;
   }
 
   /** The folded words of a short string, e.g. a cue word: {@code "Well-Being"} gives {@code [well, being]}. */
   static List<String> foldedWords(String s) {
     ThemeWords t = of(s, 0, s.length());
-    return List.of(t.folded);
+    String[] out = new String[t.size()];
+    Arrays.setAll(out, t::folded);
+    return List.of(out);
   }
 
   /** Lower case (locale-independent) and NFC, so that a decomposed {@code ä} matches a composed one. */
@@ -110,11 +135,25 @@ final class ThemeWords {
   }
 
   int size() {
-    return starts.length;
+    return size;
   }
 
+  /** Word {@code i}, folded. */
   String folded(int i) {
-    return folded[i];
+    String f = folded == null ? null : folded[i];
+    return f != null ? f : text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+  }
+
+  /** The ids of the patterns of {@code index} that match word {@code i}. */
+  int[] patterns(int i, CueIndex index) {
+    String f = folded == null ? null : folded[i];
+    return f == null ? index.patternsOf(text, starts[i], ends[i]) : index.patternsOf(f, 0, f.length());
+  }
+
+  /** Whether folded word {@code i} is in {@code table}. */
+  private boolean isIn(FoldedWordTable table, int i) {
+    String f = folded == null ? null : folded[i];
+    return f == null ? table.contains(text, starts[i], ends[i]) : table.contains(f, 0, f.length());
   }
 
   boolean isNameLike(int i) {
@@ -123,8 +162,8 @@ final class ThemeWords {
 
   private boolean readsAsGerman() {
     int hits = 0;
-    for (String w : folded) {
-      if (w.length() >= GERMAN_MIN && w.length() <= GERMAN_MAX && GERMAN.contains(w) && ++hits >= 2) {
+    for (int i = 0; i < size; i++) {
+      if (isIn(GERMAN, i) && ++hits >= 2) {
         return true;
       }
     }
@@ -154,7 +193,9 @@ final class ThemeWords {
     return Character.isDigit(text.charAt(starts[i]));
   }
 
-  private void markNames() {
+  /** Marks the words that look like part of a name; whether it marked any. */
+  private boolean markNames() {
+    boolean any = false;
     for (int i = 0; i < size(); i++) {
       if (!isCapitalised(i)) {
         continue;
@@ -165,7 +206,9 @@ final class ThemeWords {
       } else {
         nameLike[i] = !isAcronym(i) || capitalisedNeighbour(i, -1) || capitalisedNeighbour(i, +1);
       }
+      any |= nameLike[i];
     }
+    return any;
   }
 
   /** Whether the nearest word in {@code direction}, past at most two connectors, is capitalised. */
@@ -179,7 +222,7 @@ final class ThemeWords {
       if (isCapitalised(next)) {
         return true;
       }
-      if (!CONNECTORS.contains(folded[next])) {
+      if (!isIn(CONNECTORS, next)) {
         return false;
       }
       j = next;
@@ -213,6 +256,10 @@ final class ThemeWords {
   }
 
   private boolean isCapitalised(int i) {
+    char c = text.charAt(starts[i]);
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z';
+    }
     int cp = text.codePointAt(starts[i]);
     return Character.isUpperCase(cp) || Character.isTitleCase(cp);
   }

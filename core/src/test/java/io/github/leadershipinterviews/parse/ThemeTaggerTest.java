@@ -152,6 +152,15 @@ class ThemeTaggerTest {
   }
 
   @Test
+  void aStemInsideAWordIsFoundInAWordOfAnyLength() {
+    // 71 letters: longer than the words the index matches in one pass, so every position is walked
+    assertThat(ids(tag("Tiimi luki työpaikanhenkilöstönhyvinvointiohjelmanvuosiarviointiraporttiluonnoksen.")))
+        .containsExactly("wellbeing");
+    assertThat(ids(tag("Tiimi luki hyvinvointiohjelman."))).containsExactly("wellbeing");
+    assertThat(ids(tag("The new staff-wellbeing plan came first."))).containsExactly("wellbeing");
+  }
+
+  @Test
   void inGermanSentencesCapitalisedNounsAreEvidence() {
     assertThat(ids(tag("Für sie ist Mitgefühl die Grundlage guter Führung."))).containsExactly("compassion");
   }
