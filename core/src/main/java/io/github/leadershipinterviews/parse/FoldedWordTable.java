@@ -1,6 +1,8 @@
 package io.github.leadershipinterviews.parse;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * An immutable set of folded words ({@link ThemeWords#fold}), each with its index, looked up straight from a
@@ -14,37 +16,17 @@ import java.util.Collection;
  * }</pre>
  */
 final class FoldedWordTable {
-  private final String[] keys;
-  /** Each key's hash before {@link #mix}: compared first, so that a miss rarely reads a key. */
-  private final int[] hashes;
-  private final int[] indexes;
-  private final int mask;
+  /** Each word's index plus one (a {@link LowerCaseTable} keeps 0 for "absent"). */
+  private final LowerCaseTable indexesPlusOne;
 
   /** The table of {@code words}, each at its index in iteration order; a repeated word keeps its first index. */
   FoldedWordTable(Collection<String> words) {
-    int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;   // at most a third full
-    keys = new String[capacity];
-    hashes = new int[capacity];
-    indexes = new int[capacity];
-    mask = capacity - 1;
+    Map<String, Integer> entries = new LinkedHashMap<>();
     int index = 0;
     for (String word : words) {
-      put(word, index++);
+      entries.putIfAbsent(word, ++index);
     }
-  }
-
-  private void put(String word, int index) {
-    int h = hash(word, 0, word.length());
-    int slot = mix(h) & mask;
-    while (keys[slot] != null) {
-      if (keys[slot].equals(word)) {
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    keys[slot] = word;
-    hashes[slot] = h;
-    indexes[slot] = index;
+    indexesPlusOne = new LowerCaseTable(entries);
   }
 
   /** The index of the word {@code text[start, end)}, ASCII capitals folded, or -1 if the table lacks it. */
@@ -57,32 +39,14 @@ final class FoldedWordTable {
    * characters {@code c} folded by {@link #lower}, from 0 (the caller may have read them already).
    */
   int indexOf(String text, int start, int end, int h) {
-    int slot = mix(h) & mask;
-    for (String key = keys[slot]; key != null; key = keys[slot]) {
-      if (hashes[slot] == h && matches(key, text, start, end)) {
-        return indexes[slot];
-      }
-      slot = (slot + 1) & mask;
-    }
-    return -1;
+    return indexesPlusOne.get(text, start, end, h) - 1;
   }
 
   boolean contains(String text, int start, int end) {
     return indexOf(text, start, end) >= 0;
   }
 
-  private static boolean matches(String key, String text, int start, int end) {
-    if (key.length() != end - start) {
-      return false;
-    }
-    for (int k = 0; k < key.length(); k++) {
-      if (key.charAt(k) != lower(text.charAt(start + k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
+  /** {@link String#hashCode} of {@code text[start, end)} with its ASCII capitals folded: a key's own hash. */
   private static int hash(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
@@ -91,12 +55,8 @@ final class FoldedWordTable {
     return h;
   }
 
-  private static int mix(int h) {
-    return h ^ (h >>> 16);
-  }
-
   /** An ASCII capital in lower case; any other character as it is (a folded word has no capital left). */
   static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+    return LowerCaseTable.lower(c);
   }
 }

@@ -47,7 +47,11 @@ final class LowerCaseTable {
     return get(s, from, to, (int) asciiLowerHash(s, from, to));
   }
 
-  /** As {@link #get(String, int, int)}, for a caller that knows {@code h}, the {@link #asciiLowerHash} of the word. */
+  /**
+   * As {@link #get(String, int, int)}, for a caller that knows {@code h}, the {@link #asciiLowerHash} of the word.
+   * Also right for a word with other characters than ASCII when those are already in lower case (a folded word),
+   * with {@code h} its {@link String#hashCode} after folding its ASCII capitals.
+   */
   int get(String s, int from, int to, int h) {
     for (int slot = h & mask; hashesAndValues[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
       if (hashesAndValues[2 * slot] == h && equalsLowered(keys[slot], s, from, to)) {
