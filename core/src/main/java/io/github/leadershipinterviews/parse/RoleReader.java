@@ -25,6 +25,8 @@ final class RoleReader {
       "currently", "is", "was", "a", "an", "has", "later", "the");
 
   private static final int MAX_CLAUSE = 40;
+  /** Further clauses read after an appositive ({@link #afterAppositive}); real text has one, rarely two. */
+  private static final int MAX_APPOSITIVE_HOPS = 3;
 
   private final Tokens t;
   private final OrganisationTable orgs;
@@ -34,20 +36,32 @@ final class RoleReader {
     this.orgs = orgs;
   }
 
-  /** The roles in the clause starting at token {@code k}; {@code former} when the verb says so ("was"). */
+  /**
+   * The roles in the clause starting at token {@code k}, and in up to {@link #MAX_APPOSITIVE_HOPS} clauses that go
+   * on after an appositive; {@code former} when the verb says so ("was").
+   */
   List<Role> clause(int k, boolean former) {
-    int end = clauseEnd(k);
     List<Role> out = new ArrayList<>();
-    int start = k;
-    for (int j = k; j <= end + 1; j++) {
+    int from = k;
+    // a loop, not recursion, and a bounded one: a run-on sentence of such clauses costs no stack and stays linear
+    for (int hop = 0; hop <= MAX_APPOSITIVE_HOPS && from >= 0; hop++) {
+      int end = clauseEnd(from);
+      List<Role> found = clauseRoles(from, end, former);
+      out.addAll(found);
+      from = found.isEmpty() ? -1 : afterAppositive(end + 1);
+    }
+    return out;
+  }
+
+  /** The roles of the segments of tokens {@code from..end}. */
+  private List<Role> clauseRoles(int from, int end, boolean former) {
+    List<Role> out = new ArrayList<>();
+    int start = from;
+    for (int j = from; j <= end + 1; j++) {
       if (j == end + 1 || isSegmentBreak(start, j)) {
         out.addAll(segment(start, j - 1, former));
         start = j + 1;
       }
-    }
-    int more = out.isEmpty() ? -1 : afterAppositive(end + 1);
-    if (more > 0) {
-      out.addAll(clause(more, former));
     }
     return out;
   }

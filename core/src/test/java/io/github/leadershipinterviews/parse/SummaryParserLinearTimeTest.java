@@ -45,6 +45,7 @@ class SummaryParserLinearTimeTest {
     SHORT_LINES("Key Takeaways:\n• Trust\n[00:14] Tom:   Yes\n"),
     CAPITALISED_WORDS("Ines Varga Lakemoor General Hospital Trust "),
     HONORIFICS_AND_ROLES("Dr. Prof. Dame Ines Varga, PhD, CBE, Chief Executive of "),
+    ROLES_AFTER_APPOSITIVES("Ines Varga, chair of Lakemoor Trust, a small charity, and chair of Lakemoor Trust, "),
     OPENING_BRACKETS("(["),
     DIGITS_AND_COLONS("[12:3(2:1"),
     FULL_STOPS("."),
