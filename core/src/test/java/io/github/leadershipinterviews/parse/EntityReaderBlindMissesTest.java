@@ -124,4 +124,12 @@ class EntityReaderBlindMissesTest {
     assertThat(roles(e)).containsExactly("hallintoylihoitaja @ Järvikosken hyvinvointialue");
     assertThat(works(e)).containsExactly("Hoitajat pysyvät, kun heitä kuunnellaan");
   }
+
+  @Test
+  void organisationWordsLeaveCommonSurnamesAlone() {
+    Entities e = read("Hayley Mills is chief executive of Northway Foods. She thanks her chair, Ben Chambers.");
+    assertThat(guests(e)).containsExactly("Hayley Mills");
+    assertThat(people(e)).containsExactly("Ben Chambers");
+    assertThat(organisations(e)).containsExactly("Northway Foods");
+  }
 }
