@@ -157,8 +157,13 @@ final class EntityReader {
     int end = Math.min(t.sentenceEnd(Math.min(from, t.size() - 1)), from + BECOME_WINDOW);
     for (int i = from; i <= end && i < t.size(); i++) {
       String word = t.get(i).text();
-      if (BECOME.contains(word)) {
-        return roles.clause(i + 1, false);
+      int role = roleAfterVerb(t, i);
+      if (role > 0) {
+        return roles.clause(role, t.isAny(i, "served", "acted"));
+      }
+      List<Role> run = roles.organisationThenAs(i);
+      if (!run.isEmpty()) {
+        return run;
       }
       if (AND.contains(word) && i + 1 < t.size() && COPULAS.contains(t.get(i + 1).text())) {
         return roles.clause(i + 2, PAST.contains(t.get(i + 1).text()));
@@ -167,10 +172,30 @@ final class EntityReader {
     return List.of();
   }
 
-  /** {@code he became Chair of Y}, {@code she has become director of Y}: right after the token before {@code i}. */
+  /**
+   * Where a role starts after the verb at {@code i}: {@code became}, {@code took over as}, {@code serves as}; or -1.
+   */
+  private static int roleAfterVerb(Tokens t, int i) {
+    if (BECOME.contains(t.get(i).text())) {
+      return i + 1;
+    }
+    if (t.isAny(i, "took", "takes", "taking") && t.is(i + 1, "over") && t.is(i + 2, "as")) {
+      return i + 3;
+    }
+    return t.isAny(i, "serves", "served", "serving", "acts", "acted") && t.is(i + 1, "as") ? i + 2 : -1;
+  }
+
+  /**
+   * {@code he became Chair of Y}, {@code she has become director of Y}, {@code she now also serves as director of
+   * Y}: right after the token before {@code i}.
+   */
   private static List<Role> becomes(Tokens t, RoleReader roles, int i) {
     int verb = i < t.size() && PERFECT.contains(t.get(i).text()) ? i + 1 : i;
-    return verb < t.size() && BECOME.contains(t.get(verb).text()) ? roles.clause(verb + 1, false) : List.of();
+    while (verb < t.size() && t.isAny(verb, "now", "also", "currently", "still")) {
+      verb++;
+    }
+    int role = verb < t.size() ? roleAfterVerb(t, verb) : -1;
+    return role > 0 ? roles.clause(role, t.isAny(verb, "served", "acted")) : roles.organisationThenAs(verb);
   }
 
   /** {@code As chair of EMT, Ruth ...}. */

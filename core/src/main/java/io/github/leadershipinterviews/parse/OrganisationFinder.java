@@ -232,7 +232,8 @@ final class OrganisationFinder {
     if (!afterRole(run)) {
       pending.add(run);
     } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)
-        && !allRoleWords(run)) { // "Head of Operations": the rest of the title, not an organisation
+        && !allRoleWords(run) // "Head of Operations": the rest of the title, not an organisation
+        && !(run.to() + 1 < t.size() && t.isRoleWord(run.to() + 1))) { // "Director of Customer Operations"
       table.add(name(run), null, run.from(), run.to());
     }
   }

@@ -18,7 +18,13 @@ final class RoleReader {
       "entinen", "früher", "ancien", "ancienne", "until", "once", "tidligere", "ehemalige", "ehemaliger");
   static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
       "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
-      "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et");
+      "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et",
+      "serves", "serving", "as", "its", "har", "været", "vært", "varit", "ollut", "hat");
+  /** Verbs whose object is the organisation and whose {@code as} phrase the role: {@code leads X as its CEO}. */
+  private static final Set<String> RUN_VERBS = Set.of("runs", "ran", "leads", "led", "heads", "headed", "joined",
+      "joins", "manages", "managed");
+  /** Words between such a verb and the organisation: {@code leads the literacy charity Readwell Trust}. */
+  private static final int WORDS_BEFORE_ORGANISATION = 4;
   static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "(", ")", ":", "which", "where", "who",
       "whose", "that", "som", "joka", "jossa", "when", "since", "from", "until", "–", "—");
   private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
@@ -51,6 +57,53 @@ final class RoleReader {
       from = found.isEmpty() ? -1 : afterAppositive(end + 1);
     }
     return out;
+  }
+
+  /**
+   * {@code runs Carnhallow Libraries (CLA) as its head of service}, {@code joined X as Director of Y}: the role after
+   * a verb at {@code verb} whose object is the organisation; empty when the words do not read so.
+   */
+  List<Role> organisationThenAs(int verb) {
+    if (verb >= t.size() || !RUN_VERBS.contains(t.get(verb).text())) {
+      return List.of();
+    }
+    int org = verb + 1;
+    while (org < t.size() && org - verb <= WORDS_BEFORE_ORGANISATION && !orgs.covers(org)
+        && t.get(org).isWord() && t.get(org).isLowerCase()) {
+      org++;
+    }
+    if (org >= t.size() || !orgs.covers(org) || orgs.at(org) == null) {
+      return List.of();
+    }
+    int as = orgs.endOf(org) + 1;
+    if (!t.is(as, "as")) {
+      return List.of();
+    }
+    int from = t.isAny(as + 1, "its", "the", "a", "an") ? as + 2 : as + 1;
+    int end = titleEnd(from);
+    boolean former = t.isAny(verb, "ran", "led", "headed", "managed");
+    return end < from ? List.of() : roles(from, end, orgs.at(org), former);
+  }
+
+  /**
+   * The last token of a title at {@code from}: before punctuation, a clause word, {@code and}, a year, or a
+   * preposition that leads out of the title ({@code head of service}, {@code Director of Customer Operations} go
+   * on; {@code CNO in 2022}, {@code head of service in Carnhallow}, {@code director at the ...} stop).
+   */
+  private int titleEnd(int from) {
+    int j = from;
+    while (j < t.size() && j - from < MAX_CLAUSE && t.get(j).isWord() && !t.lowerIn(j, Words.CLAUSE_END)
+        && !t.is(j, "and") && !Character.isDigit(t.get(j).firstChar())
+        && !(t.lowerIn(j, Words.PREPOSITION) && leadsOutOfTitle(j))) {
+      j++;
+    }
+    return j - 1;
+  }
+
+  private boolean leadsOutOfTitle(int preposition) {
+    Token next = t.at(preposition + 1);
+    return next == null || !next.isWord() || next.is("the") || Character.isDigit(next.firstChar())
+        || orgs.covers(preposition + 1) || next.isCapitalised() && !t.isAny(preposition, "of", "for");
   }
 
   /** The roles of the segments of tokens {@code from..end}. */

@@ -132,4 +132,35 @@ class EntityReaderBlindMissesTest {
     assertThat(people(e)).containsExactly("Ben Chambers");
     assertThat(organisations(e)).containsExactly("Northway Foods");
   }
+
+  @Test
+  void rolesAfterServesAsTookOverAsAndHar() {
+    assertThat(roles(read("Nora Whitley, PhD, serves as Chief People Officer at Brackenfield Foods, a grocer.")))
+        .containsExactly("Chief People Officer @ Brackenfield Foods");
+    assertThat(roles(read("Nora Whitley took over as chief executive of Brackenfield Foods in 2023.")))
+        .containsExactly("chief executive @ Brackenfield Foods");
+    assertThat(roles(read("Lars Holm er direktør i Egeby Energi og har siden 2021 været formand for Dansk Selskab "
+        + "for Varme.")))
+        .containsExactly("direktør @ Egeby Energi", "formand @ Dansk Selskab for Varme");
+  }
+
+  @Test
+  void rolesAfterAVerbWhoseObjectIsTheOrganisation() {
+    assertThat(roles(read("Nora Whitley now runs Brackenfield Libraries and Archives (BLA) as its head of service, "
+        + "having joined the council in 2017.")))
+        .containsExactly("head of service @ Brackenfield Libraries and Archives");
+    assertThat(roles(read("Nora Whitley, who leads the literacy charity Readwell Trust as its chief executive, "
+        + "runs four branches.")))
+        .containsExactly("chief executive @ Readwell Trust");
+    Entities e = read("Nora Whitley joined Ardmore Water (AW) as Director of Customer Operations in 2022.");
+    assertThat(roles(e)).containsExactly("Director of Customer Operations @ Ardmore Water");
+    assertThat(organisations(e)).containsExactly("Ardmore Water (AW)");
+  }
+
+  @Test
+  void aPronounThatNowAlsoServesAs() {
+    assertThat(roles(read("Nora Whitley runs a bakery. She now also serves as a non-executive director of the "
+        + "Kestrel Housing Federation.")))
+        .containsExactly("non-executive director @ Kestrel Housing Federation");
+  }
 }
