@@ -28,7 +28,7 @@ final class QuoteClassifier {
   private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.load("determiners.txt"));
 
   /** How many words back from an opening mark a work cue may stand. */
-  private static final int CUE_WORDS = 3;
+  private static final int CUE_WORDS = 4;
   /** Characters a look-around may cover. */
   private static final int WINDOW = 80;
   /** Longest phrase that is taken for a term when nothing marks it as speech. */
@@ -105,7 +105,7 @@ final class QuoteClassifier {
       if (WORK_CUES.contains(w)) {
         return true;
       }
-      if (!w.equals("as") && !isDigits(w)) {
+      if (!w.equals("as") && !w.equals("in") && !isDigits(w)) { // "published in 2025 as ‘...’"
         return false;
       }
       end = word.start();

@@ -44,6 +44,13 @@ class BodyShowReaderTest {
   }
 
   @Test
+  void readsShowAfterThisEdition() {
+    List<BodyShowReader.Found> found =
+        reader.read("On this edition of Tidewater Talks, Rhian Castell sits down with Dr Ezra Bloom.");
+    assertThat(found.get(0).show()).isEqualTo("Tidewater Talks");
+  }
+
+  @Test
   void readsHostAfterTellsHost() {
     List<BodyShowReader.Found> found = reader.read("In this episode, Ada tells host Bruno Falk how it began.");
     assertThat(found).hasSize(1);

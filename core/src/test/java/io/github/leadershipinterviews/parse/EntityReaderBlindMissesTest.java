@@ -163,4 +163,11 @@ class EntityReaderBlindMissesTest {
         + "Kestrel Housing Federation.")))
         .containsExactly("non-executive director @ Kestrel Housing Federation");
   }
+
+  @Test
+  void aFinnishShopStewardTitleBeforeANameIsNoPartOfIt() {
+    Entities e = read("Jussi Rinne on Kivilahden Saha Oy:n toimitusjohtaja. Pääluottamusmies Sanna Rautio oli mukana "
+        + "neuvotteluissa.");
+    assertThat(people(e)).containsExactly("Sanna Rautio");
+  }
 }

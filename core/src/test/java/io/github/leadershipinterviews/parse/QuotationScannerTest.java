@@ -222,4 +222,10 @@ class QuotationScannerTest {
     assertThat(kinds("She told them: \"We Start Again,\" and left."))
         .containsExactly(Kind.SPEECH);
   }
+
+  @Test
+  void aTitlePublishedInAYearAsAQuotedName() {
+    assertThat(kinds("The review, published in 2025 as ‘Open Shelves, Short Hours’, found that visits rose."))
+        .containsExactly(Kind.TITLE);
+  }
 }
