@@ -111,7 +111,8 @@ final class SpeakerAttributor {
     Optional<TranscriptLabels.Label> label = labels.of(opening);
     int from = Math.max(clauseStart(opening), label.map(l -> l.name().end() + 1).orElse(0));
     List<Ref> before = refs.between(from, opening);
-    Optional<Ref> found = nameRightBefore(before, opening)
+    Optional<Ref> found = inWordsOf(from, opening)
+        .or(() -> nameRightBefore(before, opening))
         .or(() -> appositiveBeforeColon(before, opening))
         .or(() -> ownerBeforeWhose(from, opening))
         .or(() -> subjectOfSpeechVerb(from, opening))
@@ -249,6 +250,23 @@ final class SpeakerAttributor {
 
   // ---- 2. in the clause before the opening mark
 
+  /** {@code in Jo’s words, “}, {@code in her own words: “}: the owner of the words. */
+  private Optional<Ref> inWordsOf(int from, int opening) {
+    Span words = NearbyWords.before(body, opening, from, ",:");
+    if (words == null || !NearbyWords.lower(body, words).equals("words")) {
+      return Optional.empty();
+    }
+    Span owner = NearbyWords.before(body, words.start(), from, "");
+    if (owner != null && NearbyWords.lower(body, owner).equals("own")) {
+      owner = NearbyWords.before(body, owner.start(), from, "");
+    }
+    Span in = owner == null ? null : NearbyWords.before(body, owner.start(), from, "");
+    if (in == null || !NearbyWords.lower(body, in).equals("in")) {
+      return Optional.empty();
+    }
+    return refCovering(owner).filter(r -> r.kind() != Kind.OBJECT);
+  }
+
   /** {@code quotes its chair, Jo Bell: “}: a name with only punctuation before the mark, not a verb's object. */
   private Optional<Ref> nameRightBefore(List<Ref> before, int opening) {
     if (before.isEmpty()) {
@@ -325,10 +343,20 @@ final class SpeakerAttributor {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
       if (RELATIVE_POSSESSIVES.containsLowered(body, w)) {
-        return nearestNameBefore(w.start(), from);
+        // "the Friends of X, whose chair, Jo Bell, told them that “": a name after whose is the likelier speaker
+        return namesBetween(w.end(), opening) ? Optional.empty() : nearestNameBefore(w.start(), from);
       }
     }
     return Optional.empty();
+  }
+
+  private boolean namesBetween(int from, int to) {
+    for (Ref r : refs.between(from, to)) {
+      if (r.kind() == Kind.NAME) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject of the nearest speech verbs before the mark: {@code Jo says that}, {@code Jo, who told her}. */
@@ -355,6 +383,11 @@ final class SpeakerAttributor {
       if (w == null) {
         return Optional.empty();
       }
+      Span pronoun = n == 0 ? parentheticalPronoun(w, from) : null;
+      if (pronoun != null) {
+        w = pronoun; // "Ashby-Quinn, she says, told the board": the subject is before "she says"
+        continue;
+      }
       Optional<Ref> ref = refCovering(w);
       if (ref.isEmpty() && n == 0) {
         ref = unmarkedNameEndingAt(w, from);
@@ -367,6 +400,16 @@ final class SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** The pronoun of {@code , she says,} when {@code word} is its verb, set off by commas; else null. */
+  private Span parentheticalPronoun(Span word, int from) {
+    if (!isSpeechVerb(word) || word.end() >= body.length() || body.charAt(word.end()) != ',') {
+      return null;
+    }
+    Span p = NearbyWords.before(body, word.start(), from, "");
+    boolean pronoun = p != null && refCovering(p).filter(r -> r.kind() == Kind.PRONOUN).isPresent();
+    return pronoun && NearbyWords.before(body, p.start(), from, "") == null ? p : null; // a comma before it
   }
 
   /** {@code Jo Bell said}: capitalised name words right before a verb that nothing marked as a person. */
