@@ -28,6 +28,10 @@ final class EntityReader {
   /** Coordinators before a second copula: {@code served 30 years and was Chief Officer of ...}. */
   private static final Set<String> AND = Set.of("and", "och", "og", "ja", "und", "et", "y");
   private static final int BECOME_WINDOW = 40;
+  /** Role verbs in the past ({@link #roleAfterVerb}): the role is a former one. */
+  private static final String[] PAST_ROLE_VERBS = {"served", "acted", "toimi", "työskenteli"};
+  /** Relative words for a person: {@code Jo Bell, who is ...}. */
+  private static final Set<String> WHO = Set.of("who", "joka", "som", "der", "die", "qui", "que", "quien");
 
   private EntityReader() {}
 
@@ -140,6 +144,9 @@ final class EntityReader {
     if (next == null) {
       return List.of();
     }
+    if (next.is(",") && t.at(j + 1) != null && WHO.contains(t.get(j + 1).text())) {
+      return rolesAfterWho(t, roles, j + 2);
+    }
     if (next.is(",")) {
       return roles.clause(j + 1, false);
     }
@@ -147,6 +154,22 @@ final class EntityReader {
       return roles.clause(j + 1, PAST.contains(next.text()));
     }
     return List.of();
+  }
+
+  /**
+   * {@code Jo Bell, who is chief executive of X}, {@code ..., joka toimii X:n toimitusjohtajana}, {@code ..., who
+   * serves as}, {@code ..., who leads X as its ...}: the role after the relative word at {@code i - 1}.
+   */
+  private static List<Role> rolesAfterWho(Tokens t, RoleReader roles, int i) {
+    if (i >= t.size()) {
+      return List.of();
+    }
+    if (COPULAS.contains(t.get(i).text())) {
+      return roles.clause(i + 1, PAST.contains(t.get(i).text()));
+    }
+    int role = roleAfterVerb(t, i);
+    return role > 0 ? roles.clause(role, t.isAny(i, PAST_ROLE_VERBS))
+        : roles.organisationThenAs(i);
   }
 
   /**
@@ -159,7 +182,7 @@ final class EntityReader {
       String word = t.get(i).text();
       int role = roleAfterVerb(t, i);
       if (role > 0) {
-        return roles.clause(role, t.isAny(i, "served", "acted"));
+        return roles.clause(role, t.isAny(i, PAST_ROLE_VERBS));
       }
       List<Role> run = roles.organisationThenAs(i);
       if (!run.isEmpty()) {
@@ -182,6 +205,9 @@ final class EntityReader {
     if (t.isAny(i, "took", "takes", "taking") && t.is(i + 1, "over") && t.is(i + 2, "as")) {
       return i + 3;
     }
+    if (t.isAny(i, "toimii", "toimi", "työskentelee", "työskenteli")) {
+      return i + 1; // Finnish "works (as)": the role follows in the essive, "X:n toimitusjohtajana"
+    }
     return t.isAny(i, "serves", "served", "serving", "acts", "acted") && t.is(i + 1, "as") ? i + 2 : -1;
   }
 
@@ -195,7 +221,7 @@ final class EntityReader {
       verb++;
     }
     int role = verb < t.size() ? roleAfterVerb(t, verb) : -1;
-    return role > 0 ? roles.clause(role, t.isAny(verb, "served", "acted")) : roles.organisationThenAs(verb);
+    return role > 0 ? roles.clause(role, t.isAny(verb, PAST_ROLE_VERBS)) : roles.organisationThenAs(verb);
   }
 
   /** {@code As chair of EMT, Ruth ...}. */

@@ -106,6 +106,17 @@ final class RoleReader {
         || orgs.covers(preposition + 1) || next.isCapitalised() && !t.isAny(preposition, "of", "for");
   }
 
+  /**
+   * The token after the organisation at {@code i} and its case ending, if it has one written after a colon
+   * ({@code Kivijärven Paperi Oy:n toimitusjohtaja}, {@code KIV:s ordförande}).
+   */
+  private int afterOrganisation(int i) {
+    int e = orgs.endOf(i) + 1;
+    boolean ending = t.is(e, ":") && e + 1 < t.size() && t.get(e + 1).isWord() && t.get(e + 1).isLowerCase()
+        && t.get(e + 1).length() <= 3 && t.get(e + 1).start() == t.get(e).end();
+    return ending ? e + 2 : e;
+  }
+
   /** The roles of the segments of tokens {@code from..end}. */
   private List<Role> clauseRoles(int from, int end, boolean former) {
     List<Role> out = new ArrayList<>();
@@ -140,7 +151,7 @@ final class RoleReader {
     int j = k;
     while (j < t.size() && j - k < MAX_CLAUSE) {
       if (orgs.covers(j)) {
-        j = orgs.endOf(j) + 1;
+        j = afterOrganisation(j);
         continue;
       }
       Token tok = t.get(j);
@@ -212,7 +223,7 @@ final class RoleReader {
   /** {@code Eastmere Homes Group's director of people}, {@code Kuusimaan hyvinvointialueen henkilöstöjohtaja}. */
   private List<Role> ownedTitle(int i, int to, boolean former) {
     OrganisationTable.Entry org = orgs.at(i);
-    int after = orgs.endOf(i) + 1;
+    int after = afterOrganisation(i);
     if (after > to) {
       return List.of();
     }
@@ -228,10 +239,34 @@ final class RoleReader {
     }
     List<Role> out = new ArrayList<>();
     for (int[] part : splitCombined(from, to)) {
-      out.add(Role.builder().title(t.text(part[0], part[1])).organisation(org.toOrganisation())
+      out.add(Role.builder().title(nominative(t.text(part[0], part[1]))).organisation(org.toOrganisation())
           .current(!former).build());
     }
     return out;
+  }
+
+  /**
+   * A Finnish title in the essive case ({@code toimii toimitusjohtajana}, "works as managing director") in its
+   * base form: {@code toimitusjohtaja}, when what is left is still a title word.
+   */
+  private static String nominative(String title) {
+    String[] words = title.split(" ");
+    String last = words[words.length - 1];
+    if (!isEssive(last) || !Words.isRoleWord(last.substring(0, last.length() - 2))) {
+      return title;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      // adjectives: teknisenä → tekninen; nouns: johtajana → johtaja
+      String base = !isEssive(w) ? w : w.endsWith("senä") || w.endsWith("sena")
+          ? w.substring(0, w.length() - 4) + "nen" : w.substring(0, w.length() - 2);
+      out.append(out.length() == 0 ? "" : " ").append(base);
+    }
+    return out.toString();
+  }
+
+  private static boolean isEssive(String word) {
+    return word.length() > 4 && (word.endsWith("na") || word.endsWith("nä"));
   }
 
   /** {@code President and CEO} is two titles; {@code Director of HR and OD} is one. */

@@ -170,4 +170,14 @@ class EntityReaderBlindMissesTest {
         + "neuvotteluissa.");
     assertThat(people(e)).containsExactly("Sanna Rautio");
   }
+
+  @Test
+  void aRoleAfterWhoIsOrJokaToimii() {
+    assertThat(roles(read("In this episode, Sam Reed talks to Jo Bell, who is chief executive of Harbour Trust, "
+        + "about care.", List.of("Jo Bell"), List.of("Sam Reed"))))
+        .containsExactly("chief executive @ Harbour Trust");
+    assertThat(roles(read("Vieraana on Aleksi Rinne, joka toimii Kivilahden Saha Oy:n toimitusjohtajana. Aiemmin hän "
+        + "työskenteli Kuusirannan kaupungin teknisenä johtajana.", List.of("Aleksi Rinne"), List.of())))
+        .containsExactly("toimitusjohtaja @ Kivilahden Saha Oy", "tekninen johtaja @ Kuusirannan kaupunki (former)");
+  }
 }

@@ -36,7 +36,9 @@ class NordicEntitiesTest {
         + "Suomen Johtajayhdistyksen (SJY) ohjelmasta. SJY:n kyselyn mukaan moni on väsynyt.";
     Entities e = read(body, List.of(), List.of("Kalle Laine"));
     assertThat(guests(e)).containsExactly("Aino Koski");
-    assertThat(roles(e)).containsExactly("henkilöstöjohtaja @ Kuusimaan hyvinvointialue");
+    // "Aiemmin hän työskenteli ... sosiaalijohtajana": formerly worked as social director, in the essive case
+    assertThat(roles(e)).containsExactly("henkilöstöjohtaja @ Kuusimaan hyvinvointialue",
+        "sosiaalijohtaja @ Vaaralan kaupunki (former)");
     assertThat(people(e)).containsExactly("Helmi Virtanen");
     assertThat(organisations(e)).containsExactly("Kuusimaan hyvinvointialue", "Vaaralan kaupunki",
         "Suomen Johtajayhdistys (SJY)");
