@@ -30,8 +30,8 @@ final class EntityReader {
   private static final int BECOME_WINDOW = 40;
   /** Role verbs in the past ({@link #roleAfterVerb}): the role is a former one. */
   private static final String[] PAST_ROLE_VERBS = {"served", "acted", "toimi", "työskenteli"};
-  /** Relative words for a person: {@code Jo Bell, who is ...}. */
-  private static final Set<String> WHO = Set.of("who", "joka", "som", "der", "die", "qui", "que", "quien");
+  /** Relative words for a person ({@code Jo Bell, who is ...}), the list speaker attribution reads too. */
+  private static final Set<String> WHO = Set.copyOf(Lexicon.load("relative-pronouns.txt"));
 
   private EntityReader() {}
 
@@ -164,12 +164,8 @@ final class EntityReader {
     if (i >= t.size()) {
       return List.of();
     }
-    if (COPULAS.contains(t.get(i).text())) {
-      return roles.clause(i + 1, PAST.contains(t.get(i).text()));
-    }
-    int role = roleAfterVerb(t, i);
-    return role > 0 ? roles.clause(role, t.isAny(i, PAST_ROLE_VERBS))
-        : roles.organisationThenAs(i);
+    return COPULAS.contains(t.get(i).text()) ? roles.clause(i + 1, PAST.contains(t.get(i).text()))
+        : becomes(t, roles, i);
   }
 
   /**
