@@ -26,6 +26,11 @@ final class CastReader {
   static final Set<String> HOST_WORDS = Set.of("host", "hosts", "presenter", "interviewer", "juontaja",
       "värd", "programledare", "vært");
   private static final int MAX_LINE_TOKENS = 30;
+  /** Nouns for this episode's guest before a copula: {@code Our guest is ...}, {@code Vieraana on ...}. */
+  private static final Set<String> GUEST_NOUNS = Set.of("guest", "vieraana", "vieras", "vieraanamme", "gäst",
+      "gæst", "gjest", "gast", "invité", "invitée", "invitado", "invitada", "ospite", "joining");
+  /** Lower-case words of description between such a copula and the name ({@code tekniikan tohtori}). */
+  private static final int DESCRIPTION_WORDS = 4;
   static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
       "diskuterar", "keskustelevat", "drøfter", "diskutiert", "discute");
   private static final int TOPIC_WORDS = 6;
@@ -36,6 +41,8 @@ final class CastReader {
   private final List<PersonOccurrence> occurrences;
   private final Map<Integer, PersonOccurrence> byStart = new HashMap<>();
   private final Map<Integer, PersonOccurrence> byEnd = new HashMap<>();
+  /** The first name written in full for each surname: {@code Dr Quell} later in the text is that person. */
+  private final Map<String, PersonOccurrence> firstFullBySurname = new HashMap<>();
   private final Cast cast = new Cast();
   private boolean hasGuest;
 
@@ -44,6 +51,12 @@ final class CastReader {
     this.occurrences = occurrences;
     occurrences.forEach(o -> byStart.put(o.from(), o));
     occurrences.forEach(o -> byEnd.put(o.to(), o));
+    occurrences.stream().filter(o -> o.nameWords() >= 2)
+        .forEach(o -> firstFullBySurname.putIfAbsent(lastWord(o.name().name()), o));
+  }
+
+  private static String lastWord(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
   }
 
   /** The cast, with {@code header}'s hosts and title guests and what the body says. */
@@ -122,8 +135,8 @@ final class CastReader {
         continue;
       }
       boolean opening = (first || !hasGuest) && opensWithRole(o);
-      if (opening || metBy(o) || joins(o) || isGuestLine(o) || isLabel(o) || listedWith(lastGuest, o)) {
-        addGuest(normalised(o));
+      if (opening || metBy(o) || describedGuest(o) || joins(o) || isGuestLine(o) || isLabel(o) || listedWith(lastGuest, o)) {
+        addGuest(normalised(writtenInFull(o)));
         lastGuest = o;
       }
       first = false;
@@ -132,6 +145,12 @@ final class CastReader {
       openingSubject();
     }
     hostsBeforeGuestFirstNames();
+  }
+
+  /** {@code Dr Quell} after {@code Harriet Quell}: the occurrence that gave the name in full. */
+  private PersonOccurrence writtenInFull(PersonOccurrence o) {
+    PersonOccurrence full = o.nameWords() == 1 ? firstFullBySurname.get(o.name().name()) : null;
+    return full != null && full.from() < o.from() ? full : o;
   }
 
   private boolean isHost(PersonOccurrence o) {
@@ -174,6 +193,22 @@ final class CastReader {
     }
     markInterviewer(j - 1);
     return true;
+  }
+
+  /**
+   * {@code This week's guest is former chief constable X}, {@code Vieraana on tekniikan tohtori X}: a guest noun,
+   * a copula and a few lower-case words describing the person just before the name.
+   */
+  private boolean describedGuest(PersonOccurrence o) {
+    int j = o.from() - 1;
+    int words = 0;
+    while (j >= 0 && words < DESCRIPTION_WORDS && t.get(j).isWord() && t.get(j).isLowerCase()
+        && !COPULAS.contains(t.get(j).text())) {
+      j--;
+      words++;
+    }
+    return words > 0 && j >= 1 && COPULAS.contains(t.get(j).text()) && GUEST_NOUNS.contains(t.lower(j - 1))
+        && !aboutOtherEpisode(o);
   }
 
   /** {@code talks to two HR leaders: X ...}: the verb before a short lower-case group and a colon. */

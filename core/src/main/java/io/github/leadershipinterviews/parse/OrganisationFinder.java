@@ -38,7 +38,8 @@ final class OrganisationFinder {
     f.pending.clear();
     rest.forEach(f::roleObject);
     f.acronyms();
-    List.copyOf(f.pending).forEach(f::shortened);
+    Set<String> surnames = f.lastWordsOfLongerRuns();
+    List.copyOf(f.pending).forEach(run -> f.shortened(run, surnames));
     return f.table;
   }
 
@@ -308,12 +309,29 @@ final class OrganisationFinder {
     }
   }
 
+  /**
+   * The last words of the multi-word runs no pass took for an organisation, mostly people's surnames: a lone
+   * {@code Quell} then stays free for the person even where {@code Quell Joinery} is an organisation.
+   */
+  private Set<String> lastWordsOfLongerRuns() {
+    Set<String> out = new java.util.HashSet<>();
+    for (Run run : pending) {
+      if (run.length() > 1 && !table.covers(run.to()) && t.get(run.to()).isCapitalised()) {
+        out.add(t.get(run.to()).bare());
+      }
+    }
+    return out;
+  }
+
   /** {@code Eastmere} after {@code Eastmere Homes Group}: the same organisation, not a new one. */
-  private void shortened(Run run) {
+  private void shortened(Run run, Set<String> surnames) {
     if (table.covers(run.from())) {
       return;
     }
     String name = name(run);
+    if (run.length() == 1 && surnames.contains(name)) {
+      return; // "Quell is ..." after "Harriet Quell" and "Quell Joinery": the person, named in full in the text
+    }
     OrganisationTable.Entry e = table.byPrefix(name, run.length() > 1);
     if (e != null && !name.equals(e.name()) || e != null && run.length() > 1) {
       table.mark(e, run.from(), run.to());

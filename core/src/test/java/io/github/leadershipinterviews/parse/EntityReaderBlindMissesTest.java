@@ -180,4 +180,38 @@ class EntityReaderBlindMissesTest {
         + "työskenteli Kuusirannan kaupungin teknisenä johtajana.", List.of("Aleksi Rinne"), List.of())))
         .containsExactly("toimitusjohtaja @ Kivilahden Saha Oy", "tekninen johtaja @ Kuusirannan kaupunki (former)");
   }
+
+  @Test
+  void aGuestDescribedInLowerCaseAfterTheGuestNounIsTheGuest() {
+    assertThat(guests(read("Vieraana on tekniikan tohtori Ilona Paasivaara, joka toimii Kalliosuon Vesi Oy:n "
+        + "toimitusjohtajana."))).containsExactly("Ilona Paasivaara");
+    assertThat(guests(read("This week's guest is former chief constable Maeve Tolland. She spent 30 years in "
+        + "Carrow Police.")))
+        .containsExactly("Maeve Tolland");
+  }
+
+  @Test
+  void aDescriptionAfterTheGuestNounOfAnotherEpisodeNamesNoGuest() {
+    Entities e = read("Tomas Lind talks about grief at work. Next week's guest is retired judge Edith Varga.");
+    assertThat(guests(e)).containsExactly("Tomas Lind");
+    assertThat(people(e)).containsExactly("Edith Varga");
+  }
+
+  @Test
+  void aSurnameThatAlsoOpensTheFamilyFirmStaysThePerson() {
+    Entities e = read("Harriet Quell returns to talk about scaling up. Quell is managing director of Quell "
+        + "Joinery and chair of the Fenland Business Circle.");
+    assertThat(guests(e)).containsExactly("Harriet Quell");
+    assertThat(roles(e)).containsExactly("managing director @ Quell Joinery", "chair @ Fenland Business Circle");
+    assertThat(organisations(e)).containsExactly("Quell Joinery", "Fenland Business Circle");
+  }
+
+  @Test
+  void anHonorificAndSurnameLaterInTheTextIsTheGuestNamedInFull() {
+    Entities e = read("Harriet Quell returns to talk about scaling up. Dr Quell is managing director of Tallow "
+        + "Foods.");
+    assertThat(guests(e)).containsExactly("Harriet Quell");
+    assertThat(people(e)).isEmpty();
+    assertThat(roles(e)).containsExactly("managing director @ Tallow Foods");
+  }
 }
