@@ -34,6 +34,10 @@ final class Cast {
       this.order = order;
     }
 
+    PersonName written() {
+      return written;
+    }
+
     String name() {
       return name;
     }

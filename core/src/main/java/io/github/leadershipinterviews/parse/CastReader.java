@@ -31,6 +31,7 @@ final class CastReader {
       "gæst", "gjest", "gast", "invité", "invitée", "invitado", "invitada", "ospite", "joining");
   /** Lower-case words of description between such a copula and the name ({@code tekniikan tohtori}). */
   private static final int DESCRIPTION_WORDS = 4;
+  private static final String[] AND = {"and", "&", "ja", "och", "og", "und", "et", "y", "e"};
   static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
       "diskuterar", "keskustelevat", "drøfter", "diskutiert", "discute");
   private static final int TOPIC_WORDS = 6;
@@ -45,6 +46,8 @@ final class CastReader {
   private final Map<String, PersonOccurrence> firstFullBySurname = new HashMap<>();
   private final Cast cast = new Cast();
   private boolean hasGuest;
+  /** Every capitalised word of the body, built on first need ({@link #writtenStem}). */
+  private Set<String> capitalisedWords;
 
   private CastReader(Tokens t, List<PersonOccurrence> occurrences) {
     this.t = t;
@@ -135,7 +138,8 @@ final class CastReader {
         continue;
       }
       boolean opening = (first || !hasGuest) && opensWithRole(o);
-      if (opening || metBy(o) || describedGuest(o) || joins(o) || isGuestLine(o) || isLabel(o) || listedWith(lastGuest, o)) {
+      boolean listed = listedWith(lastGuest, o) || joinedTo(lastGuest, o);
+      if (opening || metBy(o) || describedGuest(o) || joins(o) || isGuestLine(o) || isLabel(o) || listed) {
         addGuest(normalised(writtenInFull(o)));
         lastGuest = o;
       }
@@ -185,7 +189,7 @@ final class CastReader {
       links++;
     }
     j = beforeAnnouncedGroup(j);
-    j = t.is(o.from() - 1, "with") ? verbBeforeTopic(j) : j;
+    j = t.is(o.from() - 1, "with") ? verbBeforeTopic(j) : verbBeforeSubject(j);
     Token verb = t.at(j);
     boolean discussion = verb != null && t.lowerIn(j, Words.DISCUSSION_VERB) && t.is(o.from() - 1, "with");
     if (verb == null || !t.lowerIn(j, Words.MEETING_VERB) && !discussion || aboutOtherEpisode(o)) {
@@ -222,6 +226,21 @@ final class CastReader {
     }
     while (k >= 0 && j - k <= 7 && t.lowerIn(k, Words.MEETING_LINK) && !t.lowerIn(k, Words.MEETING_VERB)) {
       k--;
+    }
+    return k >= 0 && t.lowerIn(k, Words.MEETING_VERB) ? k : j;
+  }
+
+  /**
+   * {@code I denne episode taler Ida og Bo med X}: in the verb-second order of Nordic and German sentences the
+   * host's names stand between the verb and {@code med}; the verb's index, or {@code j}.
+   */
+  private int verbBeforeSubject(int j) {
+    if (j < 1 || !t.get(j).isCapitalised() || !t.isAny(j + 1, "med", "mit", "avec", "con")) {
+      return j;
+    }
+    int k = j - 1;
+    if (t.isAny(k, AND) && k >= 1 && t.get(k - 1).isCapitalised()) {
+      k -= 2;
     }
     return k >= 0 && t.lowerIn(k, Words.MEETING_VERB) ? k : j;
   }
@@ -266,6 +285,12 @@ final class CastReader {
     boolean joined = t.is(o.from() - 1, "and") || t.is(o.from() - 1, ",");
     return joined && t.is(o.to() + 1, ",") && t.at(o.to() + 2) != null && t.isRoleWord(o.to() + 2)
         && t.is(guest.to() + 1, ",");
+  }
+
+  /** {@code talks with Helmi Väänänen and Jarkko Söderholm}: a name joined to a guest's by "and". */
+  private boolean joinedTo(PersonOccurrence guest, PersonOccurrence o) {
+    return guest != null && guest.to() == o.from() - 2 && t.isAny(o.from() - 1, AND)
+        && o.nameWords() >= 2;
   }
 
   /** {@code Sara Lim sits down with Ian}: the full name before a meeting verb and a guest's first name. */
@@ -319,6 +344,27 @@ final class CastReader {
     }
   }
 
+  /**
+   * {@code Söderholmin} → {@code Söderholm} when the text also writes the bare stem: a foreign surname ending in
+   * a consonant takes {@code -in} in the Finnish genitive, which the usual rule would read as {@code Söderholmi}.
+   */
+  private String writtenStem(String word) {
+    int n = word.length();
+    if (n < 6 || !word.endsWith("in") || "aeiouyäöå".indexOf(word.charAt(n - 3)) >= 0) {
+      return null;
+    }
+    if (capitalisedWords == null) {
+      capitalisedWords = new java.util.HashSet<>();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).isCapitalised()) {
+          capitalisedWords.add(t.get(i).bare());
+        }
+      }
+    }
+    String stem = word.substring(0, n - 2);
+    return capitalisedWords.contains(stem) ? stem : null;
+  }
+
   /** Everyone else named in full. */
   private void others() {
     for (PersonOccurrence o : occurrences) {
@@ -346,7 +392,8 @@ final class CastReader {
         return o.name();
       }
     }
-    String base = NordicNames.baseForm(last, lang);
+    String base = lang == NordicNames.Language.FINNISH ? writtenStem(last) : null;
+    base = base != null ? base : NordicNames.baseForm(last, lang);
     return base.equals(last) ? o.name() : new PersonName(name.substring(0, space + 1) + base,
         o.name().honorific(), o.name().postNominals(), o.name().appearance());
   }

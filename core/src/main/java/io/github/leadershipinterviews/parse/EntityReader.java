@@ -28,6 +28,14 @@ final class EntityReader {
   /** Coordinators before a second copula: {@code served 30 years and was Chief Officer of ...}. */
   private static final Set<String> AND = Set.of("and", "och", "og", "ja", "und", "et", "y");
   private static final int BECOME_WINDOW = 40;
+  /** Tokens from {@code As} to the comma before the name: a title and an organisation with its acronym. */
+  private static final int AS_PHRASE = 24;
+  /** Perfect participles of "to be" that a role follows: {@code har været}, {@code has been}, {@code on ollut}. */
+  private static final String[] PERFECT_COPULAS = {"been", "været", "vært", "varit", "ollut"};
+  /** Words read before such a participle: {@code siden 2020 har}. */
+  private static final int PERFECT_RUN = 5;
+  /** Short references that make a person the one interviewed when nothing else named a guest. */
+  private static final int MIN_SHORT_REFERENCES = 2;
   /** Role verbs in the past ({@link #roleAfterVerb}): the role is a former one. */
   private static final String[] PAST_ROLE_VERBS = {"served", "acted", "toimi", "työskenteli"};
   /** Relative words for a person ({@code Jo Bell, who is ...}), the list speaker attribution reads too. */
@@ -50,9 +58,35 @@ final class EntityReader {
     boolean[] speech = speech(t, quotes);
     List<PersonMention> mentions = ReferenceResolver.resolve(t, occurrences, cast, blocked, speech,
         o -> CastReader.isLabel(t, o));
+    if (cast.withPart(Part.GUEST).isEmpty() && promoteTalkedAbout(cast, mentions)) {
+      // pronouns and first names resolve differently once there is a guest: read them again (once)
+      mentions = ReferenceResolver.resolve(t, occurrences, cast, blocked, speech, o -> CastReader.isLabel(t, o));
+    }
     readRoles(t, orgs, cast, occurrences, mentions);
     return new Entities(persons(cast, Part.GUEST), persons(cast, Part.PERSON), orgs.organisations(), works,
         mentions);
+  }
+
+  /**
+   * With no guest announced ({@code Priyanka Voss talks with two people who ... Declan Ashworth-Reyes took up the
+   * post of ...}), the people the text keeps calling by first name or surname ({@code Declan recalls}, {@code Declan
+   * credits}) are the ones interviewed. True when someone was promoted.
+   */
+  private static boolean promoteTalkedAbout(Cast cast, List<PersonMention> mentions) {
+    java.util.Map<String, Integer> shortForms = new java.util.HashMap<>();
+    for (PersonMention pm : mentions) {
+      if (pm.form() == PersonMention.Form.FIRST_NAME || pm.form() == PersonMention.Form.SURNAME) {
+        shortForms.merge(pm.fullName(), 1, Integer::sum);
+      }
+    }
+    boolean promoted = false;
+    for (Member m : cast.withPart(Part.PERSON)) {
+      if (shortForms.getOrDefault(m.name(), 0) >= MIN_SHORT_REFERENCES) {
+        cast.add(m.written(), Part.GUEST);
+        promoted = true;
+      }
+    }
+    return promoted;
   }
 
   private static List<Person> persons(Cast cast, Part part) {
@@ -130,7 +164,11 @@ final class EntityReader {
         continue;
       }
       if (t.startsSentence(i) && COPULAS.contains(t.at(last + 1) == null ? "" : t.get(last + 1).text())) {
-        m.addRoles(roles.clause(last + 2, PAST.contains(t.get(last + 1).text())));
+        m.addRoles(rolesAfter(t, roles, last + 1));
+      } else if (t.startsSentence(i) && pm.form() != PersonMention.Form.PRONOUN) {
+        // "Delgado-Reyes, the VP/GM at X, runs ...", "Väänänen toimii X:n hoitotyön johtajana"
+        List<Role> after = rolesAfter(t, roles, last + 1);
+        m.addRoles(after.isEmpty() ? becomes(t, roles, last + 1) : after);
       } else if (pm.form() == PersonMention.Form.PRONOUN) {
         m.addRoles(becomes(t, roles, last + 1)); // "Since retiring he has become chair of ..."
       }
@@ -151,7 +189,14 @@ final class EntityReader {
       return roles.clause(j + 1, false);
     }
     if (COPULAS.contains(next.text())) {
-      return roles.clause(j + 1, PAST.contains(next.text()));
+      // "was appointed chair of X in 2021" tells when a current role began
+      boolean past = PAST.contains(next.text()) && !t.is(j + 1, "appointed");
+      int role = j + 1 < t.size() ? roleAfterVerb(t, j + 1) : -1;
+      // "on toiminut X:n kaupunginjohtajana": has worked as
+      return roles.clause(role > 0 ? role : j + 1, past);
+    }
+    if (t.isAny(j, "has", "have", "had") && t.is(j + 1, "been")) {
+      return roles.clause(j + 2, t.is(j, "had")); // "has been Director of People at X since 2019"
     }
     return List.of();
   }
@@ -164,8 +209,27 @@ final class EntityReader {
     if (i >= t.size()) {
       return List.of();
     }
+    if (t.isAny(i, "chairs", "chaired")) {
+      return roles.clause(i, false); // "who chairs the X": the clause reader makes it "chair"
+    }
+    if (hasPerfectCopula(t, i)) {
+      return roles.clause(i, false); // "der siden 2020 har været skoledirektør i X": fillers the clause skips
+    }
     return COPULAS.contains(t.get(i).text()) ? roles.clause(i + 1, PAST.contains(t.get(i).text()))
         : becomes(t, roles, i);
+  }
+
+  /** {@code siden 2020 har været}, {@code has since 2019 been}: fillers and years, then a perfect copula. */
+  private static boolean hasPerfectCopula(Tokens t, int i) {
+    for (int k = i; k < t.size() && k - i < PERFECT_RUN; k++) {
+      if (t.isAny(k, PERFECT_COPULAS)) {
+        return true;
+      }
+      if (!t.lowerIn(k, Words.FILLER) && !Character.isDigit(t.get(k).firstChar())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -201,6 +265,19 @@ final class EntityReader {
     if (t.isAny(i, "took", "takes", "taking") && t.is(i + 1, "over") && t.is(i + 2, "as")) {
       return i + 3;
     }
+    if (t.isAny(i, "took", "takes", "taking", "take") && t.is(i + 1, "up") && t.is(i + 2, "the")
+        && t.isAny(i + 3, "post", "role", "position", "job") && t.is(i + 4, "of")) {
+      return i + 5; // "took up the post of Chief Executive at X"
+    }
+    if (t.isAny(i, "tillträdde", "tiltrådte", "tiltrådde", "tiltrådt", "tillträtt") && t.is(i + 1, "som")) {
+      return i + 2; // Swedish/Danish "took up (the post) as"
+    }
+    if (t.isAny(i, "toiminut", "työskennellyt")) {
+      return i + 1; // Finnish "has worked (as)", after "on": the role follows in the essive
+    }
+    if (t.is(i, "appointed")) {
+      return t.is(i + 1, "as") ? i + 2 : i + 1; // "was appointed (as) chief executive of X"
+    }
     if (t.isAny(i, "toimii", "toimi", "työskentelee", "työskenteli")) {
       return i + 1; // Finnish "works (as)": the role follows in the essive, "X:n toimitusjohtajana"
     }
@@ -220,14 +297,15 @@ final class EntityReader {
     return role > 0 ? roles.clause(role, t.isAny(verb, PAST_ROLE_VERBS)) : roles.organisationThenAs(verb);
   }
 
-  /** {@code As chair of EMT, Ruth ...}. */
+  /** {@code As chair of EMT, Ruth ...}, {@code In 2024, as General Secretary of X, Morag ...}. */
   private static void asRole(Tokens t, RoleReader roles, Cast cast, PersonMention[] byStart) {
     for (int i = 0; i < t.size(); i++) {
-      if (!t.startsSentence(i) || !t.is(i, "As")) {
+      boolean opens = t.startsSentence(i) && t.is(i, "As") || t.is(i, "as") && t.is(i - 1, ",");
+      if (!opens) {
         continue;
       }
       int comma = i + 1;
-      while (comma < t.size() && comma - i < 12 && !t.is(comma, ",") && !t.startsSentence(comma)) {
+      while (comma < t.size() && comma - i < AS_PHRASE && !t.is(comma, ",") && !t.startsSentence(comma)) {
         comma++;
       }
       PersonMention pm = t.is(comma, ",") && comma + 1 < t.size() ? byStart[comma + 1] : null;

@@ -19,7 +19,7 @@ final class RoleReader {
   static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
       "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
       "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et",
-      "serves", "serving", "as", "its", "har", "været", "vært", "varit", "ollut", "hat");
+      "serves", "serving", "as", "its", "har", "været", "vært", "varit", "ollut", "hat", "appointed");
   /** Verbs whose object is the organisation and whose {@code as} phrase the role: {@code leads X as its CEO}. */
   private static final Set<String> RUN_VERBS = Set.of("runs", "ran", "leads", "led", "heads", "headed", "joined",
       "joins", "manages", "managed");
@@ -52,7 +52,8 @@ final class RoleReader {
     // a loop, not recursion, and a bounded one: a run-on sentence of such clauses costs no stack and stays linear
     for (int hop = 0; hop <= MAX_APPOSITIVE_HOPS && from >= 0; hop++) {
       int end = clauseEnd(from);
-      List<Role> found = clauseRoles(from, end, former);
+      // "the CEO of A until its merger in 2024": a role the text bounds in time is a former one
+      List<Role> found = clauseRoles(from, end, former || t.is(end + 1, "until"));
       out.addAll(found);
       from = found.isEmpty() ? -1 : afterAppositive(end + 1);
     }
@@ -132,16 +133,32 @@ final class RoleReader {
 
   /**
    * {@code Managing Director of X, a 65-person practice in Bristol, and vice-chair of Y}: where a further role
-   * starts after the appositive that describes the organisation ({@code , and} then a role word), or -1.
+   * starts after the appositive that describes the organisation ({@code , and} then a role word), after an
+   * appositive role before the verb ({@code , is now ...}) or after an aside ({@code and, since 2024, also ...});
+   * or -1.
    */
   private int afterAppositive(int comma) {
-    if (!t.is(comma, ",")) {
+    if (!t.is(comma, ",") && !t.is(comma, "until")) {
       return -1;
     }
+    boolean and = t.is(comma - 1, "and");
     int limit = Math.min(t.size() - 2, comma + MAX_CLAUSE);
     for (int j = comma + 1; j < limit && !t.startsSentence(j) && !t.is(j, ";"); j++) {
-      if (t.is(j, ",") && t.is(j + 1, "and") && t.get(j + 2).isLowerRoleWord()) {
+      if (!t.is(j, ",")) {
+        continue;
+      }
+      if (t.is(j + 1, "and") && t.get(j + 2).isLowerRoleWord()) {
         return j + 2;
+      }
+      if (t.is(j + 1, "is")) {
+        return j + 2; // "X, the CEO of A until 2024, is now Chief Executive of B"
+      }
+      int k = j + 1;
+      while (k < limit && k - j <= 3 && t.lowerIn(k, Words.FILLER)) {
+        k++;
+      }
+      if (and && k > j + 1 && t.get(k).isLowerRoleWord()) {
+        return k; // "chief executive of A and, since April 2024, also director of B"
       }
     }
     return -1;
@@ -233,6 +250,9 @@ final class RoleReader {
   private List<Role> roles(int from, int to, OrganisationTable.Entry org, boolean former) {
     while (from <= to && t.lowerIn(from, Words.FILLER)) {
       from++;
+    }
+    while (to >= from && (t.lowerIn(to, Words.FILLER) || Character.isDigit(t.get(to).firstChar()))) {
+      to--; // "kaupunginjohtajana vuodesta 2019": the year phrase is no part of the title
     }
     if (from > to || !hasRoleWord(from, to)) {
       return List.of();

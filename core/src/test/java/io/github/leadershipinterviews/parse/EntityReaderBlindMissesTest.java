@@ -214,4 +214,83 @@ class EntityReaderBlindMissesTest {
     assertThat(people(e)).isEmpty();
     assertThat(roles(e)).containsExactly("managing director @ Tallow Foods");
   }
+
+  @Test
+  void withNoGuestAnnouncedThePeopleTheTextKeepsCallingByFirstNameAreTheGuests() {
+    Entities e = read("In this episode of Open Ledger, Kemi Adair talks with two people from a long dispute. "
+        + "Rory Pendle-Vance took up the post of Chief Executive at Westgate Homes in 2022. Lise Amundsen, who "
+        + "chairs the Westgate Tenants Federation, led the protest. Rory recalls the first letter. Lise says the "
+        + "tenants wanted repairs. Rory admits he was slow. Lise laughs. Dr Ann Pole, an adviser, is named once.",
+        List.of(), List.of("Kemi Adair"));
+    assertThat(guests(e)).containsExactly("Rory Pendle-Vance", "Lise Amundsen");
+    assertThat(people(e)).containsExactly("Ann Pole");
+    assertThat(roles(e)).containsExactly("Chief Executive @ Westgate Homes");
+    assertThat(roles(e.guests().get(1))).containsExactly("chair @ Westgate Tenants Federation");
+  }
+
+  @Test
+  void aRoleHeldSinceAYearAfterHasBeen() {
+    assertThat(roles(read("Dr Ines Marlow has been Director of People at Tarnbrook Freight Group since 2019, and "
+        + "before that she worked in HR.")))
+        .containsExactly("Director of People @ Tarnbrook Freight Group");
+  }
+
+  @Test
+  void aRoleAfterWasAppointedHasNoVerbInItsTitle() {
+    assertThat(roles(read("Dr Ines Marlow was appointed chair of Tarnbrook Water Company in 2021.")))
+        .containsExactly("chair @ Tarnbrook Water Company");
+    assertThat(roles(read("Last spring Ines Marlow was appointed as chief executive of Tarnbrook Water Company.",
+        List.of("Ines Marlow"), List.of())))
+        .containsExactly("chief executive @ Tarnbrook Water Company");
+  }
+
+  @Test
+  void anAsPhraseAfterACommaGivesTheRoleOfTheNameAfterIt() {
+    Entities e = read("In the spring of 2023, as General Secretary of the Allied Porters' Union (APU), Tamsin "
+        + "Roe-Gallagher led a national strike. Tamsin says it was the hardest year. Tamsin still coaches others.");
+    assertThat(guests(e)).containsExactly("Tamsin Roe-Gallagher");
+    assertThat(roles(e)).containsExactly("General Secretary @ Allied Porters' Union");
+  }
+
+  @Test
+  void aSecondRoleAfterAnAsideOrAfterAnAppositiveRole() {
+    assertThat(roles(read("Nadia Orme trained as a nurse. She is now chief executive of Calder Vale NHS Trust (CVT) "
+        + "and, since April 2024, also director of adult services at Calder Borough Council, a joint post.",
+        List.of("Nadia Orme"), List.of())))
+        .containsExactly("chief executive @ Calder Vale NHS Trust",
+            "director of adult services @ Calder Borough Council");
+    assertThat(roles(read("Gwyn Arkwright, the CEO of Carers First Holm until its merger in 2024, is now Chief "
+        + "Executive of Holm Family Partnership and a trustee of the National Kinship Coalition (NKC).")))
+        .containsExactly("CEO @ Carers First Holm (former)", "Chief Executive @ Holm Family Partnership",
+            "trustee @ National Kinship Coalition");
+  }
+
+  @Test
+  void nordicRolesAfterPerfectVerbsAndTookUpThePostAs() {
+    assertThat(roles(read("Sanni Heikura on toiminut Kivikosken kaupungin kaupunginjohtajana vuodesta 2019.")))
+        .containsExactly("kaupunginjohtaja @ Kivikosken kaupunki");
+    assertThat(roles(read("Britt Lövgren-Ek tillträdde som socialdirektör i Almnäs kommun i januari 2021.",
+        List.of("Britt Lövgren-Ek"), List.of())))
+        .containsExactly("socialdirektör @ Almnäs kommun");
+    assertThat(roles(read("I denne episode taler Ida med Karen Holmsted, der siden 2020 har været skoledirektør i "
+        + "Vesterby Kommune.")))
+        .containsExactly("skoledirektør @ Vesterby Kommune");
+  }
+
+  @Test
+  void aRoleAfterTheSurnameOpeningALaterSentence() {
+    assertThat(roles(read("Ossi Ranta-Aho is this week's guest. Ranta-Aho, the VP/GM at Dunmore Water Services, runs "
+        + "field crews in three states.")))
+        .containsExactly("VP @ Dunmore Water Services", "GM @ Dunmore Water Services");
+    assertThat(roles(read("Jaksossa Ville Kaartinen keskustelee Iida Salmelan kanssa. Salmela toimii Itärannan "
+        + "hyvinvointialueen hoitotyön johtajana.")))
+        .containsExactly("hoitotyön johtaja @ Itärannan hyvinvointialue");
+  }
+
+  @Test
+  void aSecondGuestJoinedByAndWithAFinnishGenitiveOfAConsonantStem() {
+    Entities e = read("Tässä jaksossa Ville Kaartinen keskustelee Iida Salmelan ja Jonas Westerholmin kanssa siitä, "
+        + "miten hoiva-alaa johdetaan. Westerholm perusti yhtiön vuonna 2011.", List.of(), List.of("Ville Kaartinen"));
+    assertThat(guests(e)).containsExactly("Iida Salmela", "Jonas Westerholm");
+  }
 }
