@@ -23,8 +23,9 @@ final class CastReader {
       "nästa", "seuraavassa", "seuraava", "næste", "neste", "nächste", "prochain", "prochaine", "forrige");
   private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es",
       "è");
-  static final Set<String> HOST_WORDS = Set.of("host", "hosts", "presenter", "interviewer", "juontaja",
-      "värd", "programledare", "vært");
+  static final Set<String> HOST_WORDS = Set.of("host", "hosts", "co-host", "presenter", "interviewer", "juontaja",
+      "värd", "programledare", "vært", "programleder", "vert", "moderator", "gastgeber", "gastgeberin",
+      "animateur", "animatrice", "presentador", "presentadora", "conduttore", "conduttrice");
   private static final int MAX_LINE_TOKENS = 30;
   /** Nouns for this episode's guest before a copula: {@code Our guest is ...}, {@code Vieraana on ...}. */
   private static final Set<String> GUEST_NOUNS = Set.of("guest", "vieraana", "vieras", "vieraanamme", "gäst",

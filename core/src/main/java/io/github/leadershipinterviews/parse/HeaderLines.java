@@ -127,7 +127,7 @@ final class HeaderLines {
     if (takePersonLabel(content, state)) {
       return true;
     }
-    return takeShowLine(content, line, state) || takeDateLine(content, line, state)
+    return takeShowLine(content, line, state) || takeDateLine(input, content, line, state)
         || takeTitleOrExtra(input, content, line, state);
   }
 
@@ -164,8 +164,8 @@ final class HeaderLines {
     return true;
   }
 
-  private boolean takeDateLine(String content, HeaderLine line, State state) {
-    MetaLineReader.Meta meta = metaLines.read(content, state.title != null);
+  private boolean takeDateLine(String input, String content, HeaderLine line, State state) {
+    MetaLineReader.Meta meta = metaLines.read(content, state.title != null || titleFollows(input, line));
     if (meta == null) {
       return relativeDate(content, line, state);
     }
@@ -278,6 +278,20 @@ final class HeaderLines {
       next = HeaderLine.at(input, pos);
     }
     return next;
+  }
+
+  /**
+   * Whether the next non-blank line reads as the title, not as another header line: {@code エピソード 88} above
+   * {@code Jo Doe, Former Chief Officer, Tidewater} is the episode code, not the title.
+   */
+  private boolean titleFollows(String input, HeaderLine line) {
+    HeaderLine next = nextNonBlank(input, line);
+    if (next.blank() || next.length() > HeaderReader.MAX_LINE) {
+      return false;
+    }
+    String content = next.content(input);
+    return looksLikeTitle(content) && !looksLikeProse(content) && !isChrome(content) && shows.read(content) == null
+        && metaLines.read(content, true) == null && !headerLineFollows(input, line);
   }
 
   /** Whether the next non-blank line is a show, category, date/duration or chrome line. */

@@ -71,7 +71,7 @@ final class MetaLineReader {
   }
 
   private Meta segment(String seg, Meta m) {
-    if (seg.isEmpty() || isCount(seg) || isWord(lexicon.episodeWords, seg)) {
+    if (seg.isEmpty() || isCount(seg) || isWord(lexicon.episodeWords, seg) || isSeason(seg)) {
       return m;
     }
     DateLineReader.DateLine inner = dates.read(seg);
@@ -87,6 +87,13 @@ final class MetaLineReader {
       return new Meta(m.date(), m.duration(), first(m.code(), suffix), PersonNames.parse(beforeCode), null);
     }
     return null;
+  }
+
+  /** {@code Sesong 4}, {@code Season 2} as a segment of its own ({@code 38 min · Sesong 4}). */
+  private boolean isSeason(String seg) {
+    int space = seg.indexOf(' ');
+    return space > 0 && space == seg.lastIndexOf(' ') && isCount(seg.substring(space + 1))
+        && isWord(lexicon.seasonWords, seg.substring(0, space));
   }
 
   /** A trailing {@code Season 2 Episode 7} / {@code Episode 7} / {@code Avsnitt 7}, as written, or null. */

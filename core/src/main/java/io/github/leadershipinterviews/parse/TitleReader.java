@@ -80,6 +80,11 @@ final class TitleReader {
     }
     String rest = text.substring(prefix.end());
     List<PersonName> guests = new ArrayList<>();
+    // "Episodio 23: "Quoted phrase" - Guest": the guest's name after a dash and the quote marks go, the code stays
+    String withoutGuest = withoutSuffixGuest(rest, known, guests);
+    if (withoutGuest != null) {
+      return new Title(text.substring(0, prefix.end()) + withoutGuest, prefix.code().strip(), prefix.show(), guests);
+    }
     if (standApart(rest, known, guests) == null) {
       guests.addAll(inside(rest, known));
     }

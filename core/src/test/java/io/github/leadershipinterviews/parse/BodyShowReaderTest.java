@@ -109,4 +109,12 @@ class BodyShowReaderTest {
     List<BodyShowReader.Found> we = reader.read("In this episode of What We Carry, Nell Aubrey meets Ida Roe.");
     assertThat(we.get(0).show()).isEqualTo("What We Carry"); // a capitalised We belongs to the name
   }
+
+  @Test
+  void theHostWordInTheBodysLanguageNamesTheHost() {
+    List<BodyShowReader.Found> found = reader.read(
+        "Kari Vollan er rådmann i Solvik kommune. Programleder Sindre Havik snakker med Kari om tillit.");
+    assertThat(found).flatExtracting(BodyShowReader.Found::hosts).extracting(PersonName::name)
+        .containsExactly("Sindre Havik");
+  }
 }

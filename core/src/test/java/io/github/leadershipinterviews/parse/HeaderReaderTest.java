@@ -454,4 +454,50 @@ class HeaderReaderTest {
         "Tilly Marsh runs three shops.");
     assertThat(names(HeaderReader.read(input).hosts())).containsExactly("Arlo Penn");
   }
+
+  @Test
+  void anEpisodeNumberLineAboveTheTitleIsTheCodeAndASeasonSegmentIsMetadata() {
+    String input = lines(
+        "エピソード 41",
+        "Keeping the night shift human",
+        "Ward Rounds",
+        "2025年3月2日",
+        "",
+        "Sister Mairead Colley leads night nursing at Kilcarrow General Hospital.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("Keeping the night shift human");
+    assertThat(h.episodeCode()).contains("エピソード 41");
+
+    Header norwegian = HeaderReader.read(lines(
+        "Episode 12: Tillit tar tid",
+        "Fjordlederne",
+        "3. mars 2025 · 41 min · Sesong 2",
+        "",
+        "Kari Vollan er rådmann i Solvik kommune."));
+    assertThat(norwegian.showName()).contains("Fjordlederne");
+  }
+
+  @Test
+  void aCodedTitleLosesTheGuestAfterTheDashAndTheQuoteMarks() {
+    Header h = HeaderReader.read(lines(
+        "Episodio 7: \"Say the hard thing early\" - Rosa Ibarra-Long",
+        "Line Leaders | Un podcast de Tom Reyes",
+        "",
+        "Rosa Ibarra-Long runs the depot at Calloway Freight."));
+    assertThat(h.title()).contains("Episodio 7: Say the hard thing early");
+    assertThat(names(h.titleGuests())).containsExactly("Rosa Ibarra-Long");
+  }
+
+  @Test
+  void siteChromeOfferingToPlayTheEpisodeIsSkipped() {
+    Header h = HeaderReader.read(lines(
+        "Jakso 9: Luottamus ensin",
+        "1.2.2025 · 40 min",
+        "Johtajan aamu",
+        "Kuuntele jakso",
+        "",
+        "Tässä jaksossa Ville Aho keskustelee Iida Salmelan kanssa."));
+    assertThat(h.showName()).contains("Johtajan aamu");
+    assertThat(codes(h)).contains("header-chrome-skipped");
+  }
 }
