@@ -32,6 +32,7 @@ final class CastReader {
       "gæst", "gjest", "gast", "invité", "invitée", "invitado", "invitada", "ospite", "joining");
   /** Lower-case words of description between such a copula and the name ({@code tekniikan tohtori}). */
   private static final int DESCRIPTION_WORDS = 4;
+  private static final int APPOSITIVE_ROLE_WORDS = 6;
   private static final String[] AND = {"and", "&", "ja", "och", "og", "und", "et", "y", "e"};
   static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
       "diskuterar", "keskustelevat", "drøfter", "diskutiert", "discute");
@@ -284,8 +285,17 @@ final class CastReader {
       return false;
     }
     boolean joined = t.is(o.from() - 1, "and") || t.is(o.from() - 1, ",");
-    return joined && t.is(o.to() + 1, ",") && t.at(o.to() + 2) != null && t.isRoleWord(o.to() + 2)
-        && t.is(guest.to() + 1, ",");
+    return joined && t.is(o.to() + 1, ",") && roleNear(o.to() + 2) && t.is(guest.to() + 1, ",");
+  }
+
+  /** A role word among the first words of the appositive at {@code k}: {@code the health board’s vice chair}. */
+  private boolean roleNear(int k) {
+    for (int i = k; i < t.size() && i - k < APPOSITIVE_ROLE_WORDS && !t.isAny(i, ",", ".", ";", ":"); i++) {
+      if (t.isRoleWord(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code talks with Helmi Väänänen and Jarkko Söderholm}: a name joined to a guest's by "and". */

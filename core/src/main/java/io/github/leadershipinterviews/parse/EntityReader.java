@@ -58,7 +58,7 @@ final class EntityReader {
     boolean[] speech = speech(t, quotes);
     List<PersonMention> mentions = ReferenceResolver.resolve(t, occurrences, cast, blocked, speech,
         o -> CastReader.isLabel(t, o));
-    if (cast.withPart(Part.GUEST).isEmpty() && promoteTalkedAbout(cast, mentions)) {
+    if (promoteTalkedAbout(cast, mentions, !cast.withPart(Part.GUEST).isEmpty())) {
       // pronouns and first names resolve differently once there is a guest: read them again (once)
       mentions = ReferenceResolver.resolve(t, occurrences, cast, blocked, speech, o -> CastReader.isLabel(t, o));
     }
@@ -68,14 +68,15 @@ final class EntityReader {
   }
 
   /**
-   * With no guest announced ({@code Priyanka Voss talks with two people who ... Declan Ashworth-Reyes took up the
-   * post of ...}), the people the text keeps calling by first name or surname ({@code Declan recalls}, {@code Declan
-   * credits}) are the ones interviewed. True when someone was promoted.
+   * The people the text keeps calling by first name or surname ({@code Declan recalls}, {@code Declan credits}) are
+   * the ones interviewed, where no guest was announced ({@code Priyanka Voss talks with two people who ... Declan
+   * Ashworth-Reyes took up the post of ...}). Beside an announced guest, only first names count: a mentor is
+   * {@code Dr Okafor} each time, a second guest {@code Owen}. True when someone was promoted.
    */
-  private static boolean promoteTalkedAbout(Cast cast, List<PersonMention> mentions) {
+  private static boolean promoteTalkedAbout(Cast cast, List<PersonMention> mentions, boolean hasGuest) {
     java.util.Map<String, Integer> shortForms = new java.util.HashMap<>();
     for (PersonMention pm : mentions) {
-      if (pm.form() == PersonMention.Form.FIRST_NAME || pm.form() == PersonMention.Form.SURNAME) {
+      if (pm.form() == PersonMention.Form.FIRST_NAME || !hasGuest && pm.form() == PersonMention.Form.SURNAME) {
         shortForms.merge(pm.fullName(), 1, Integer::sum);
       }
     }

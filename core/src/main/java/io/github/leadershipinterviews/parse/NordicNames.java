@@ -98,12 +98,24 @@ final class NordicNames {
     if (w.endsWith("n") && !w.endsWith("nen") && endsInVowel(w, w.length() - 1)) {
       out.add(w.substring(0, w.length() - 1));
     }
+    if (isPartitiveOfBackVowelStem(w)) {
+      out.add(w.substring(0, w.length() - 1)); // Koivistoa → Koivisto, Hirvisaloa → Hirvisalo
+    }
     return out;
   }
 
   private static List<String> scandinavian(String w) {
     boolean genitive = w.length() > MIN_STEM + 1 && w.endsWith("s") && !w.endsWith("ss");
     return genitive ? List.of(w.substring(0, w.length() - 1)) : List.of();
+  }
+
+  /**
+   * The partitive {@code -a}/{@code -ä} after a stem ending in o, u, y or ö. Not after e or i: Andrea and Maria
+   * end so in their base form.
+   */
+  private static boolean isPartitiveOfBackVowelStem(String w) {
+    int n = w.length();
+    return n > MIN_STEM + 2 && (w.charAt(n - 1) == 'a' || w.charAt(n - 1) == 'ä') && "ouyö".indexOf(w.charAt(n - 2)) >= 0;
   }
 
   private static boolean endsInVowel(String w, int end) {

@@ -293,4 +293,34 @@ class EntityReaderBlindMissesTest {
         + "miten hoiva-alaa johdetaan. Westerholm perusti yhtiön vuonna 2011.", List.of(), List.of("Ville Kaartinen"));
     assertThat(guests(e)).containsExactly("Iida Salmela", "Jonas Westerholm");
   }
+
+  @Test
+  void besideAnAnnouncedGuestASecondGuestIsTheOneCalledByFirstNameNotTheMentorCalledByTitle() {
+    Entities e = read("Leah Corr speaks with Tessa Morrow about pay. Dan Ollerton runs the research team at the "
+        + "Office for Skills (OFS). Tessa and Dan disagree about bonuses. Dan thinks they work. Dr Ruth Hale, "
+        + "Tessa's mentor, saw it coming. Dr Hale warned her early. Dr Hale still calls weekly.",
+        List.of(), List.of("Leah Corr"));
+    assertThat(guests(e)).containsExactly("Tessa Morrow", "Dan Ollerton");
+    assertThat(people(e)).containsExactly("Ruth Hale");
+  }
+
+  @Test
+  void aSecondGuestListedWithAnAppositiveThatNamesTheRoleLater() {
+    Entities e = read("In this episode, Aled speaks with Nia Rhys, Director of Nursing at Glanmor Health Board "
+        + "(GHB), and Dr Idris Vaughan OBE, the health board’s vice chair, about night meetings.");
+    assertThat(guests(e)).containsExactly("Nia Rhys", "Idris Vaughan");
+  }
+
+  @Test
+  void accordingToOpeningASentenceIsNoPartOfTheName() {
+    Entities e = read("Hanne Krog er direktør i Solbakke Kommune. Ifølge Hanne er tillid det vigtigste.");
+    assertThat(people(e)).isEmpty();
+  }
+
+  @Test
+  void aFinnishPartitiveSurnameIsReadInItsBaseForm() {
+    Entities e = read("Jaksossa Aino Lepistö kertoo, miten hän haastatteli Pekka Saarimaan kanssa johtajaa. "
+        + "Hän muistaa, että kävi tapaamassa Jari Koivistoa joka viikko.", List.of("Aino Lepistö"), List.of());
+    assertThat(people(e)).contains("Jari Koivisto");
+  }
 }
