@@ -196,8 +196,9 @@ final class EntityReader {
       // "on toiminut X:n kaupunginjohtajana": has worked as
       return roles.clause(role > 0 ? role : j + 1, past);
     }
-    if (t.isAny(j, "has", "have", "had") && t.is(j + 1, "been")) {
-      return roles.clause(j + 2, t.is(j, "had")); // "has been Director of People at X since 2019"
+    if (t.isAny(j, "has", "have", "had", "har", "hade", "hadde", "havde") && hasPerfectCopula(t, j + 1)) {
+      // "has been Director of People at X since 2019", "har siden 2019 været direktør for ..."
+      return roles.clause(j + 1, t.isAny(j, "had", "hade", "hadde", "havde"));
     }
     return List.of();
   }

@@ -138,6 +138,9 @@ final class RoleReader {
    * or -1.
    */
   private int afterAppositive(int comma) {
+    if (t.is(comma, "who")) {
+      return whoChairs(comma + 1);
+    }
     if (!t.is(comma, ",") && !t.is(comma, "until")) {
       return -1;
     }
@@ -164,6 +167,21 @@ final class RoleReader {
     return -1;
   }
 
+  /** The full stop of {@code vt. toimitusjohtaja}, {@code tf. vd}: no sentence ends there. */
+  private boolean isAbbreviationStop(int j) {
+    return t.is(j, ".") && j + 1 < t.size() && !t.startsSentence(j + 1) && t.get(j + 1).isWord()
+        && t.get(j + 1).isLowerCase();
+  }
+
+  /** {@code the former chief constable of X who now chairs Y}: where {@code chairs} stands, or -1. */
+  private int whoChairs(int k) {
+    int j = k;
+    while (j < t.size() && j - k < 3 && t.isAny(j, "now", "also", "currently", "still")) {
+      j++;
+    }
+    return t.isAny(j, "chairs", "chaired") ? j : -1;
+  }
+
   private int clauseEnd(int k) {
     int j = k;
     while (j < t.size() && j - k < MAX_CLAUSE) {
@@ -171,8 +189,7 @@ final class RoleReader {
         j = afterOrganisation(j);
         continue;
       }
-      Token tok = t.get(j);
-      if (j > k && t.startsSentence(j) || t.lowerIn(j, Words.CLAUSE_END)) {
+      if (j > k && t.startsSentence(j) || t.lowerIn(j, Words.CLAUSE_END) && !isAbbreviationStop(j)) {
         break;
       }
       j++;

@@ -71,6 +71,9 @@ final class Tokens {
     if (prev.length() != 1 || ".!?]…•".indexOf(prev.firstChar()) < 0) {
       return false;
     }
+    if (prev.firstChar() == '.' && p == i - 1 && tokens[i].isWord() && tokens[i].isLowerCase()) {
+      return false; // "vt. toimitusjohtaja", "tf. vd": the splitter ends no sentence before a lower-case word
+    }
     return !(prev.firstChar() == '.' && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
   }
 

@@ -323,4 +323,21 @@ class EntityReaderBlindMissesTest {
         + "Hän muistaa, että kävi tapaamassa Jari Koivistoa joka viikko.", List.of("Aino Lepistö"), List.of());
     assertThat(people(e)).contains("Jari Koivisto");
   }
+
+  @Test
+  void nordicPerfectCopulasAfterTheNameAndAnActingTitleWithItsAbbreviation() {
+    assertThat(roles(read("Lina Borg har varit socialchef i Ekvik kommun sedan 2021.")))
+        .containsExactly("socialchef @ Ekvik kommun");
+    assertThat(roles(read("Ditte Kragh har siden 2019 været direktør for Sundhed og Omsorg i Lystrup Kommune.")))
+        .containsExactly("direktør for Sundhed og Omsorg @ Lystrup Kommune");
+    assertThat(roles(read("Outi Rask on Kivijoen Vesi Oy:n vt. toimitusjohtaja. Hän aloitti maaliskuussa.")))
+        .containsExactly("vt. toimitusjohtaja @ Kivijoen Vesi Oy");
+  }
+
+  @Test
+  void aRoleTheGuestNowChairsAfterAFormerOne() {
+    assertThat(roles(read("Sir Amos Kerr is the former chief constable of Eastmarch Police who now chairs Dunholm "
+        + "Water Services (DWS), the regional utility.")))
+        .containsExactly("chief constable @ Eastmarch Police (former)", "chair @ Dunholm Water Services");
+  }
 }
