@@ -80,7 +80,10 @@ final class PersonFinder {
     boolean honorific = nameFrom > i;
     if (words > MAX_NAME_WORDS || words < 2 && !honorific || isRoleHeaded(nameFrom, nameTo)
         || titleBetweenRoleWords(i, nameTo) || t.get(nameTo).bare().length() < 2 // "Harlan, M. J. (2019)"
+        || titleHeadInside(nameFrom, nameTo)
         || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo) || t.isAny(i - 1, PLACES)
+        || t.isAny(i - 1, "the", "The") // "the Harwick Mill fire", "the Holloway Fields estate"
+
         || OrganisationFinder.isDescriptor(t.at(i - 1)))) {
       return null;
     }
@@ -155,6 +158,19 @@ final class PersonFinder {
   private boolean titleBetweenRoleWords(int i, int nameTo) {
     Token before = t.at(i - 1);
     return before != null && before.isCapitalised() && t.isRoleWord(i - 1) && t.get(nameTo).isAny(TITLE_HEADS);
+  }
+
+  /**
+   * {@code Deputy Chief Fire Officer Carys Whitlow}: read from {@code Fire}, the run holds a title's head noun
+   * before the name; the name starts after it.
+   */
+  private boolean titleHeadInside(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (t.get(j).isAny(TITLE_HEADS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code Chief Nursing Officer}, {@code Clinical Director}: a title, not a name. */

@@ -117,4 +117,12 @@ class BodyShowReaderTest {
     assertThat(found).flatExtracting(BodyShowReader.Found::hosts).extracting(PersonName::name)
         .containsExactly("Sindre Havik");
   }
+
+  @Test
+  void anOrdinalEpisodeOfTheShowNamesTheShow() {
+    List<BodyShowReader.Found> found = reader.read(
+        "In the second episode of Night Desk Voices, host Ravi Olsen talks to Meg Doyle about shifts.");
+    assertThat(found.get(0).show()).isEqualTo("Night Desk Voices");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Ravi Olsen");
+  }
 }

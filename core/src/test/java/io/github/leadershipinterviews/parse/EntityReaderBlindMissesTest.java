@@ -340,4 +340,25 @@ class EntityReaderBlindMissesTest {
         + "Water Services (DWS), the regional utility.")))
         .containsExactly("chief constable @ Eastmarch Police (former)", "chair @ Dunholm Water Services");
   }
+
+  @Test
+  void capitalisedWordsAfterTheArePlacesOrEventsNotPeople() {
+    Entities e = read("Rhian Dace led the crews at the Coldharbour Mill fire and knocked on doors across the "
+        + "Vallis Fields estate. She thanks the Regional Skills Commissioner, Dame Nora Fitt.");
+    assertThat(people(e)).containsExactly("Nora Fitt");
+  }
+
+  @Test
+  void aTitleBeforeTheNameIsNoPartOfIt() {
+    Entities e = read("Deputy Chief Fire Officer Carys Penhale and Tom Arlow, the service's head of learning, "
+        + "talk about the review. Carys says it hurt.");
+    assertThat(people(e)).containsExactly("Carys Penhale", "Tom Arlow");
+  }
+
+  @Test
+  void nordicCompassPointsStartPlacesAndAudioEndsAFirm() {
+    Entities e = read("Jonna Ek har lett arbetet i stadsdelen Norra Ängsby. Hon anlitade Brightmoor Audio.");
+    assertThat(people(e)).isEmpty();
+    assertThat(organisations(e)).containsExactly("Brightmoor Audio");
+  }
 }
