@@ -27,6 +27,18 @@ final class WorkFinder {
       "entitled", "titled", "nimeltä", "nimeltään");
   /** Cues of languages that write titles in sentence case: the title runs to the next comma or full stop. */
   private static final Set<String> SENTENCE_CASE_CUES = Set.of("nimeltä", "nimeltään");
+  /**
+   * Book and report nouns of Nordic languages, whose titles are in sentence case ({@code boken Grannskapets makt},
+   * {@code kirjan Hiljainen kriisi: johtaminen epävarmuudessa}): a capitalised word right after one opens a title
+   * that runs to a comma, full stop or bracket, or to the word that names its author or source ({@link #BYLINE}).
+   */
+  private static final Set<String> NORDIC_TITLE_CUES = Set.of("boken", "boka", "bogen", "bok", "bog", "kirjan",
+      "kirja", "kirjasta", "kirjassa", "kirjaansa", "kirjassaan", "raportin", "raportti", "raportissa",
+      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen");
+  private static final Set<String> BYLINE = Set.of("av", "af", "mukaan", "som", "der", "joka", "jonka", "jossa",
+      "ja", "og", "och");
+  /** Kinds whose title case title may follow the cue with nothing after it but punctuation. */
+  private static final Set<WorkKind> PUNCTUATED_KINDS = Set.of(WorkKind.REPORT, WorkKind.BLOG);
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
       "for", "from", "with", "at", "as", "into", "vs", "about", "over", "under", "without", "nor", "but");
   /** Kinds whose cue may stand right before an unquoted title in title case ({@code her book The Long Table}). */
@@ -149,18 +161,75 @@ final class WorkFinder {
     if (first == null || !first.isWord() || !first.isCapitalised() || masked[k]) {
       return;
     }
+    if (NORDIC_TITLE_CUES.contains(cue)) {
+      nordicTitleAt(k, cue);
+      return;
+    }
+    if (PUNCTUATED_KINDS.contains(CUES.get(cue)) && !t.is(k - 1, ",") && !PLAIN_CUES.contains(cue)) {
+      punctuatedTitleAt(k, cue);
+      return;
+    }
     boolean direct = NAMING_KINDS.contains(CUES.get(cue)) && !t.is(k - 1, ",");
     if (!PLAIN_CUES.contains(cue) && !t.is(k - 1, ",") && !direct) {
       return;
     }
     int end = sentenceCase ? untilComma(k) : beforeNextCue(k, titleCaseEnd(k));
-    if (end < k || end == k && !sentenceCase || direct && !PLAIN_CUES.contains(cue) && !titleCased(k, end)) {
-      return;
+    if (end < k || end == k && !sentenceCase || direct && !PLAIN_CUES.contains(cue) && !titleCased(k, end)
+        || endsInInitialBeforeYear(end)) {
+      return; // "her book: Doe, A. (2022). Title": the author of a reference, whose title the APA reader takes
     }
     List<int[]> parts = splitRun(k, end);
     for (int[] p : parts) {
       add(t.text(p[0], p[1]), CUES.get(cue), p[0], p[1]);
     }
+  }
+
+  /** {@code boka Den nære lederen av ...}: two words or more up to a comma, full stop, bracket or byline word. */
+  private void nordicTitleAt(int k, String cue) {
+    int j = k;
+    while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.isAny(j + 1, ",", ".", "(", ";")
+        && !t.lowerIn(j + 1, Words.FILLER) && !BYLINE.contains(t.get(j + 1).text()) && !masked[j + 1]) {
+      j++;
+    }
+    if (j > k && t.get(j).isWord()) {
+      add(t.text(k, j), CUES.get(cue), k, j);
+    }
+  }
+
+  /**
+   * {@code the report Below the Surface (2023)}, {@code the blog Small Steps, Long Roads, and ...}: a title case
+   * title that ends at punctuation; {@code the report Jo Bell wrote} names a person, not a title.
+   */
+  private void punctuatedTitleAt(int k, String cue) {
+    int end = beforeNextCue(k, titleCaseEnd(k));
+    while (end > k && t.isAny(end, ",", ":", "-", "–", "—")) {
+      end--;
+    }
+    Token after = t.at(end + 1);
+    boolean punctuated = after == null || after.isAny(",", ".", "(", ";", ":") || t.startsSentence(end + 1);
+    if (end > k && titleCased(k, end) && punctuated && !hasInitial(k, end + 1)) {
+      add(t.text(k, end), CUES.get(cue), k, end);
+    }
+  }
+
+  /** {@code Harlow, P. K. (2021)}: an author's initial, a capital letter and a full stop, in tokens from..to. */
+  private boolean hasInitial(int from, int to) {
+    for (int j = from; j <= to && j + 1 < t.size(); j++) {
+      Token tok = t.get(j);
+      if (tok.length() == 1 && Character.isUpperCase(tok.firstChar()) && t.is(j + 1, ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Doe, A. (2022)}: an initial at {@code end}, then a full stop and a bracketed year. */
+  private boolean endsInInitialBeforeYear(int end) {
+    if (t.get(end).length() != 1) {
+      return false;
+    }
+    int j = t.is(end + 1, ".") ? end + 2 : end + 1;
+    return t.is(j, "(") && j + 1 < t.size() && YEAR.matcher(t.get(j + 1).text()).matches();
   }
 
   private int untilComma(int k) {

@@ -361,4 +361,29 @@ class EntityReaderBlindMissesTest {
     assertThat(people(e)).isEmpty();
     assertThat(organisations(e)).containsExactly("Brightmoor Audio");
   }
+
+  @Test
+  void nordicSentenceCaseTitlesAfterABookOrReportNoun() {
+    assertThat(works(read("Hon hänvisar till boken Grannskapets kraft av Elin Strand, och till rapporten "
+        + "Trygghet i vardagen.")))
+        .containsExactly("Grannskapets kraft", "Trygghet i vardagen");
+    assertThat(works(read("Kriisin jälkeen Outi luki kirjan Hiljainen myrsky: johtaminen epävarmuudessa, ja "
+        + "suosittelee sitä.")))
+        .containsExactly("Hiljainen myrsky: johtaminen epävarmuudessa");
+  }
+
+  @Test
+  void aTitleCaseReportOrBlogTitleEndsAtPunctuationAndAReportAPersonWroteIsNoTitle() {
+    assertThat(works(read("Imogen asks about the Ombudsman's report Below the Tideline (2023), which said the "
+        + "board had failed. She writes the blog Small Wins, Long Haul, and is training as a coach.")))
+        .containsExactly("Below the Tideline", "Small Wins, Long Haul");
+    assertThat(works(read("They discuss the report Jo Bell wrote in 2019."))).isEmpty();
+  }
+
+  @Test
+  void theAuthorOfAnApaReferenceAfterBookIsNoTitle() {
+    assertThat(works(read("Marcus recommends her book: Kwon-Bell, A. (2022). The candour gap: Why managers hide "
+        + "bad news. Meridian Press.")))
+        .containsExactly("The candour gap: Why managers hide bad news");
+  }
 }
