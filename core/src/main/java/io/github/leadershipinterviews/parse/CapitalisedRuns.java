@@ -31,6 +31,9 @@ final class CapitalisedRuns {
     }
   }
 
+  /** Capitalised words read after a plural possessive for the organisation word that makes it part of a name. */
+  private static final int POSSESSIVE_REACH = 3;
+
   private CapitalisedRuns() {}
 
   static List<Run> find(Tokens t, boolean[] masked) {
@@ -115,7 +118,17 @@ final class CapitalisedRuns {
     Token mark = t.get(j);
     Token next = t.at(j + 1);
     return j == end + 1 && mark.isAny("’", "'") && mark.start() == t.get(end).end()
-        && t.get(end).text().endsWith("s") && next != null && next.isOrganisationWord();
+        && t.get(end).text().endsWith("s") && next != null && organisationWordSoon(t, j + 1);
+  }
+
+  /** An organisation word among the capitalised words from {@code k}: {@code Staff Association}, {@code College}. */
+  private static boolean organisationWordSoon(Tokens t, int k) {
+    for (int i = k; i < t.size() && i - k < POSSESSIVE_REACH && t.get(i).isWord() && t.get(i).isCapitalised(); i++) {
+      if (t.get(i).isOrganisationWord()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isConnector(Tokens t, int j, int end, boolean[] masked) {

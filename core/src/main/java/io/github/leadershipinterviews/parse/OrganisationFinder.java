@@ -17,6 +17,7 @@ final class OrganisationFinder {
   private static final Set<String> DESCRIPTORS = Set.copyOf(Lexicon.load("organisation-descriptors.txt"));
 
   private static final int MAX_NAME = 16;
+  private static final String[] STREET_WORDS = {"Road", "Avenue", "Boulevard"};
 
   private final Tokens t;
   private final boolean[] masked;
@@ -73,7 +74,7 @@ final class OrganisationFinder {
   /** Drops leading sentence starters and a leading role title ({@code Chief Executive of}). */
   private Run trim(Run run) {
     int from = run.from();
-    while (from <= run.to() && (t.get(from).isNeverName() || t.get(from).isLowerCase())) {
+    while (from <= run.to() && (t.get(from).isNeverName() && !streetWordInside(from) || t.get(from).isLowerCase())) {
       from++;
     }
     int afterRole = afterRolePrefix(from, run.to());
@@ -87,6 +88,11 @@ final class OrganisationFinder {
       to--;
     }
     return from > to ? null : new Run(from, to);
+  }
+
+  /** {@code the Road Haulage Safety Authority}: a street word that opens a name mid-sentence stays in it. */
+  private boolean streetWordInside(int i) {
+    return !t.startsSentence(i) && t.get(i).isAny(STREET_WORDS);
   }
 
   private int afterRolePrefix(int from, int to) {
@@ -149,7 +155,11 @@ final class OrganisationFinder {
   }
 
   private boolean looksLikeName(Run run) {
-    for (int i = run.from(); i <= run.to(); i++) {
+    int from = run.from();
+    while (from < run.to() && t.get(from).isHonorific()) {
+      from++; // "Professor Denise Haworth-Kaye of Severnside University": the name after the title
+    }
+    for (int i = from; i <= run.to(); i++) {
       Token tok = t.get(i);
       if (!tok.isCapitalised() || tok.isAcronym() || tok.isLowerRoleWord()) {
         return false;

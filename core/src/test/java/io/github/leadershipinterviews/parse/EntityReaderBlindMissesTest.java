@@ -386,4 +386,21 @@ class EntityReaderBlindMissesTest {
         + "bad news. Meridian Press.")))
         .containsExactly("The candour gap: Why managers hide bad news");
   }
+
+  @Test
+  void organisationsOpenedByAStreetWordOrAPluralPossessiveOrNamedAfterAProfessor() {
+    Entities e = read("Jo Bell is chief executive of Tallow Trust. They discuss the Road Freight Safety Authority's "
+        + "guidance, the Fire Crews’ Staff Association (FCSA) and a review by Professor Ada Penrose of Wexley "
+        + "University.");
+    assertThat(organisations(e)).containsExactly("Tallow Trust", "Road Freight Safety Authority",
+        "Fire Crews’ Staff Association (FCSA)", "Wexley University");
+    assertThat(people(e)).containsExactly("Ada Penrose");
+  }
+
+  @Test
+  void regulatorsUnionsAndLegalFormsAreOrganisationsAndAnEtaIsNot() {
+    Entities e = read("Jo Bell spent ten years at the chemicals group Rheinwerk AG and met the Unison branch "
+        + "secretary and the Regulator of Care Homes before asking 'what's your ETA?'");
+    assertThat(organisations(e)).containsExactly("Rheinwerk AG", "Unison", "Regulator of Care Homes");
+  }
 }
