@@ -187,6 +187,7 @@ final class HeaderLines {
     }
     state.duration = state.duration == null ? meta.duration() : state.duration;
     state.code = state.code == null ? meta.code() : state.code;
+    state.show = state.show == null ? meta.show() : state.show;
     if (meta.host() != null) {
       state.hosts.add(meta.host());
     }

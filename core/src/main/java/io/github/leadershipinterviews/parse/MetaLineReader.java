@@ -23,6 +23,9 @@ final class MetaLineReader {
   /** What separates the segments; an empty segment says nothing, so where the pieces start does not matter. */
   private static final String SEGMENT_SEPARATORS = "\u2022\u00B7|";
 
+  /** Longest segment read as a show's name. */
+  private static final int MAX_SHOW_SEGMENT = 60;
+
   private final HeaderLexicon lexicon;
   private final DateLineReader dates;
 
@@ -32,7 +35,7 @@ final class MetaLineReader {
   }
 
   /** What a metadata line says; any part may be null. {@code gluedTitle} is a title run into the date. */
-  record Meta(PublishedDate date, Duration duration, String code, PersonName host, String gluedTitle) {}
+  record Meta(PublishedDate date, Duration duration, String code, PersonName host, String gluedTitle, String show) {}
 
   /**
    * Reads {@code content}, or returns null when it is not a metadata line. A line without a leading date or time
@@ -42,32 +45,61 @@ final class MetaLineReader {
     DateLineReader.DateLine d = dates.read(content);
     if (!d.found()) {
       boolean segmented = content.indexOf('\u2022') >= 0 || content.indexOf('\u00B7') >= 0 || content.indexOf('|') >= 0;
-      Meta meta = segmented || titleKnown ? segments(content, new Meta(null, null, null, null, null)) : null;
+      Meta none = new Meta(null, null, null, null, null, null);
+      Meta meta = segmented || titleKnown ? segments(content, none, titleKnown) : null;
       return meta != null && (meta.date() != null || meta.duration() != null || meta.code() != null) ? meta : null;
     }
     String rest = d.rest(content);
     if (d.date() == null && !rest.isEmpty()) {
       return null;   // "5 Minutes with Jo Doe" is a title, not a running time
     }
-    Meta start = new Meta(d.date(), d.duration(), d.code(), null, null);
-    Meta meta = segments(rest, start);
+    Meta start = new Meta(d.date(), d.duration(), d.code(), null, null, null);
+    Meta meta = segments(rest, start, titleKnown);
     if (meta == null && d.date() != null && !titleKnown && HeaderLines.looksLikeTitle(rest)) {
-      return new Meta(d.date(), d.duration(), d.code(), null, rest);
+      return new Meta(d.date(), d.duration(), d.code(), null, rest, null);
     }
     return meta;
   }
 
-  /** {@code meta} with every segment of {@code text} added, or null if a segment is not metadata. */
-  private Meta segments(String text, Meta meta) {
+  /**
+   * {@code meta} with every segment of {@code text} added, or null if a segment is not metadata. Below a known
+   * title one segment that is no metadata may be the show's name ({@code showAllowed}); above it, such a line holds
+   * the title ({@code Feb 4, 2021 | Leading change}).
+   */
+  private Meta segments(String text, Meta meta, boolean showAllowed) {
     Meta out = meta;
+    String show = null;
     int start = 0;
     for (int i = 0; i <= text.length() && out != null; i++) {
       if (i == text.length() || SEGMENT_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
-        out = segment(text.substring(start, i).strip(), out);
+        String seg = text.substring(start, i).strip();
+        Meta next = segment(seg, out);
+        if (next == null && showAllowed && show == null && start > 0 && looksLikeShowSegment(seg)) {
+          show = seg; // "Episode · Work Unboxed · Mar 12, 2025 · 41min": the show among the metadata
+        } else {
+          out = next;
+        }
         start = i + 1;
       }
     }
-    return out;
+    if (out == null || show == null) {
+      return out;
+    }
+    boolean dated = out.date() != null || out.duration() != null;
+    return dated ? new Meta(out.date(), out.duration(), out.code(), out.host(), out.gluedTitle(), show) : null;
+  }
+
+  /** A short capitalised segment without sentence punctuation: a show's name. */
+  private static boolean looksLikeShowSegment(String seg) {
+    if (seg.isEmpty() || !Character.isUpperCase(seg.codePointAt(0)) || seg.length() > MAX_SHOW_SEGMENT) {
+      return false;
+    }
+    for (int i = 0; i < seg.length(); i++) {
+      if (".!?,;\"“”".indexOf(seg.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return HeaderLines.looksLikeTitle(seg);
   }
 
   private Meta segment(String seg, Meta m) {
@@ -76,15 +108,17 @@ final class MetaLineReader {
     }
     DateLineReader.DateLine inner = dates.read(seg);
     if (inner.found() && (inner.rest(seg).isEmpty() || isCount(inner.rest(seg)))) {
-      return new Meta(first(m.date(), inner.date()), first(m.duration(), inner.duration()), m.code(), m.host(), null);
+      return new Meta(first(m.date(), inner.date()), first(m.duration(), inner.duration()), m.code(), m.host(), null,
+          m.show());
     }
     String suffix = episodeSuffix(seg);
     String beforeCode = suffix == null ? seg : seg.substring(0, seg.length() - suffix.length()).strip();
     if (suffix != null && beforeCode.isEmpty() || seg.startsWith("S") && SEASON_EPISODE.matcher(seg).matches()) {
-      return new Meta(m.date(), m.duration(), first(m.code(), seg), m.host(), null);
+      return new Meta(m.date(), m.duration(), first(m.code(), seg), m.host(), null, m.show());
     }
     if (suffix != null && lexicon.names.isFullName(beforeCode)) {
-      return new Meta(m.date(), m.duration(), first(m.code(), suffix), PersonNames.parse(beforeCode), null);
+      return new Meta(m.date(), m.duration(), first(m.code(), suffix), PersonNames.parse(beforeCode), null,
+          m.show());
     }
     return null;
   }

@@ -500,4 +500,23 @@ class HeaderReaderTest {
     assertThat(h.showName()).contains("Johtajan aamu");
     assertThat(codes(h)).contains("header-chrome-skipped");
   }
+
+  @Test
+  void theShowNamedAmongTheMetadataBelowTheTitle() {
+    Header h = HeaderReader.read(lines(
+        "Four days is a policy, not a culture",
+        "Desk Notes",
+        "Episode · Desk Notes · Mar 3, 2025 · 38min",
+        "",
+        "Tara Nolan is head of people at Brindle & Co."));
+    assertThat(h.title()).contains("Four days is a policy, not a culture");
+    assertThat(h.showName()).contains("Desk Notes");
+    assertThat(body(lines("Four days is a policy, not a culture", "Desk Notes",
+        "Episode · Desk Notes · Mar 3, 2025 · 38min", "", "Tara Nolan is head of people at Brindle & Co."), h))
+        .startsWith("Tara Nolan");
+
+    Header glued = HeaderReader.read(lines("Feb 4, 2021 | Leading change on a budget", "",
+        "Tara Nolan is head of people at Brindle & Co."));
+    assertThat(glued.title()).contains("Leading change on a budget");
+  }
 }
