@@ -38,6 +38,12 @@ final class Truncation {
   /** A line in a script without capitals (CJK, Arabic, ...) at least this long is read as prose. */
   private static final int SHORTEST_UNCASED_PROSE = 20;
 
+  /** Words no sentence ends on: an ellipsis after one, even inside closed quote marks, is a cut. */
+  private static final Set<String> LINKING_WORDS = Set.of("to", "the", "a", "an", "and", "or", "of", "for", "with",
+      "that", "in", "on", "at", "by", "from", "is", "are", "was", "were", "but", "if", "because", "ja", "och", "og",
+      "und", "et", "y", "att", "että");
+  private static final int LONGEST_LINKING_WORD = 7;
+
   private Truncation() {}
 
   /** Whether {@code body} is cut short (see the class comment). */
@@ -52,6 +58,10 @@ final class Truncation {
     int beforeClosers = end;
     while (beforeClosers > 0 && SentenceSplitter.isCloser(body.charAt(beforeClosers - 1))) {
       beforeClosers--;
+    }
+    if (beforeClosers < end && beforeClosers > 0 && endsInEllipsis(body, beforeClosers)
+        && endsOnLinkingWord(body, beforeClosers)) {
+      return true; // “... it's everyone's job to...”: no sentence ends on "to", the quotation was cut
     }
     if (beforeClosers > 0 && SentenceSplitter.isTerminal(body.charAt(beforeClosers - 1))
         || Character.getType(body.codePointBefore(end)) == Character.OTHER_SYMBOL) {
@@ -84,6 +94,19 @@ final class Truncation {
       dots--;
     }
     return e - dots >= 2 && (e == end || isBracketOpen(text, dots));
+  }
+
+  /** Whether the word before the ellipsis that ends at {@code end} is one no sentence ends on ({@code to}, {@code the}). */
+  private static boolean endsOnLinkingWord(String text, int end) {
+    int e = end;
+    while (e > 0 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '…' || text.charAt(e - 1) == ' ')) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && e - s <= LONGEST_LINKING_WORD && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < e && LINKING_WORDS.contains(text.substring(s, e));
   }
 
   private static boolean isBracketOpen(String text, int ellipsisStart) {

@@ -10,6 +10,8 @@ class TruncationTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Ines Varga talks about trust, and why...",
+      "She says: \"It was our people deciding that it's everyone's job to...\"",
+      "Hän sanoo: ”Se oli meidän tehtävämme ja…”",
       "Ines Varga talks about trust, and why the…",
       "Ines Varga talks about trust, and why the …  \n",
       "Ines Varga talks about trust.\nShe also explains why the..",
