@@ -33,6 +33,7 @@ final class CastReader {
   /** Lower-case words of description between such a copula and the name ({@code tekniikan tohtori}). */
   private static final int DESCRIPTION_WORDS = 4;
   private static final int APPOSITIVE_ROLE_WORDS = 6;
+  private static final int MAX_RANK_WORDS = 4;
   private static final String[] AND = {"and", "&", "ja", "och", "og", "und", "et", "y", "e"};
   static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
       "diskuterar", "keskustelevat", "drøfter", "diskutiert", "discute");
@@ -184,7 +185,7 @@ final class CastReader {
 
   /** {@code <Host> speaks with X}: X, unless the sentence is about another episode. */
   private boolean metBy(PersonOccurrence o) {
-    int j = o.from() - 1;
+    int j = beforeRank(o.from());
     int links = 0;
     while (j >= 0 && links < 4 && t.lowerIn(j, Words.MEETING_LINK)) {
       j--;
@@ -215,6 +216,21 @@ final class CastReader {
     }
     return words > 0 && j >= 1 && COPULAS.contains(t.get(j).text()) && GUEST_NOUNS.contains(t.lower(j - 1))
         && !aboutOtherEpisode(o);
+  }
+
+  /**
+   * The token before a rank or title written in front of the name at {@code from} ({@code with Chief Constable
+   * X}, {@code with Deputy Chief Fire Officer X}), or {@code from - 1} when there is none.
+   */
+  private int beforeRank(int from) {
+    int j = from - 1;
+    if (j < 0 || !t.get(j).isCapitalised() || !t.isRoleWord(j)) {
+      return j;
+    }
+    while (j >= 0 && from - j <= MAX_RANK_WORDS && t.get(j).isWord() && t.get(j).isCapitalised()) {
+      j--;
+    }
+    return j;
   }
 
   /** {@code talks to two HR leaders: X ...}: the verb before a short lower-case group and a colon. */

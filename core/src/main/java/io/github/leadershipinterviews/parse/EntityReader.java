@@ -169,7 +169,7 @@ final class EntityReader {
       } else if (t.startsSentence(i) && pm.form() != PersonMention.Form.PRONOUN) {
         // "Delgado-Reyes, the VP/GM at X, runs ...", "Väänänen toimii X:n hoitotyön johtajana"
         List<Role> after = rolesAfter(t, roles, last + 1);
-        m.addRoles(after.isEmpty() ? becomes(t, roles, last + 1) : after);
+        m.addRoles(after.isEmpty() ? rolesBecome(t, roles, last + 1) : after);
       } else if (pm.form() == PersonMention.Form.PRONOUN) {
         m.addRoles(becomes(t, roles, last + 1)); // "Since retiring he has become chair of ..."
       }

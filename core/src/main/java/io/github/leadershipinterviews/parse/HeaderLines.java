@@ -69,7 +69,8 @@ final class HeaderLines {
       }
       pos = line.next();
     }
-    return new Scan(bodyStart, state.title, state.show, state.hosts, state.labelledGuests, state.code, state.date,
+    String show = state.show != null ? state.show : state.lastCrumb;
+    return new Scan(bodyStart, state.title, show, state.hosts, state.labelledGuests, state.code, state.date,
         state.duration,
         state.categories, state.diagnostics);
   }
@@ -97,10 +98,18 @@ final class HeaderLines {
     return shows.read(content) != null || categoryLabel(content) != null || isPureDateLine(content);
   }
 
+  /** Wide spaces, bars or middle dots between the buttons of a row of site chrome. */
+  private static final java.util.regex.Pattern CHROME_ROW = java.util.regex.Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
+  /** The separators of a breadcrumb trail: {@code ›}, {@code »}, or a spaced {@code >}. */
+  private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("\\s*[›»]\\s*|\\s+>\\s+");
+  private static final int MIN_CRUMBS = 3;
+
   /** Mutable result of one scan. */
   private static final class State {
     String title;
     String show;
+    /** The last crumb of a breadcrumb trail: the show, where no show line names one. */
+    String lastCrumb;
     List<PersonName> hosts = new ArrayList<>();
     List<PersonName> labelledGuests = new ArrayList<>();
     String code;
@@ -114,6 +123,13 @@ final class HeaderLines {
   /** Sorts one non-blank line into {@code state}; false when it is prose (the body starts here). */
   private boolean take(String input, HeaderLine line, State state) {
     String content = line.content(input);
+    String crumb = content.length() <= HeaderReader.MAX_LINE ? breadcrumbEnd(content) : null;
+    if (crumb != null) {
+      state.lastCrumb = state.lastCrumb == null && looksLikeTitle(crumb) ? crumb : state.lastCrumb;
+      state.diagnostics.add(Diagnostic.of("header-chrome-skipped", "breadcrumb \"" + content + "\" skipped",
+          line.span()));
+      return true;
+    }
     if (isChrome(content)) {
       state.diagnostics.add(Diagnostic.of("header-chrome-skipped", "site chrome \"" + content + "\" skipped",
           line.span()));
@@ -254,7 +270,30 @@ final class HeaderLines {
   }
 
   private boolean isChrome(String content) {
-    return isChromeLine(content) || footer.isFooter(content);
+    return isChromeLine(content) || footer.isFooter(content) || isChromeRow(content);
+  }
+
+  /** {@code Guardar    Compartir    Descargar}: buttons in a row, each a chrome line, apart by wide spaces or bars. */
+  private boolean isChromeRow(String content) {
+    String[] parts = CHROME_ROW.split(content.strip());
+    if (parts.length < 2 || content.length() > HeaderReader.MAX_LINE) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!isChromeLine(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code Inicio › Podcasts › Negocios › Council Matters}: a breadcrumb trail; its last crumb, or null when the
+   * line is none.
+   */
+  private static String breadcrumbEnd(String content) {
+    String[] crumbs = BREADCRUMB.split(content.strip());
+    return crumbs.length >= MIN_CRUMBS ? crumbs[crumbs.length - 1].strip() : null;
   }
 
   /**

@@ -23,6 +23,7 @@ final class MetaLineReader {
   /** What separates the segments; an empty segment says nothing, so where the pieces start does not matter. */
   private static final String SEGMENT_SEPARATORS = "\u2022\u00B7|";
 
+  private static final int YEAR_DIGITS = 4;
   /** Longest segment read as a show's name. */
   private static final int MAX_SHOW_SEGMENT = 60;
 
@@ -103,7 +104,7 @@ final class MetaLineReader {
   }
 
   private Meta segment(String seg, Meta m) {
-    if (seg.isEmpty() || isCount(seg) || isWord(lexicon.episodeWords, seg) || isSeason(seg)) {
+    if (seg.isEmpty() || isCount(seg) || isWord(lexicon.episodeWords, seg) || isSeason(seg) || isMonthYear(seg)) {
       return m;
     }
     DateLineReader.DateLine inner = dates.read(seg);
@@ -121,6 +122,17 @@ final class MetaLineReader {
           m.show());
     }
     return null;
+  }
+
+  /** {@code Oct 2025}: a month without its day, no date to record, but metadata all the same. */
+  private boolean isMonthYear(String seg) {
+    int space = seg.indexOf(' ');
+    if (space <= 0 || space != seg.lastIndexOf(' ') || seg.length() - space - 1 != YEAR_DIGITS) {
+      return false;
+    }
+    String month = HeaderLexicon.fold(seg.substring(0, space));
+    return lexicon.months.containsKey(month.endsWith(".") ? month.substring(0, month.length() - 1) : month)
+        && seg.substring(space + 1).chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** {@code Sesong 4}, {@code Season 2} as a segment of its own ({@code 38 min · Sesong 4}). */

@@ -156,8 +156,15 @@ final class OrganisationFinder {
 
   private boolean looksLikeName(Run run) {
     int from = run.from();
-    while (from < run.to() && t.get(from).isHonorific()) {
-      from++; // "Professor Denise Haworth-Kaye of Severnside University": the name after the title
+    while (from < run.to() && (t.get(from).isHonorific() || t.get(from).isRoleWord() && t.get(from).isCapitalised())) {
+      from++; // "Professor Denise X of Y University", "Chief Constable Rhodri X QPM of Y Police": the name after
+    }
+    int to = run.to();
+    while (to > from && PersonNames.isPostNominal(t.get(to).bare())) {
+      to--;
+    }
+    if (from > run.from() || to < run.to()) {
+      run = new Run(from, to);
     }
     for (int i = from; i <= run.to(); i++) {
       Token tok = t.get(i);
@@ -245,7 +252,12 @@ final class OrganisationFinder {
     } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)
         && !allRoleWords(run) // "Head of Operations": the rest of the title, not an organisation
         && !(run.to() + 1 < t.size() && t.isRoleWord(run.to() + 1))) { // "Director of Customer Operations"
-      table.add(name(run), null, run.from(), run.to());
+      OrganisationTable.Entry known = run.length() == 1 ? table.byPrefix(name(run), false) : null;
+      if (known != null && !known.name().equals(name(run))) {
+        table.mark(known, run.from(), run.to()); // "Chief Constable at Carrowmoor" after "Carrowmoor Police"
+      } else {
+        table.add(name(run), null, run.from(), run.to());
+      }
     }
   }
 

@@ -403,4 +403,14 @@ class EntityReaderBlindMissesTest {
         + "secretary and the Regulator of Care Homes before asking 'what's your ETA?'");
     assertThat(organisations(e)).containsExactly("Rheinwerk AG", "Unison", "Regulator of Care Homes");
   }
+
+  @Test
+  void aRankBeforeTheNameAndPostNominalsAfterItDoNotMakeAnOrganisation() {
+    Entities e = read("Host Ada Ilori is in conversation with Chief Constable Rhys Penhallow QPM of Carrowdale "
+        + "Police. Rhys joined as a constable in 1996 and took up the post of Chief Constable at Carrowdale in "
+        + "2022.", List.of(), List.of("Ada Ilori"));
+    assertThat(organisations(e)).containsExactly("Carrowdale Police");
+    assertThat(guests(e)).containsExactly("Rhys Penhallow");
+    assertThat(roles(e)).containsExactly("Chief Constable @ Carrowdale Police");
+  }
 }

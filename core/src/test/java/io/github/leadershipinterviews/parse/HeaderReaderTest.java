@@ -519,4 +519,23 @@ class HeaderReaderTest {
         "Tara Nolan is head of people at Brindle & Co."));
     assertThat(glued.title()).contains("Leading change on a budget");
   }
+
+  @Test
+  void aBreadcrumbAndARowOfButtonsAreChromeAndAMonthWithoutItsDayIsMetadata() {
+    String input = lines(
+        "Inicio › Podcasts › Negocios › Town Hall Talk",
+        "41: The year we closed the libraries",
+        "2025/09/24 · Duración 38:12",
+        "Guardar    Compartir    Descargar",
+        "",
+        "Nell Achebe is chief executive of Brackford Council.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("41: The year we closed the libraries");
+    assertThat(h.showName()).contains("Town Hall Talk");
+    assertThat(body(input, h)).startsWith("Nell Achebe");
+
+    Header monthOnly = HeaderReader.read(lines("Opening the gates", "Town and Gown", "Oct 2025 · 52 min", "",
+        "Nell Achebe is vice-chancellor of Eastbrook University."));
+    assertThat(monthOnly.showName()).contains("Town and Gown");
+  }
 }
