@@ -61,6 +61,7 @@ final class OrganisationFinder {
     if (acronym != null) {
       table.add(name(run), acronym, run.from(), run.to() + 3);
     } else if (nordicTail != null) {
+      run = genitivesOnly(run);
       // "Vaaralan ammattikorkeakoulun (VAMK)": the acronym follows the tail
       String tailAcronym = bracketedAcronym(run.to() + 1);
       table.add(name(run) + " " + nordicTail, tailAcronym, run.from(), run.to() + (tailAcronym == null ? 1 : 4));
@@ -69,6 +70,26 @@ final class OrganisationFinder {
     } else {
       pending.add(run);
     }
+  }
+
+  /**
+   * {@code professori Helena Virtanen Pohjoisrannan yliopistosta}: before a Finnish organisation tail, the name is
+   * in the genitive ({@code -n}); words before it that are not ({@code Helena}, the surname {@code Virtanen}) belong
+   * to a person.
+   */
+  private Run genitivesOnly(Run run) {
+    if (!isFinnishGenitive(t.get(run.to()).text())) {
+      return run;
+    }
+    int from = run.to();
+    while (from > run.from() && isFinnishGenitive(t.get(from - 1).text())) {
+      from--;
+    }
+    return new Run(from, run.to());
+  }
+
+  private static boolean isFinnishGenitive(String word) {
+    return word.length() > 3 && word.endsWith("n") && !word.endsWith("nen");
   }
 
   /** Drops leading sentence starters and a leading role title ({@code Chief Executive of}). */

@@ -13,7 +13,8 @@ import java.util.Set;
 final class PersonFinder {
   /** Head nouns of job titles that are never surnames ({@link #titleBetweenRoleWords}). */
   private static final String[] TITLE_HEADS = {"Officer", "Director", "Manager", "Executive", "Adviser", "Advisor",
-      "Coordinator", "Commissioner", "Administrator", "Controller", "Registrar"};
+      "Coordinator", "Commissioner", "Administrator", "Controller", "Registrar", "Vice-Chancellor", "Secretary",
+      "Vice-President", "Vice-Principal", "Superintendent"};
   private static final int MAX_NAME_WORDS = 4;
   /** Honorifics before a name, post-nominals after it: at most this many tokens each way, dots included. */
   private static final int MAX_TITLE_TOKENS = 6;
@@ -80,7 +81,7 @@ final class PersonFinder {
     boolean honorific = nameFrom > i;
     if (words > MAX_NAME_WORDS || words < 2 && !honorific || isRoleHeaded(nameFrom, nameTo)
         || titleBetweenRoleWords(i, nameTo) || t.get(nameTo).bare().length() < 2 // "Harlan, M. J. (2019)"
-        || titleHeadInside(nameFrom, nameTo)
+        || titleHeadInside(nameFrom, nameTo) || t.get(nameTo).isAny(TITLE_HEADS) // "Crime Commissioner"
         || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo) || t.isAny(i - 1, PLACES)
         || t.isAny(i - 1, "the", "The") // "the Harwick Mill fire", "the Holloway Fields estate"
 

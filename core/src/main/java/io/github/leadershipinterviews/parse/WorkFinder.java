@@ -175,7 +175,7 @@ final class WorkFinder {
     }
     int end = sentenceCase ? untilComma(k) : beforeNextCue(k, titleCaseEnd(k));
     if (end < k || end == k && !sentenceCase || direct && !PLAIN_CUES.contains(cue) && !titleCased(k, end)
-        || endsInInitialBeforeYear(end)) {
+        || endsInInitialBeforeYear(end) || hasInitial(k, end + 1)) {
       return; // "her book: Doe, A. (2022). Title": the author of a reference, whose title the APA reader takes
     }
     List<int[]> parts = splitRun(k, end);

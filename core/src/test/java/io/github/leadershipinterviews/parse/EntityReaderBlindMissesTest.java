@@ -413,4 +413,27 @@ class EntityReaderBlindMissesTest {
     assertThat(guests(e)).containsExactly("Rhys Penhallow");
     assertThat(roles(e)).containsExactly("Chief Constable @ Carrowdale Police");
   }
+
+  @Test
+  void titlesEndingInAHeadNounAreNoPeopleAndNordicTitlesOpenNoName() {
+    Entities e = read("Ina Roe was Pro Vice-Chancellor (Education) at Thornbury University and met the regional "
+        + "Crime Commissioner twice. Borgmester Kasper Holm-Vad ringede. Dr Ola Kerr FRCA agreed.");
+    assertThat(guests(e)).containsExactly("Ina Roe");
+    assertThat(people(e)).containsExactly("Kasper Holm-Vad", "Ola Kerr");
+    assertThat(organisations(e)).containsExactly("Thornbury University");
+  }
+
+  @Test
+  void aFinnishOrganisationAfterAPersonsNameInTheElative() {
+    Entities e = read("Hänen mentorinsa, professori Liisa Koivu Itärannan yliopistosta, neuvoi häntä.");
+    assertThat(organisations(e)).containsExactly("Itärannan yliopisto");
+    assertThat(people(e)).containsExactly("Liisa Koivu");
+  }
+
+  @Test
+  void coAuthorsOfAnApaReferenceAfterACueAreNoTitle() {
+    assertThat(works(read("They set out an alternative in their article, Marsh, I., & Penn, T. (2024). Belonging "
+        + "before targets. Journal of Campus Life, 12(3), 44-59.")))
+        .doesNotContain("Marsh, I");
+  }
 }
