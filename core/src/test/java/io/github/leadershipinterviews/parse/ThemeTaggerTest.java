@@ -178,6 +178,19 @@ class ThemeTaggerTest {
     assertThat(ids(tag(first, second))).contains(theme);
   }
 
+  /** Senses of those words that are not the theme: flood defences, job fears, inquiries, budget roles, care services. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wellbeing      | The agency spends most on flood resilience. | Climate resilience is its second priority.
+      self-awareness | Staff feared for their jobs. | The drivers feared for their pensions.
+      community      | The public inquiry reported in June. | A second public inquiry followed.
+      pressure       | Budget holders meet every month. | Every budget holder has a finance partner.
+      compassion     | Hun er helse- og omsorgssjef i kommunen. | Omsorgstjenestene har fått nye lokaler.
+      """)
+  void otherSensesOfTheNewFamiliesAreNotEvidence(String theme, String first, String second) {
+    assertThat(ids(tag(first, second))).doesNotContain(theme);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.
