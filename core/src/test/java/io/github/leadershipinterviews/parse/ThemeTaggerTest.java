@@ -172,13 +172,15 @@ class ThemeTaggerTest {
       community      | The credit union is member owned. | Its farm borrowers had a hard year.
       empowerment    | Luottamus kasvoi nopeasti. | Työnjohtajat tekevät hankinnat ilman johtajan hyväksyntää.
       empowerment    | Jeg stoler på mine skoleledere. | Skolerne fik mere frihed.
+      pressure       | She asks how to keep nurses from leaving. | Caseloads rose all year.
+      wellbeing      | The crews set up a peer support group. | Several were off with stress.
       """)
   void weakCuesOfTheNewFamiliesNeedASecondSentence(String theme, String first, String second) {
     assertThat(ids(tag(first))).doesNotContain(theme);
     assertThat(ids(tag(first, second))).contains(theme);
   }
 
-  /** Senses of those words that are not the theme: flood defences, job fears, inquiries, budget roles, care services. */
+  /** Senses that are not the theme: flood defences, job fears, inquiries, budget roles, care services, a career's span. */
   @ParameterizedTest(name = "{0}: {1} / {2}")
   @CsvSource(delimiter = '|', textBlock = """
       wellbeing      | The agency spends most on flood resilience. | Climate resilience is its second priority.
@@ -186,6 +188,8 @@ class ThemeTaggerTest {
       community      | The public inquiry reported in June. | A second public inquiry followed.
       pressure       | Budget holders meet every month. | Every budget holder has a finance partner.
       compassion     | Hun er helse- og omsorgssjef i kommunen. | Omsorgstjenestene har fått nye lokaler.
+      wellbeing      | The trust runs mental health services for children. | Its mental health services cover three counties.
+      growth         | It was the longest strike of his career. | The crews set up a peer support group.
       """)
   void otherSensesOfTheNewFamiliesAreNotEvidence(String theme, String first, String second) {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
