@@ -132,6 +132,69 @@ class ThemeTaggerTest {
     assertThat(ids(tag(sentence))).doesNotContain("empowerment", "pressure", "wellbeing");
   }
 
+  /** Phrasings that name a theme in one sentence: symptoms, voice, shortages and accountability in six languages. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wellbeing               | After the warehouse fire two of the loaders were treated for PTSD.
+      wellbeing               | She had panic attacks through her first winter in the post.
+      wellbeing               | He talks about the emotional toll of closing the night shelter.
+      difficult-conversations | The dispute with the bus drivers ran for most of the summer.
+      difficult-conversations | Lautakunnassa käytiin kovia keskusteluja koulujen tulevaisuudesta.
+      governance              | Rehtori on tilivelvollinen sivistyslautakunnalle.
+      empowerment             | The bottling plant adopted a stop the line rule for any safety worry.
+      empowerment             | On her wards anyone can challenge a consultant's plan.
+      empowerment             | The ferry crews now design their own shift patterns.
+      empowerment             | Hun gav afdelingerne frihed til at prioritere pengene.
+      empowerment             | Rektorene får velge selv hvordan timene brukes.
+      empowerment             | Tiimillä on nyt päätösvaltaa omista hankinnoistaan.
+      culture-belonging       | Few technicians felt it was safe to raise a concern with the director.
+      culture-belonging       | Too many juniors stayed silent when a dose looked wrong.
+      inclusion               | The audit found pay gaps between the two library grades.
+      inclusion               | She started a network for women engineering managers.
+      pressure                | Forty social work posts in the county are still unfilled.
+      pressure                | Kommunen kæmper med lærermanglen i udskolingen.
+      pressure                | Sykehjemmet merker sykepleiermangelen hver vinter.
+      """)
+  void findsSymptomsVoiceShortagesAndAccountabilityInOneSentence(String theme, String sentence) {
+    assertThat(ids(tag(sentence))).contains(theme);
+  }
+
+  /** Weak cues of those families: each needs a second sentence with another weak cue of the same theme. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wellbeing      | He is honest about the toll of the role. | Now he tries to switch off at weekends.
+      wellbeing      | Kuormitus kasvoi koko syksyn. | Nyt hän pitää lomansa kokonaan.
+      self-awareness | She is frank about her first year. | Leaders are not invincible, she says.
+      teamwork       | The play park was co-designed with parents. | The manager works alongside the gardeners monthly.
+      teamwork       | Det var laget som bar oss gjennom vinteren. | Kommunene har nå felles innkjøp.
+      inclusion      | They talk about fairness in promotion. | Many porters have caring responsibilities.
+      community      | Vi träffade familjerna varje vecka. | Stadsdelen har fått ett nytt torg.
+      community      | The credit union is member owned. | Its farm borrowers had a hard year.
+      empowerment    | Luottamus kasvoi nopeasti. | Työnjohtajat tekevät hankinnat ilman johtajan hyväksyntää.
+      empowerment    | Jeg stoler på mine skoleledere. | Skolerne fik mere frihed.
+      pressure       | She asks how to keep nurses from leaving. | Caseloads rose all year.
+      wellbeing      | The crews set up a peer support group. | Several were off with stress.
+      """)
+  void weakCuesOfTheNewFamiliesNeedASecondSentence(String theme, String first, String second) {
+    assertThat(ids(tag(first))).doesNotContain(theme);
+    assertThat(ids(tag(first, second))).contains(theme);
+  }
+
+  /** Senses that are not the theme: flood defences, job fears, inquiries, budget roles, care services, a career's span. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wellbeing      | The agency spends most on flood resilience. | Climate resilience is its second priority.
+      self-awareness | Staff feared for their jobs. | The drivers feared for their pensions.
+      community      | The public inquiry reported in June. | A second public inquiry followed.
+      pressure       | Budget holders meet every month. | Every budget holder has a finance partner.
+      compassion     | Hun er helse- og omsorgssjef i kommunen. | Omsorgstjenestene har fått nye lokaler.
+      wellbeing      | The trust runs mental health services for children. | Its mental health services cover three counties.
+      growth         | It was the longest strike of his career. | The crews set up a peer support group.
+      """)
+  void otherSensesOfTheNewFamiliesAreNotEvidence(String theme, String first, String second) {
+    assertThat(ids(tag(first, second))).doesNotContain(theme);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.
