@@ -26,7 +26,14 @@ final class BodyShowReader {
   static final int WINDOW = 8000;
   private static final int MAX_SHOW = 100;
   /** Lower-case subject pronouns and host words (case-sensitive: a show's title-case {@code We} stays). */
-  private static final List<String> CLAUSE_STARTS = List.of("she", "he", "they", "we", "host", "hosts", "co-host");
+  /**
+   * Words that end a show's name in the body: subject pronouns, host words, and meeting verbs, which verb-second
+   * languages put right after it ({@code I veckans avsnitt av Ledarskap i vården möter Per Wallin ...}).
+   */
+  private static final List<String> CLAUSE_STARTS = List.of("she", "he", "they", "we", "host", "hosts", "co-host",
+      "talks", "speaks", "chats", "sits", "möter", "träffar", "pratar", "samtalar", "intervjuar", "møder", "møter",
+      "taler", "snakker", "intervjuer", "spricht", "trifft", "keskustelee", "haastattelee", "rencontre", "parle",
+      "habla", "entrevista", "incontra", "parla");
   private static final int SELF_REACH = 500;
   private static final List<String> GENERIC_NOUNS = List.of(" podcast", " show", " series");
   /** Compiled once: {@code String.replaceAll} would compile it for every candidate name. */

@@ -125,4 +125,11 @@ class BodyShowReaderTest {
     assertThat(found.get(0).show()).isEqualTo("Night Desk Voices");
     assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Ravi Olsen");
   }
+
+  @Test
+  void aNordicEpisodePhraseWithTheVerbRightAfterTheShow() {
+    List<BodyShowReader.Found> found = reader.read(
+        "I veckans avsnitt av Ledarskap i skolan möter Nils Berg rektorn Anna Ek.");
+    assertThat(found.get(0).show()).isEqualTo("Ledarskap i skolan");
+  }
 }
