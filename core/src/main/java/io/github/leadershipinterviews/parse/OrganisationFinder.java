@@ -117,12 +117,14 @@ final class OrganisationFinder {
   }
 
   private int afterRolePrefix(int from, int to) {
-    int i = from;
+    int title = from < to && !t.get(from).isLowerRoleWord() && t.get(from + 1).isLowerRoleWord()
+        ? from + 1 : from; // "Group Chief Executive of", "Interim Director of": a qualifier before the title
+    int i = title;
     while (i <= to && t.get(i).isLowerRoleWord()
         || i <= to && i > from && (t.get(i).is("and") || qualifiesRoleWords(i, to))) {
       i++;
     }
-    boolean prefix = i > from && i <= to && SPLITTING_CONNECTORS.contains(t.get(i).text());
+    boolean prefix = i > title && i <= to && SPLITTING_CONNECTORS.contains(t.get(i).text());
     return prefix ? i + 1 : -1;
   }
 

@@ -55,7 +55,8 @@ final class RoleReader {
       // "the CEO of A until its merger in 2024": a role the text bounds in time is a former one
       List<Role> found = clauseRoles(from, end, former || t.is(end + 1, "until"));
       out.addAll(found);
-      from = found.isEmpty() ? -1 : afterAppositive(end + 1);
+      // "Dr X, the psychiatrist who has been chief executive of Y": the appositive names no role, the clause does
+      from = found.isEmpty() && !t.is(end + 1, "who") ? -1 : afterAppositive(end + 1);
     }
     return out;
   }
@@ -173,11 +174,17 @@ final class RoleReader {
         && t.get(j + 1).isLowerCase();
   }
 
-  /** {@code the former chief constable of X who now chairs Y}: where {@code chairs} stands, or -1. */
+  /**
+   * {@code the former chief constable of X who now chairs Y}, {@code the psychiatrist who has been chief executive of
+   * Y}: where the clause after {@code who} starts, or -1.
+   */
   private int whoChairs(int k) {
     int j = k;
     while (j < t.size() && j - k < 3 && t.isAny(j, "now", "also", "currently", "still")) {
       j++;
+    }
+    if (t.isAny(j, "has", "is") && (t.is(j, "is") || t.is(j + 1, "been"))) {
+      return j; // "who has been chief executive of X since 2020": the clause skips has/been/is
     }
     return t.isAny(j, "chairs", "chaired") ? j : -1;
   }

@@ -436,4 +436,14 @@ class EntityReaderBlindMissesTest {
         + "before targets. Journal of Campus Life, 12(3), 44-59.")))
         .doesNotContain("Marsh, I");
   }
+
+  @Test
+  void aQualifierBeforeTheTitleAndARoleInAWhoClauseAfterADescription() {
+    assertThat(roles(read("Rafe Moore is joined by Colette Ames, Group Chief Executive of Thornleigh & Vale Housing "
+        + "(TVH), which owns 31,000 homes.", List.of("Colette Ames"), List.of("Rafe Moore"))))
+        .containsExactly("Group Chief Executive @ Thornleigh & Vale Housing");
+    assertThat(roles(read("Joining us is Dr Ada Obi MBE, the psychiatrist who has been chief executive of Severnholm "
+        + "Mental Health NHS Foundation Trust since 2020.", List.of("Ada Obi"), List.of())))
+        .containsExactly("chief executive @ Severnholm Mental Health NHS Foundation Trust");
+  }
 }
