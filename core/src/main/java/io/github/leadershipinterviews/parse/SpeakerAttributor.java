@@ -19,9 +19,11 @@ import java.util.Set;
  *   <li>in the clause before the opening mark (back to the sentence start, an earlier quotation, or across a
  *       line break when the line before ends in a colon): a name right before the mark
  *       ({@code quotes its chair, Jo Bell: “}); the person before {@code whose} ({@code Dr Bell, whose motto
- *       ...: “}); the subject of the nearest speech verb ({@code Jo says that “}, {@code Jo Bell, who told
- *       him: “}); the first person the clause names, a possessive before a word for another person
- *       ({@code her predecessor’s advice}) excepted;</li>
+ *       ...: “}); the person passed-on words came from ({@code the advice she got from Jo Bell: “});
+ *       the subject of the nearest speech verb ({@code Jo says that “}, {@code Jo Bell, who told him: “});
+ *       no one when that subject or source is someone unnamed ({@code a nurse told her: “}, {@code a line from
+ *       her father: “}, {@code the report, which said “}); else the first person the clause names, a possessive
+ *       before a word for another person ({@code her predecessor’s advice}) excepted;</li>
  *   <li>on a transcript line ({@code [05:44] Jo Bell: ...}): the labelled speaker, or whom they address when
  *       they say {@code you};</li>
  *   <li>a passage that opens its sentence continues the previous quotation's speaker, or else belongs to the
@@ -44,6 +46,13 @@ final class SpeakerAttributor {
   private static final List<String> UNNAMED_SPEAKER_WORDS = Lexicon.load("unnamed-speaker-words.txt");
   private static final LowerCaseWords SELF = new LowerCaseWords(tagged(UNNAMED_SPEAKER_WORDS, "self"));
   private static final LowerCaseWords OPENERS = new LowerCaseWords(tagged(UNNAMED_SPEAKER_WORDS, "opener"));
+  private static final List<String> ADVICE_WORDS = Lexicon.load("advice-words.txt");
+  private static final LowerCaseWords ADVICE = new LowerCaseWords(tagged(ADVICE_WORDS, "advice"));
+  private static final LowerCaseWords SOURCE = new LowerCaseWords(tagged(ADVICE_WORDS, "source"));
+  private static final LowerCaseWords CREDIT = new LowerCaseWords(tagged(ADVICE_WORDS, "credit"));
+  private static final LowerCaseWords THAT = new LowerCaseWords(tagged(ADVICE_WORDS, "that"));
+  /** {@code with the advice}, {@code with this advice}: a word between the credit preposition and the noun. */
+  private static final LowerCaseWords DETERMINERS = new LowerCaseWords(Lexicon.load("determiners.txt"));
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
   private static final LowerCaseWords SPEECH_VERB_WORDS = new LowerCaseWords(SPEECH_VERBS);
 
@@ -59,11 +68,13 @@ final class SpeakerAttributor {
   /** How far after a possessive an appositive name may start ({@code his chief executive, Jo Bell}). */
   private static final int APPOSITIVE = 50;
   /** Words before a speech verb searched for a person, when deciding whether its subject is unnamed. */
-  private static final int SUBJECT_WORDS_UNNAMED = 4;
+  private static final int SUBJECT_WORDS_UNNAMED = 5;
   /** Speech verbs tried, nearest first. */
   private static final int VERBS_TRIED = 3;
   /** Words an attribution after the closing mark may run on before its clause ends. */
   private static final int TRAILING_WORDS = 4;
+  /** Words between a word for advice and its source preposition ({@code the advice Jo received from}). */
+  private static final int SOURCE_WORDS = 4;
   /** Longest gap over which a quotation continues the previous one's speaker. */
   private static final int CONTINUATION_GAP = 300;
 
@@ -114,16 +125,17 @@ final class SpeakerAttributor {
     Optional<Ref> found = inWordsOf(from, opening)
         .or(() -> nameRightBefore(before, opening))
         .or(() -> appositiveBeforeColon(before, opening))
+        .or(() -> adviser(from, opening))
         .or(() -> ownerBeforeWhose(from, opening))
-        .or(() -> subjectOfSpeechVerb(from, opening))
-        .or(() -> firstPerson(before));
+        .or(() -> subjectOfSpeechVerb(from, opening));
+    if (found.isEmpty() && (unnamedAdviser(from, opening) || reportsSomeoneUnnamed(from, opening))) {
+      return Optional.empty(); // "a lecturer told her: “": the first person the clause names did not speak
+    }
+    found = found.or(() -> firstPerson(before));
     if (found.isPresent()) {
       return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
-      if (reportsSomeoneUnnamed(from, opening)) {
-        return Optional.empty();
-      }
       return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
     }
     if (hasWords(from, opening)) {
@@ -155,7 +167,9 @@ final class SpeakerAttributor {
     if (hyphenated.isPresent()) {
       return hyphenated;
     }
-    return nameThenVerb(first, limit, linked).or(() -> verbThenName(first, limit, linked));
+    // "“...bad news.” She reflects on rates, ...": after a finished sentence, an unlinked verb ends its clause
+    int trailing = linked || !endsSentence(q.text()) ? TRAILING_WORDS : 1;
+    return nameThenVerb(first, limit, linked, trailing).or(() -> verbThenName(first, limit, linked));
   }
 
   /** {@code “...” – Jo Bell}: a name alone after a dash, ending its line or sentence. */
@@ -175,10 +189,14 @@ final class SpeakerAttributor {
 
   /** {@code “...It’s hard.” Jo went on}: a capitalised word after a full stop starts a new sentence. */
   private boolean startsNewSentence(QuotedPassage q, Span first) {
-    char last = lastNonSpace(q.text());
-    boolean ended = last == '.' || last == '!' || last == '?' || last == '…';
+    boolean ended = endsSentence(q.text());
     boolean comma = body.substring(q.marks().end(), first.start()).indexOf(',') >= 0;
     return ended && !comma && isCapitalised(first) && refKindAt(first) != Kind.PRONOUN;
+  }
+
+  private boolean endsSentence(Span text) {
+    char last = lastNonSpace(text);
+    return last == '.' || last == '!' || last == '?' || last == '…';
   }
 
   /** {@code dit-elle}, {@code explique-t-il}. */
@@ -192,7 +210,7 @@ final class SpeakerAttributor {
   }
 
   /** {@code she says}, {@code Dr Bell told her}, {@code Jo Bell explains}. */
-  private Optional<String> nameThenVerb(Span first, int limit, boolean linked) {
+  private Optional<String> nameThenVerb(Span first, int limit, boolean linked, int trailing) {
     Optional<Ref> ref = refs.at(first.start()).filter(r -> r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN);
     Span nameEnd = ref.map(Ref::span).orElseGet(() -> capitalisedRun(first, limit));
     if (nameEnd == null) {
@@ -202,7 +220,7 @@ final class SpeakerAttributor {
     if (verb != null && !isSpeechVerb(verb)) {
       verb = NearbyWords.after(body, verb.end(), limit, "");
     }
-    if (verb == null || !isSpeechVerb(verb) || !(linked || clauseEndsSoon(verb.end()))) {
+    if (verb == null || !isSpeechVerb(verb) || !(linked || clauseEndsSoon(verb.end(), trailing))) {
       return Optional.empty();
     }
     return ref.isPresent() ? refs.resolve(ref.get()) : Optional.of(guessedName(nameEnd));
@@ -230,8 +248,13 @@ final class SpeakerAttributor {
 
   /** Whether a punctuation mark, quote mark or line end comes within a few words after {@code from}. */
   private boolean clauseEndsSoon(int from) {
+    return clauseEndsSoon(from, TRAILING_WORDS);
+  }
+
+  /** Whether a punctuation mark, quote mark or line end comes within {@code words} words after {@code from}. */
+  private boolean clauseEndsSoon(int from, int words) {
     int at = from;
-    for (int n = 0; n <= TRAILING_WORDS; n++) {
+    for (int n = 0; n <= words; n++) {
       int i = at;
       while (i < body.length() && body.charAt(i) == ' ') {
         i++;
@@ -282,7 +305,84 @@ final class SpeakerAttributor {
       }
     }
     Span wordBefore = NearbyWords.before(body, last.span().start(), Math.max(0, last.span().start() - NEAR), ",");
-    return wordBefore != null && isSpeechVerb(wordBefore) ? Optional.empty() : Optional.of(last);
+    boolean object = wordBefore != null && (isSpeechVerb(wordBefore) || THAT.containsLowered(body, wordBefore));
+    return object ? Optional.empty() : Optional.of(last); // "told them that Jo “...”": Jo is talked about
+  }
+
+  /**
+   * {@code the advice she got from her mentor, Jo Bell, that “}, {@code the motto of Jo Bell: “}, {@code credits
+   * Jo Bell with the advice: “}: the person the passed-on words came from.
+   */
+  private Optional<Ref> adviser(int from, int opening) {
+    Span noun = adviceNoun(from, opening);
+    if (noun == null) {
+      return Optional.empty();
+    }
+    Span source = sourceAfter(noun, opening);
+    if (source != null) {
+      int limit = Math.min(opening, source.end() + APPOSITIVE);
+      return refs.between(source.end(), limit).stream().filter(r -> r.kind() == Kind.NAME).findFirst()
+          .or(() -> unmarkedNameAfter(source, limit));
+    }
+    Span credit = NearbyWords.before(body, noun.start(), from, "");
+    if (credit != null && DETERMINERS.containsLowered(body, credit)) {
+      credit = NearbyWords.before(body, credit.start(), from, "");
+    }
+    return credit != null && CREDIT.containsLowered(body, credit) ? nearestNameBefore(credit.start(), from)
+        : Optional.empty();
+  }
+
+  /** {@code the advice of Professor Jo Bell}: a full name right after {@code source} that nothing marked. */
+  private Optional<Ref> unmarkedNameAfter(Span source, int limit) {
+    Span next = NearbyWords.after(body, source.end(), limit, "");
+    Span run = next == null ? null : capitalisedRun(next, limit);
+    if (run == null || !NameGuesser.couldBeName(run.in(body))) {
+      return Optional.empty();
+    }
+    String name = guessedName(run);
+    return name.indexOf(' ') < 0 ? Optional.empty() : Optional.of(new Ref(run, Optional.of(name), Kind.NAME));
+  }
+
+  /** {@code a line from her late father: “}: the words came from someone the text does not name. */
+  private boolean unnamedAdviser(int from, int opening) {
+    Span noun = adviceNoun(from, opening);
+    Span source = noun == null ? null : sourceAfter(noun, opening);
+    if (source == null) {
+      return false;
+    }
+    Span next = NearbyWords.after(body, source.end(), opening, "");
+    boolean someone = next != null && (refCovering(next).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
+        || isRelationNoun(NearbyWords.lower(body, next)));
+    return someone && !namesBetween(source.end(), opening);
+  }
+
+  /** The nearest word for passed-on words before the mark, with no speech verb between them; or null. */
+  private Span adviceNoun(int from, int opening) {
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()."); w != null;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-().")) { // "." of "Prof. Jo Bell"
+      if (ADVICE.containsLowered(body, w)) {
+        return w;
+      }
+      if (isSpeechVerb(w)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The source preposition within a few words after {@code noun} ({@code advice Jo received from}), or null. */
+  private Span sourceAfter(Span noun, int opening) {
+    Span w = noun;
+    for (int n = 0; n < SOURCE_WORDS; n++) {
+      w = NearbyWords.after(body, w.end(), opening, "");
+      if (w == null) {
+        return null;
+      }
+      if (SOURCE.containsLowered(body, w)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /**
@@ -368,8 +468,8 @@ final class SpeakerAttributor {
         verbs++;
         Span verb = w;
         Optional<Ref> subject = subjectBefore(verb, from).or(() -> invertedSubject(verb, opening));
-        if (subject.isPresent()) {
-          return subject;
+        if (subject.isPresent() || unnamedSubjectBefore(verb, from)) {
+          return subject; // "the report, which said: “" is nobody's: an earlier verb's subject did not say it
         }
       }
     }

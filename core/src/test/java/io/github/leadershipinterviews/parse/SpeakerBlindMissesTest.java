@@ -34,4 +34,48 @@ class SpeakerBlindMissesTest {
         + "in Ada’s words, “been writing to us for years.”"))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void adviceReceivedFromSomeoneNamedIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada talks about the advice she received from Colm "
+        + "Ferriter OBE, her first boss at Kelso Foods: “Nobody remembers the minutes, only the mood.” Kofi Bell asks "
+        + "about the lesson she took from her tutor, Prof. Ines Halloran, that “nobody reads a long email.”"))
+        .containsExactly("Colm Ferriter", "Ines Halloran");
+  }
+
+  @Test
+  void creditingSomeoneWithTheAdviceGivesThemTheWords() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She credits her old chair at Kelso Foods, Ines "
+        + "Halloran, with the advice she now passes on to every new manager: “Say the hard thing early.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void adviceFromSomeoneUnnamedHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada closes with a line from her late grandmother, a "
+        + "ferry cook for thirty years: “Nobody drowns from asking.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void wordsOfSomeoneUnnamedHaveNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She recalls her first staff meeting, when a "
+        + "librarian stood up and told her: “You have renamed the shelves, not us.” When the auditors came, one "
+        + "reader told them that Ada “remembers every name on the list.”"))
+        .containsExactly("-", "-");
+  }
+
+  @Test
+  void aReportsWordsAfterWhichSaidHaveNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell asks about the council review Open Doors "
+        + "(2022), which said the service had “lost its nerve on opening hours.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void aNewSentenceAfterAFinishedQuotationIsNoAttribution() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her mentor, Colm Ferriter, gave her one rule: "
+        + "“Never answer an email angry.” She reflects on budgets, volunteers and the mobile library."))
+        .containsExactly("Colm Ferriter");
+  }
 }
