@@ -318,6 +318,10 @@ final class SpeakerAttributor {
     if (noun == null) {
       return Optional.empty();
     }
+    Optional<Ref> owner = ownerOf(noun).filter(r -> r.kind() == Kind.NAME);
+    if (owner.isPresent()) {
+      return owner; // "Jo’s motto: “"
+    }
     Span source = sourceAfter(noun, opening);
     if (source != null) {
       int limit = Math.min(opening, source.end() + APPOSITIVE);
@@ -343,9 +347,13 @@ final class SpeakerAttributor {
     return name.indexOf(' ') < 0 ? Optional.empty() : Optional.of(new Ref(run, Optional.of(name), Kind.NAME));
   }
 
-  /** {@code a line from her late father: “}: the words came from someone the text does not name. */
+  /** {@code a line from her late father: “}, {@code her mother’s saying «}: the words of someone unnamed. */
   private boolean unnamedAdviser(int from, int opening) {
     Span noun = adviceNoun(from, opening);
+    Span owner = noun == null ? null : NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
+    if (owner != null && isPossessiveWord(owner) && isRelationNoun(NearbyWords.lower(body, owner))) {
+      return true; // "her mother’s saying «"
+    }
     Span source = noun == null ? null : sourceAfter(noun, opening);
     if (source == null) {
       return false;
@@ -354,6 +362,18 @@ final class SpeakerAttributor {
     boolean someone = next != null && (refCovering(next).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
         || isRelationNoun(NearbyWords.lower(body, next)));
     return someone && !namesBetween(source.end(), opening);
+  }
+
+  /** The person whose possessive stands right before {@code noun} ({@code Jo Bell’s motto}), if any. */
+  private Optional<Ref> ownerOf(Span noun) {
+    Span owner = NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
+    return owner != null && isPossessiveWord(owner) ? refCovering(owner) : Optional.empty();
+  }
+
+  /** {@code mother’s}, {@code Bell's}. */
+  private boolean isPossessiveWord(Span word) {
+    String w = NearbyWords.lower(body, word);
+    return w.endsWith("'s") || w.endsWith("’s");
   }
 
   /** The nearest word for passed-on words before the mark, with no speech verb between them; or null. */

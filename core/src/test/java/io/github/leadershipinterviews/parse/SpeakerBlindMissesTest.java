@@ -78,4 +78,24 @@ class SpeakerBlindMissesTest {
         + "“Never answer an email angry.” She reflects on budgets, volunteers and the mobile library."))
         .containsExactly("Colm Ferriter");
   }
+
+  @Test
+  void aRelativesSayingHasNoSpeakerAndANamedOnesIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She named the reading circles after her "
+        + "grandmother’s saying ‘nobody drowns from asking’, and Kofi Bell asks how they began."))
+        .containsExactly("-");
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada still quotes Kofi Bell’s motto from her first "
+        + "job: “Open on time, close with thanks.”"))
+        .containsExactly("Kofi Bell");
+  }
+
+  @Test
+  void nordicVerbsOfCallingAndTeachingAttribute() {
+    assertThat(speakers("Ada Moreau leder Penrose bibliotek. Hun har lest boka Lys i mørket av Tove Brekke, som Ada "
+        + "kaller «den ærligste boka om ledelse»."))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Ada muistelee, että Tove Brekke opetti hänelle "
+        + "tärkeän asian: ”kukaan ei opi huutamalla”."))
+        .containsExactly("Tove Brekke");
+  }
 }
