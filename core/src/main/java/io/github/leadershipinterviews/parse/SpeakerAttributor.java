@@ -42,6 +42,7 @@ final class SpeakerAttributor {
   private static final LowerCaseWords RELATIVE_POSSESSIVES =
       new LowerCaseWords(Lexicon.load("relative-possessives.txt"));
   private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
+  private static final LowerCaseWords THIRD_PERSON = new LowerCaseWords(Lexicon.load("third-person-pronouns.txt"));
   private static final LowerCaseWords SECOND_PERSON = new LowerCaseWords(Lexicon.load("second-person.txt"));
   private static final List<String> UNNAMED_SPEAKER_WORDS = Lexicon.load("unnamed-speaker-words.txt");
   private static final LowerCaseWords SELF = new LowerCaseWords(tagged(UNNAMED_SPEAKER_WORDS, "self"));
@@ -598,7 +599,27 @@ final class SpeakerAttributor {
         && refs.between(previous.marks().end(), opening).stream().allMatch(r -> sameSpeaker(r, previousSpeaker))) {
       return previousSpeaker;
     }
-    return refs.lastBefore(opening).flatMap(refs::resolve);
+    Optional<String> last = refs.lastBefore(opening).flatMap(refs::resolve);
+    // "...her mentor, Jo Bell. “He told me ...”": words about him are someone else's
+    return last.isPresent() && opensWithThirdPerson(q) ? someoneElseBefore(opening, last.get()) : last;
+  }
+
+  private boolean opensWithThirdPerson(QuotedPassage q) {
+    Span first = NearbyWords.after(body, q.text().start(), q.text().end(), "“”\"‘’'«»„");
+    return first != null && THIRD_PERSON.containsLowered(body, first);
+  }
+
+  /** The person referred to nearest before {@code position}, as a name or a subject, who is not {@code not}. */
+  private Optional<String> someoneElseBefore(int position, String not) {
+    List<Ref> candidates = refs.between(Math.max(0, position - MAX_CLAUSE), position);
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      Ref r = candidates.get(i);
+      Optional<String> name = r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN ? refs.resolve(r) : Optional.empty();
+      if (name.isPresent() && !name.get().equals(not)) {
+        return name;
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean sameSpeaker(Ref ref, Optional<String> speaker) {

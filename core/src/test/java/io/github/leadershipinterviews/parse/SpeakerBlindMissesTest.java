@@ -98,4 +98,12 @@ class SpeakerBlindMissesTest {
         + "tärkeän asian: ”kukaan ei opi huutamalla”."))
         .containsExactly("Tove Brekke");
   }
+
+  @Test
+  void wordsThatTalkAboutTheLastPersonNamedAreNotTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada talks about what she learned from her first "
+        + "boss, Colm Ferriter. “He told me that a closed library teaches nobody anything.” Kofi Bell asks about "
+        + "budgets."))
+        .containsExactly("Ada Moreau");
+  }
 }
