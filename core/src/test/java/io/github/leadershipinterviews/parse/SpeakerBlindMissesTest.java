@@ -106,4 +106,12 @@ class SpeakerBlindMissesTest {
         + "budgets."))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void aPossessiveAfterANameDoesNotDecideTheirGender() {
+    assertThat(speakers("In this episode of Shelf Life, Kofi Bell talks to Ada Moreau, who leads Penrose Libraries. "
+        + "Her ally at the union, Colm "
+        + "Ferriter, became one of her closest friends, although he told her she was “far too polite for the job”."))
+        .containsExactly("Colm Ferriter");
+  }
 }
