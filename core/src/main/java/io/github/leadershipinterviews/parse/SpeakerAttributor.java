@@ -52,6 +52,7 @@ final class SpeakerAttributor {
   private static final LowerCaseWords SOURCE = new LowerCaseWords(tagged(ADVICE_WORDS, "source"));
   private static final LowerCaseWords CREDIT = new LowerCaseWords(tagged(ADVICE_WORDS, "credit"));
   private static final LowerCaseWords THAT = new LowerCaseWords(tagged(ADVICE_WORDS, "that"));
+  private static final LowerCaseWords ANSWER = new LowerCaseWords(tagged(ADVICE_WORDS, "answer"));
   /** {@code with the advice}, {@code with this advice}: a word between the credit preposition and the noun. */
   private static final LowerCaseWords DETERMINERS = new LowerCaseWords(Lexicon.load("determiners.txt"));
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
@@ -140,9 +141,36 @@ final class SpeakerAttributor {
       return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
     }
     if (hasWords(from, opening)) {
-      return Optional.empty();
+      return isAnswer(from, opening) ? answerer(from) : Optional.empty();
     }
     return continued(q, previous, previousSpeaker);
+  }
+
+  /** {@code The answer is short: “}: a clause naming no one that gives the answer to a question before it. */
+  private boolean isAnswer(int from, int opening) {
+    for (Span w = NearbyWords.after(body, from, opening, ",:;–—-()"); w != null;
+        w = NearbyWords.after(body, w.end(), opening, ",:;–—-()")) {
+      if (ANSWER.containsLowered(body, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Jo asks what Ann would tell her younger self.}: the person the sentence before names last. */
+  private Optional<String> answerer(int clauseStart) {
+    int end = clauseStart;
+    while (end > 0 && NearbyWords.isSpace(body.charAt(end - 1))) {
+      end--;
+    }
+    List<Ref> asked = refs.between(sentenceStart(Math.max(0, end - 1)), end);
+    for (int i = asked.size() - 1; i >= 0; i--) {
+      Ref r = asked.get(i);
+      if (r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN) {
+        return refs.resolve(r);
+      }
+    }
+    return Optional.empty();
   }
 
   // ---- 1. after the closing mark
@@ -485,7 +513,7 @@ final class SpeakerAttributor {
     int verbs = 0;
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null && verbs < VERBS_TRIED;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
-      if (isSpeechVerb(w) && !insidePassage(w.start())) {
+      if (isSpeechVerb(w) && !afterDeterminer(w, from) && !insidePassage(w.start())) {
         verbs++;
         Span verb = w;
         Optional<Ref> subject = subjectBefore(verb, from).or(() -> invertedSubject(verb, opening));
@@ -689,6 +717,12 @@ final class SpeakerAttributor {
     return SPEECH_VERB_WORDS.containsLowered(body, word);
   }
 
+  /** {@code the answer}, {@code a reply}: a speech verb's form used as a noun. */
+  private boolean afterDeterminer(Span word, int from) {
+    Span before = NearbyWords.before(body, word.start(), from, "");
+    return before != null && DETERMINERS.containsLowered(body, before);
+  }
+
   private boolean hasWords(int from, int to) {
     return NearbyWords.after(body, from, to, "\n,.:;–—-()[]") != null;
   }
@@ -700,7 +734,7 @@ final class SpeakerAttributor {
   private boolean reportsSomeoneUnnamed(int from, int opening) {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
-      if (isSpeechVerb(w) && !insidePassage(w.start())) {
+      if (isSpeechVerb(w) && !afterDeterminer(w, from) && !insidePassage(w.start())) {
         return unnamedSubjectBefore(w, from);
       }
     }

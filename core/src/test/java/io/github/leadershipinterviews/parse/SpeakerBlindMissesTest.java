@@ -114,4 +114,11 @@ class SpeakerBlindMissesTest {
         + "Ferriter, became one of her closest friends, although he told her she was “far too polite for the job”."))
         .containsExactly("Colm Ferriter");
   }
+
+  @Test
+  void anAnswerNamingNoOneIsThePersonAsked() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. At the end Kofi Bell asks what Ada would tell her "
+        + "younger self. The answer is short: “Ask for help sooner.”"))
+        .containsExactly("Ada Moreau");
+  }
 }
