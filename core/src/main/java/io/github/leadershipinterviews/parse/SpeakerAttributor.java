@@ -5,7 +5,10 @@ import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.parse.PersonRefs.Kind;
 import io.github.leadershipinterviews.parse.PersonRefs.Ref;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,6 +103,7 @@ final class SpeakerAttributor {
     List<Quotation> out = new ArrayList<>();
     QuotedPassage previous = null;
     Optional<String> previousSpeaker = Optional.empty();
+    Map<String, String> saidBy = new HashMap<>();
     int coveredTo = -1;
     for (QuotedPassage q : quotes) {
       boolean nested = q.marks().end() <= coveredTo;
@@ -107,12 +111,25 @@ final class SpeakerAttributor {
         continue;
       }
       coveredTo = q.marks().end();
-      Optional<String> speaker = attributor.speakerOf(q, previous, previousSpeaker);
+      String words = attributor.wordsOf(q);
+      // "07:15 “Culture is what we tolerate”" in a chapter list: words quoted again are the same person's
+      Optional<String> speaker = attributor.speakerOf(q, previous, previousSpeaker)
+          .or(() -> Optional.ofNullable(saidBy.get(words)));
+      speaker.ifPresent(name -> saidBy.putIfAbsent(words, name));
       out.add(Quotation.builder().text(q.text().in(body)).span(q.text()).speaker(speaker).build());
       previous = q;
       previousSpeaker = speaker;
     }
     return out;
+  }
+
+  /** The passage's words for comparing with another's: lower case, without the punctuation that ends them. */
+  private String wordsOf(QuotedPassage q) {
+    int end = q.text().end();
+    while (end > q.text().start() && !Character.isLetterOrDigit(body.charAt(end - 1))) {
+      end--;
+    }
+    return body.substring(q.text().start(), end).strip().toLowerCase(Locale.ROOT);
   }
 
   private Optional<String> speakerOf(QuotedPassage q, QuotedPassage previous, Optional<String> previousSpeaker) {

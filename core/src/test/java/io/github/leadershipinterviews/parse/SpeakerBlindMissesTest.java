@@ -121,4 +121,11 @@ class SpeakerBlindMissesTest {
         + "younger self. The answer is short: “Ask for help sooner.”"))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void wordsQuotedAgainInAChapterListKeepTheirSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. “Open on time and close with thanks,” she says.\n\n"
+        + "Chapters:\n00:00 Intro\n03:20 “Open on time and close with thanks”\n09:45 Budgets"))
+        .containsExactly("Ada Moreau", "Ada Moreau");
+  }
 }
