@@ -184,9 +184,14 @@ final class PersonRefs {
     return i > 0 && "”’\"'»“".indexOf(body.charAt(i - 1)) >= 0;
   }
 
-  /** Each named person's gender by a vote of the gendered pronouns that follow their name most closely. */
+  /**
+   * Each named person's gender by a vote of the gendered subject pronouns that follow their name most closely, or
+   * of all gendered pronouns when no subject pronoun votes: a possessive or object right after a name often stands
+   * for someone else ({@code Jo Bell became one of her allies, although he told her ...}).
+   */
   private void learnGenders() {
     Map<String, int[]> votes = new HashMap<>();
+    Map<String, int[]> subjectVotes = new HashMap<>();
     Ref lastName = null;
     for (Ref r : refs) {
       if (r.kind() == Kind.NAME) {
@@ -197,9 +202,11 @@ final class PersonRefs {
           && r.span().start() - lastName.span().end() <= NEAR;
       char gender = near ? genderOf(r) : UNKNOWN; // asked once: it lower-cases the word
       if (gender != UNKNOWN && !followsQuotation(r)) {
-        votes.computeIfAbsent(lastName.name().get(), k -> new int[2])[gender == 'f' ? 0 : 1]++;
+        Map<String, int[]> ballot = r.kind() == Kind.PRONOUN ? subjectVotes : votes;
+        ballot.computeIfAbsent(lastName.name().get(), k -> new int[2])[gender == 'f' ? 0 : 1]++;
       }
     }
+    subjectVotes.forEach((name, v) -> votes.merge(name, v, (all, subjects) -> subjects));
     votes.forEach((name, v) -> {
       if (v[0] != v[1]) {
         genders.put(name, v[0] > v[1] ? 'f' : 'm');

@@ -5,7 +5,10 @@ import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.parse.PersonRefs.Kind;
 import io.github.leadershipinterviews.parse.PersonRefs.Ref;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,9 +22,11 @@ import java.util.Set;
  *   <li>in the clause before the opening mark (back to the sentence start, an earlier quotation, or across a
  *       line break when the line before ends in a colon): a name right before the mark
  *       ({@code quotes its chair, Jo Bell: “}); the person before {@code whose} ({@code Dr Bell, whose motto
- *       ...: “}); the subject of the nearest speech verb ({@code Jo says that “}, {@code Jo Bell, who told
- *       him: “}); the first person the clause names, a possessive before a word for another person
- *       ({@code her predecessor’s advice}) excepted;</li>
+ *       ...: “}); the person passed-on words came from ({@code the advice she got from Jo Bell: “});
+ *       the subject of the nearest speech verb ({@code Jo says that “}, {@code Jo Bell, who told him: “});
+ *       no one when that subject or source is someone unnamed ({@code a nurse told her: “}, {@code a line from
+ *       her father: “}, {@code the report, which said “}); else the first person the clause names, a possessive
+ *       before a word for another person ({@code her predecessor’s advice}) excepted;</li>
  *   <li>on a transcript line ({@code [05:44] Jo Bell: ...}): the labelled speaker, or whom they address when
  *       they say {@code you};</li>
  *   <li>a passage that opens its sentence continues the previous quotation's speaker, or else belongs to the
@@ -40,10 +45,19 @@ final class SpeakerAttributor {
   private static final LowerCaseWords RELATIVE_POSSESSIVES =
       new LowerCaseWords(Lexicon.load("relative-possessives.txt"));
   private static final Set<String> RELATION_NOUNS = Set.copyOf(Lexicon.load("relation-nouns.txt"));
+  private static final LowerCaseWords THIRD_PERSON = new LowerCaseWords(Lexicon.load("third-person-pronouns.txt"));
   private static final LowerCaseWords SECOND_PERSON = new LowerCaseWords(Lexicon.load("second-person.txt"));
   private static final List<String> UNNAMED_SPEAKER_WORDS = Lexicon.load("unnamed-speaker-words.txt");
   private static final LowerCaseWords SELF = new LowerCaseWords(tagged(UNNAMED_SPEAKER_WORDS, "self"));
   private static final LowerCaseWords OPENERS = new LowerCaseWords(tagged(UNNAMED_SPEAKER_WORDS, "opener"));
+  private static final List<String> ADVICE_WORDS = Lexicon.load("advice-words.txt");
+  private static final LowerCaseWords ADVICE = new LowerCaseWords(tagged(ADVICE_WORDS, "advice"));
+  private static final LowerCaseWords SOURCE = new LowerCaseWords(tagged(ADVICE_WORDS, "source"));
+  private static final LowerCaseWords CREDIT = new LowerCaseWords(tagged(ADVICE_WORDS, "credit"));
+  private static final LowerCaseWords THAT = new LowerCaseWords(tagged(ADVICE_WORDS, "that"));
+  private static final LowerCaseWords ANSWER = new LowerCaseWords(tagged(ADVICE_WORDS, "answer"));
+  /** {@code with the advice}, {@code with this advice}: a word between the credit preposition and the noun. */
+  private static final LowerCaseWords DETERMINERS = new LowerCaseWords(Lexicon.load("determiners.txt"));
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
   private static final LowerCaseWords SPEECH_VERB_WORDS = new LowerCaseWords(SPEECH_VERBS);
 
@@ -59,11 +73,13 @@ final class SpeakerAttributor {
   /** How far after a possessive an appositive name may start ({@code his chief executive, Jo Bell}). */
   private static final int APPOSITIVE = 50;
   /** Words before a speech verb searched for a person, when deciding whether its subject is unnamed. */
-  private static final int SUBJECT_WORDS_UNNAMED = 4;
+  private static final int SUBJECT_WORDS_UNNAMED = 5;
   /** Speech verbs tried, nearest first. */
   private static final int VERBS_TRIED = 3;
   /** Words an attribution after the closing mark may run on before its clause ends. */
   private static final int TRAILING_WORDS = 4;
+  /** Words between a word for advice and its source preposition ({@code the advice Jo received from}). */
+  private static final int SOURCE_WORDS = 4;
   /** Longest gap over which a quotation continues the previous one's speaker. */
   private static final int CONTINUATION_GAP = 300;
 
@@ -87,6 +103,7 @@ final class SpeakerAttributor {
     List<Quotation> out = new ArrayList<>();
     QuotedPassage previous = null;
     Optional<String> previousSpeaker = Optional.empty();
+    Map<String, String> saidBy = new HashMap<>();
     int coveredTo = -1;
     for (QuotedPassage q : quotes) {
       boolean nested = q.marks().end() <= coveredTo;
@@ -94,12 +111,25 @@ final class SpeakerAttributor {
         continue;
       }
       coveredTo = q.marks().end();
-      Optional<String> speaker = attributor.speakerOf(q, previous, previousSpeaker);
+      String words = attributor.wordsOf(q);
+      // "07:15 “Culture is what we tolerate”" in a chapter list: words quoted again are the same person's
+      Optional<String> speaker = attributor.speakerOf(q, previous, previousSpeaker)
+          .or(() -> Optional.ofNullable(saidBy.get(words)));
+      speaker.ifPresent(name -> saidBy.putIfAbsent(words, name));
       out.add(Quotation.builder().text(q.text().in(body)).span(q.text()).speaker(speaker).build());
       previous = q;
       previousSpeaker = speaker;
     }
     return out;
+  }
+
+  /** The passage's words for comparing with another's: lower case, without the punctuation that ends them. */
+  private String wordsOf(QuotedPassage q) {
+    int end = q.text().end();
+    while (end > q.text().start() && !Character.isLetterOrDigit(body.charAt(end - 1))) {
+      end--;
+    }
+    return body.substring(q.text().start(), end).strip().toLowerCase(Locale.ROOT);
   }
 
   private Optional<String> speakerOf(QuotedPassage q, QuotedPassage previous, Optional<String> previousSpeaker) {
@@ -114,22 +144,50 @@ final class SpeakerAttributor {
     Optional<Ref> found = inWordsOf(from, opening)
         .or(() -> nameRightBefore(before, opening))
         .or(() -> appositiveBeforeColon(before, opening))
+        .or(() -> adviser(from, opening))
         .or(() -> ownerBeforeWhose(from, opening))
-        .or(() -> subjectOfSpeechVerb(from, opening))
-        .or(() -> firstPerson(before));
+        .or(() -> subjectOfSpeechVerb(from, opening));
+    if (found.isEmpty() && (unnamedAdviser(from, opening) || reportsSomeoneUnnamed(from, opening))) {
+      return Optional.empty(); // "a lecturer told her: “": the first person the clause names did not speak
+    }
+    found = found.or(() -> firstPerson(before));
     if (found.isPresent()) {
       return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
-      if (reportsSomeoneUnnamed(from, opening)) {
-        return Optional.empty();
-      }
       return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
     }
     if (hasWords(from, opening)) {
-      return Optional.empty();
+      return isAnswer(from, opening) ? answerer(from) : Optional.empty();
     }
     return continued(q, previous, previousSpeaker);
+  }
+
+  /** {@code The answer is short: “}: a clause naming no one that gives the answer to a question before it. */
+  private boolean isAnswer(int from, int opening) {
+    for (Span w = NearbyWords.after(body, from, opening, ",:;–—-()"); w != null;
+        w = NearbyWords.after(body, w.end(), opening, ",:;–—-()")) {
+      if (ANSWER.containsLowered(body, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code Jo asks what Ann would tell her younger self.}: the person the sentence before names last. */
+  private Optional<String> answerer(int clauseStart) {
+    int end = clauseStart;
+    while (end > 0 && NearbyWords.isSpace(body.charAt(end - 1))) {
+      end--;
+    }
+    List<Ref> asked = refs.between(sentenceStart(Math.max(0, end - 1)), end);
+    for (int i = asked.size() - 1; i >= 0; i--) {
+      Ref r = asked.get(i);
+      if (r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN) {
+        return refs.resolve(r);
+      }
+    }
+    return Optional.empty();
   }
 
   // ---- 1. after the closing mark
@@ -155,7 +213,9 @@ final class SpeakerAttributor {
     if (hyphenated.isPresent()) {
       return hyphenated;
     }
-    return nameThenVerb(first, limit, linked).or(() -> verbThenName(first, limit, linked));
+    // "“...bad news.” She reflects on rates, ...": after a finished sentence, an unlinked verb ends its clause
+    int trailing = linked || !endsSentence(q.text()) ? TRAILING_WORDS : 1;
+    return nameThenVerb(first, limit, linked, trailing).or(() -> verbThenName(first, limit, linked));
   }
 
   /** {@code “...” – Jo Bell}: a name alone after a dash, ending its line or sentence. */
@@ -175,10 +235,14 @@ final class SpeakerAttributor {
 
   /** {@code “...It’s hard.” Jo went on}: a capitalised word after a full stop starts a new sentence. */
   private boolean startsNewSentence(QuotedPassage q, Span first) {
-    char last = lastNonSpace(q.text());
-    boolean ended = last == '.' || last == '!' || last == '?' || last == '…';
+    boolean ended = endsSentence(q.text());
     boolean comma = body.substring(q.marks().end(), first.start()).indexOf(',') >= 0;
     return ended && !comma && isCapitalised(first) && refKindAt(first) != Kind.PRONOUN;
+  }
+
+  private boolean endsSentence(Span text) {
+    char last = lastNonSpace(text);
+    return last == '.' || last == '!' || last == '?' || last == '…';
   }
 
   /** {@code dit-elle}, {@code explique-t-il}. */
@@ -192,7 +256,7 @@ final class SpeakerAttributor {
   }
 
   /** {@code she says}, {@code Dr Bell told her}, {@code Jo Bell explains}. */
-  private Optional<String> nameThenVerb(Span first, int limit, boolean linked) {
+  private Optional<String> nameThenVerb(Span first, int limit, boolean linked, int trailing) {
     Optional<Ref> ref = refs.at(first.start()).filter(r -> r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN);
     Span nameEnd = ref.map(Ref::span).orElseGet(() -> capitalisedRun(first, limit));
     if (nameEnd == null) {
@@ -202,7 +266,7 @@ final class SpeakerAttributor {
     if (verb != null && !isSpeechVerb(verb)) {
       verb = NearbyWords.after(body, verb.end(), limit, "");
     }
-    if (verb == null || !isSpeechVerb(verb) || !(linked || clauseEndsSoon(verb.end()))) {
+    if (verb == null || !isSpeechVerb(verb) || !(linked || clauseEndsSoon(verb.end(), trailing))) {
       return Optional.empty();
     }
     return ref.isPresent() ? refs.resolve(ref.get()) : Optional.of(guessedName(nameEnd));
@@ -230,8 +294,13 @@ final class SpeakerAttributor {
 
   /** Whether a punctuation mark, quote mark or line end comes within a few words after {@code from}. */
   private boolean clauseEndsSoon(int from) {
+    return clauseEndsSoon(from, TRAILING_WORDS);
+  }
+
+  /** Whether a punctuation mark, quote mark or line end comes within {@code words} words after {@code from}. */
+  private boolean clauseEndsSoon(int from, int words) {
     int at = from;
-    for (int n = 0; n <= TRAILING_WORDS; n++) {
+    for (int n = 0; n <= words; n++) {
       int i = at;
       while (i < body.length() && body.charAt(i) == ' ') {
         i++;
@@ -282,7 +351,104 @@ final class SpeakerAttributor {
       }
     }
     Span wordBefore = NearbyWords.before(body, last.span().start(), Math.max(0, last.span().start() - NEAR), ",");
-    return wordBefore != null && isSpeechVerb(wordBefore) ? Optional.empty() : Optional.of(last);
+    boolean object = wordBefore != null && (isSpeechVerb(wordBefore) || THAT.containsLowered(body, wordBefore));
+    return object ? Optional.empty() : Optional.of(last); // "told them that Jo “...”": Jo is talked about
+  }
+
+  /**
+   * {@code the advice she got from her mentor, Jo Bell, that “}, {@code the motto of Jo Bell: “}, {@code credits
+   * Jo Bell with the advice: “}: the person the passed-on words came from.
+   */
+  private Optional<Ref> adviser(int from, int opening) {
+    Span noun = adviceNoun(from, opening);
+    if (noun == null) {
+      return Optional.empty();
+    }
+    Optional<Ref> owner = ownerOf(noun).filter(r -> r.kind() == Kind.NAME);
+    if (owner.isPresent()) {
+      return owner; // "Jo’s motto: “"
+    }
+    Span source = sourceAfter(noun, opening);
+    if (source != null) {
+      int limit = Math.min(opening, source.end() + APPOSITIVE);
+      return refs.between(source.end(), limit).stream().filter(r -> r.kind() == Kind.NAME).findFirst()
+          .or(() -> unmarkedNameAfter(source, limit));
+    }
+    Span credit = NearbyWords.before(body, noun.start(), from, "");
+    if (credit != null && DETERMINERS.containsLowered(body, credit)) {
+      credit = NearbyWords.before(body, credit.start(), from, "");
+    }
+    return credit != null && CREDIT.containsLowered(body, credit) ? nearestNameBefore(credit.start(), from)
+        : Optional.empty();
+  }
+
+  /** {@code the advice of Professor Jo Bell}: a full name right after {@code source} that nothing marked. */
+  private Optional<Ref> unmarkedNameAfter(Span source, int limit) {
+    Span next = NearbyWords.after(body, source.end(), limit, "");
+    Span run = next == null ? null : capitalisedRun(next, limit);
+    if (run == null || !NameGuesser.couldBeName(run.in(body))) {
+      return Optional.empty();
+    }
+    String name = guessedName(run);
+    return name.indexOf(' ') < 0 ? Optional.empty() : Optional.of(new Ref(run, Optional.of(name), Kind.NAME));
+  }
+
+  /** {@code a line from her late father: “}, {@code her mother’s saying «}: the words of someone unnamed. */
+  private boolean unnamedAdviser(int from, int opening) {
+    Span noun = adviceNoun(from, opening);
+    Span owner = noun == null ? null : NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
+    if (owner != null && isPossessiveWord(owner) && isRelationNoun(NearbyWords.lower(body, owner))) {
+      return true; // "her mother’s saying «"
+    }
+    Span source = noun == null ? null : sourceAfter(noun, opening);
+    if (source == null) {
+      return false;
+    }
+    Span next = NearbyWords.after(body, source.end(), opening, "");
+    boolean someone = next != null && (refCovering(next).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
+        || isRelationNoun(NearbyWords.lower(body, next)));
+    return someone && !namesBetween(source.end(), opening);
+  }
+
+  /** The person whose possessive stands right before {@code noun} ({@code Jo Bell’s motto}), if any. */
+  private Optional<Ref> ownerOf(Span noun) {
+    Span owner = NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
+    return owner != null && isPossessiveWord(owner) ? refCovering(owner) : Optional.empty();
+  }
+
+  /** {@code mother’s}, {@code Bell's}. */
+  private boolean isPossessiveWord(Span word) {
+    String w = NearbyWords.lower(body, word);
+    return w.endsWith("'s") || w.endsWith("’s");
+  }
+
+  /** The nearest word for passed-on words before the mark, with no speech verb between them; or null. */
+  private Span adviceNoun(int from, int opening) {
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()."); w != null;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-().")) { // "." of "Prof. Jo Bell"
+      if (ADVICE.containsLowered(body, w)) {
+        return w;
+      }
+      if (isSpeechVerb(w)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The source preposition within a few words after {@code noun} ({@code advice Jo received from}), or null. */
+  private Span sourceAfter(Span noun, int opening) {
+    Span w = noun;
+    for (int n = 0; n < SOURCE_WORDS; n++) {
+      w = NearbyWords.after(body, w.end(), opening, "");
+      if (w == null) {
+        return null;
+      }
+      if (SOURCE.containsLowered(body, w)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /**
@@ -364,12 +530,12 @@ final class SpeakerAttributor {
     int verbs = 0;
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null && verbs < VERBS_TRIED;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
-      if (isSpeechVerb(w) && !insidePassage(w.start())) {
+      if (isSpeechVerb(w) && !afterDeterminer(w, from) && !insidePassage(w.start())) {
         verbs++;
         Span verb = w;
         Optional<Ref> subject = subjectBefore(verb, from).or(() -> invertedSubject(verb, opening));
-        if (subject.isPresent()) {
-          return subject;
+        if (subject.isPresent() || unnamedSubjectBefore(verb, from)) {
+          return subject; // "the report, which said: “" is nobody's: an earlier verb's subject did not say it
         }
       }
     }
@@ -478,7 +644,27 @@ final class SpeakerAttributor {
         && refs.between(previous.marks().end(), opening).stream().allMatch(r -> sameSpeaker(r, previousSpeaker))) {
       return previousSpeaker;
     }
-    return refs.lastBefore(opening).flatMap(refs::resolve);
+    Optional<String> last = refs.lastBefore(opening).flatMap(refs::resolve);
+    // "...her mentor, Jo Bell. “He told me ...”": words about him are someone else's
+    return last.isPresent() && opensWithThirdPerson(q) ? someoneElseBefore(opening, last.get()) : last;
+  }
+
+  private boolean opensWithThirdPerson(QuotedPassage q) {
+    Span first = NearbyWords.after(body, q.text().start(), q.text().end(), "“”\"‘’'«»„");
+    return first != null && THIRD_PERSON.containsLowered(body, first);
+  }
+
+  /** The person referred to nearest before {@code position}, as a name or a subject, who is not {@code not}. */
+  private Optional<String> someoneElseBefore(int position, String not) {
+    List<Ref> candidates = refs.between(Math.max(0, position - MAX_CLAUSE), position);
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      Ref r = candidates.get(i);
+      Optional<String> name = r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN ? refs.resolve(r) : Optional.empty();
+      if (name.isPresent() && !name.get().equals(not)) {
+        return name;
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean sameSpeaker(Ref ref, Optional<String> speaker) {
@@ -548,6 +734,12 @@ final class SpeakerAttributor {
     return SPEECH_VERB_WORDS.containsLowered(body, word);
   }
 
+  /** {@code the answer}, {@code a reply}: a speech verb's form used as a noun. */
+  private boolean afterDeterminer(Span word, int from) {
+    Span before = NearbyWords.before(body, word.start(), from, "");
+    return before != null && DETERMINERS.containsLowered(body, before);
+  }
+
   private boolean hasWords(int from, int to) {
     return NearbyWords.after(body, from, to, "\n,.:;–—-()[]") != null;
   }
@@ -559,7 +751,7 @@ final class SpeakerAttributor {
   private boolean reportsSomeoneUnnamed(int from, int opening) {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
-      if (isSpeechVerb(w) && !insidePassage(w.start())) {
+      if (isSpeechVerb(w) && !afterDeterminer(w, from) && !insidePassage(w.start())) {
         return unnamedSubjectBefore(w, from);
       }
     }

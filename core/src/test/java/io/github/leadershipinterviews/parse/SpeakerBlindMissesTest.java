@@ -34,4 +34,98 @@ class SpeakerBlindMissesTest {
         + "in Ada’s words, “been writing to us for years.”"))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void adviceReceivedFromSomeoneNamedIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada talks about the advice she received from Colm "
+        + "Ferriter OBE, her first boss at Kelso Foods: “Nobody remembers the minutes, only the mood.” Kofi Bell asks "
+        + "about the lesson she took from her tutor, Prof. Ines Halloran, that “nobody reads a long email.”"))
+        .containsExactly("Colm Ferriter", "Ines Halloran");
+  }
+
+  @Test
+  void creditingSomeoneWithTheAdviceGivesThemTheWords() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She credits her old chair at Kelso Foods, Ines "
+        + "Halloran, with the advice she now passes on to every new manager: “Say the hard thing early.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void adviceFromSomeoneUnnamedHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada closes with a line from her late grandmother, a "
+        + "ferry cook for thirty years: “Nobody drowns from asking.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void wordsOfSomeoneUnnamedHaveNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She recalls her first staff meeting, when a "
+        + "librarian stood up and told her: “You have renamed the shelves, not us.” When the auditors came, one "
+        + "reader told them that Ada “remembers every name on the list.”"))
+        .containsExactly("-", "-");
+  }
+
+  @Test
+  void aReportsWordsAfterWhichSaidHaveNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell asks about the council review Open Doors "
+        + "(2022), which said the service had “lost its nerve on opening hours.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void aNewSentenceAfterAFinishedQuotationIsNoAttribution() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her mentor, Colm Ferriter, gave her one rule: "
+        + "“Never answer an email angry.” She reflects on budgets, volunteers and the mobile library."))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void aRelativesSayingHasNoSpeakerAndANamedOnesIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She named the reading circles after her "
+        + "grandmother’s saying ‘nobody drowns from asking’, and Kofi Bell asks how they began."))
+        .containsExactly("-");
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada still quotes Kofi Bell’s motto from her first "
+        + "job: “Open on time, close with thanks.”"))
+        .containsExactly("Kofi Bell");
+  }
+
+  @Test
+  void nordicVerbsOfCallingAndTeachingAttribute() {
+    assertThat(speakers("Ada Moreau leder Penrose bibliotek. Hun har lest boka Lys i mørket av Tove Brekke, som Ada "
+        + "kaller «den ærligste boka om ledelse»."))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Ada muistelee, että Tove Brekke opetti hänelle "
+        + "tärkeän asian: ”kukaan ei opi huutamalla”."))
+        .containsExactly("Tove Brekke");
+  }
+
+  @Test
+  void wordsThatTalkAboutTheLastPersonNamedAreNotTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada talks about what she learned from her first "
+        + "boss, Colm Ferriter. “He told me that a closed library teaches nobody anything.” Kofi Bell asks about "
+        + "budgets."))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void aPossessiveAfterANameDoesNotDecideTheirGender() {
+    assertThat(speakers("In this episode of Shelf Life, Kofi Bell talks to Ada Moreau, who leads Penrose Libraries. "
+        + "Her ally at the union, Colm "
+        + "Ferriter, became one of her closest friends, although he told her she was “far too polite for the job”."))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void anAnswerNamingNoOneIsThePersonAsked() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. At the end Kofi Bell asks what Ada would tell her "
+        + "younger self. The answer is short: “Ask for help sooner.”"))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void wordsQuotedAgainInAChapterListKeepTheirSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. “Open on time and close with thanks,” she says.\n\n"
+        + "Chapters:\n00:00 Intro\n03:20 “Open on time and close with thanks”\n09:45 Budgets"))
+        .containsExactly("Ada Moreau", "Ada Moreau");
+  }
 }
