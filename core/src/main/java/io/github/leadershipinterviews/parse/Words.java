@@ -72,13 +72,21 @@ final class Words {
   /** For each ASCII character, the bits of the lists holding a word that starts with it. */
   private static final int[] INITIALS = initialsOf(CLASSES);
   private static final int[] LOWER_INITIALS = initialsOf(LOWER_CLASSES);
-  /** The last letters of the role suffixes: a word ending otherwise ends in none of them. */
-  private static final String ROLE_SUFFIX_ENDS = lastLetters(ROLE_SUFFIXES);
+  /** The distinct last letters of the role suffixes: a word ending otherwise ends in none of them. */
+  private static final String ROLE_SUFFIX_ENDS = distinctLastLetters(ROLE_SUFFIXES);
+  /**
+   * The role suffixes by their last letter, at its index in {@link #ROLE_SUFFIX_ENDS}: a word ending in {@code r}
+   * (leader, director) is tested against the few suffixes ending so, not all of them.
+   */
+  private static final String[][] ROLE_SUFFIXES_BY_END = byLastLetter(ROLE_SUFFIXES, ROLE_SUFFIX_ENDS);
   /** The role suffixes all in ASCII: the only ones an ASCII word can end with. */
-  private static final String[] ASCII_ROLE_SUFFIXES = ROLE_SUFFIXES.stream().filter(LowerCaseTable::isAscii)
-      .toArray(String[]::new);
-  /** The last letters of {@link #ASCII_ROLE_SUFFIXES}. */
-  private static final String ASCII_ROLE_SUFFIX_ENDS = lastLetters(List.of(ASCII_ROLE_SUFFIXES));
+  private static final List<String> ASCII_ROLE_SUFFIXES = ROLE_SUFFIXES.stream().filter(LowerCaseTable::isAscii)
+      .toList();
+  /** The distinct last letters of {@link #ASCII_ROLE_SUFFIXES}. */
+  private static final String ASCII_ROLE_SUFFIX_ENDS = distinctLastLetters(ASCII_ROLE_SUFFIXES);
+  /** {@link #ASCII_ROLE_SUFFIXES} by their last letter, at its index in {@link #ASCII_ROLE_SUFFIX_ENDS}. */
+  private static final String[][] ASCII_ROLE_SUFFIXES_BY_END =
+      byLastLetter(ASCII_ROLE_SUFFIXES, ASCII_ROLE_SUFFIX_ENDS);
 
   private static final int SHORT_TAIL = 4;
   private static final int LONGEST_TAIL = ORGANISATION_TAILS.keySet().stream().mapToInt(String::length).max()
@@ -100,10 +108,11 @@ final class Words {
 
   /** {@code henkilöstöjohtaja}: a longer word ending in a role suffix. */
   static boolean hasRoleSuffix(String w) {
-    if (w.isEmpty() || ROLE_SUFFIX_ENDS.indexOf(w.charAt(w.length() - 1)) < 0) {
+    int end = w.isEmpty() ? -1 : ROLE_SUFFIX_ENDS.indexOf(w.charAt(w.length() - 1));
+    if (end < 0) {
       return false;
     }
-    for (String suffix : ROLE_SUFFIXES) {
+    for (String suffix : ROLE_SUFFIXES_BY_END[end]) {
       if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
         return true;
       }
@@ -160,10 +169,11 @@ final class Words {
    */
   static boolean hasRoleSuffixAscii(String s, int from, int to) {
     int length = to - from;
-    if (length == 0 || ASCII_ROLE_SUFFIX_ENDS.indexOf(LowerCaseTable.lower(s.charAt(to - 1))) < 0) {
+    int end = length == 0 ? -1 : ASCII_ROLE_SUFFIX_ENDS.indexOf(LowerCaseTable.lower(s.charAt(to - 1)));
+    if (end < 0) {
       return false; // no suffix ends with this letter
     }
-    for (String suffix : ASCII_ROLE_SUFFIXES) {
+    for (String suffix : ASCII_ROLE_SUFFIXES_BY_END[end]) {
       if (length > suffix.length() + 2
           && s.regionMatches(true, to - suffix.length(), suffix, 0, suffix.length())) {
         return true;
@@ -219,6 +229,27 @@ final class Words {
     for (String w : words) {
       out.merge(w, bit, (a, b) -> a | b);
     }
+  }
+
+  /** The last letters of {@code words}, each once, in the order first met. */
+  private static String distinctLastLetters(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty() && out.indexOf(String.valueOf(w.charAt(w.length() - 1))) < 0) {
+        out.append(w.charAt(w.length() - 1));
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code words} grouped by last letter, group {@code k} for the letter at {@code k} in {@code ends}. */
+  private static String[][] byLastLetter(List<String> words, String ends) {
+    String[][] out = new String[ends.length()][];
+    for (int k = 0; k < ends.length(); k++) {
+      char end = ends.charAt(k);
+      out[k] = words.stream().filter(w -> !w.isEmpty() && w.charAt(w.length() - 1) == end).toArray(String[]::new);
+    }
+    return out;
   }
 
   private static String lastLetters(List<String> words) {
