@@ -15,7 +15,7 @@ import java.util.Set;
  * of the word ({@code stem*}), from its end ({@code *stem}) or from every position ({@code *stem*}, bounded by the
  * longest stem). A cue is then checked word by word from the tokens whose patterns start it.
  *
- * <p>Words are looked up where they stand in the text ({@link #patternsOf(String, int, int)}): the index is
+ * <p>Words are looked up where they stand in the text ({@link #patternsOf(String, int, int, IntList)}): the index is
  * immutable once built, and a word needs no String of its own.
  */
 final class CueIndex {
@@ -97,8 +97,9 @@ final class CueIndex {
    */
   double[] weigh(ThemeWords tokens) {
     int[][] patterns = new int[tokens.size()][];
+    IntList scratch = new IntList();   // one for the sentence: each word's ids are copied out of it
     for (int i = 0; i < tokens.size(); i++) {
-      patterns[i] = tokens.patterns(i, this);
+      patterns[i] = tokens.patterns(i, this, scratch);
     }
     Match match = new Match(tokens, patterns);
     match.block(ignoredByFirstWord);
@@ -193,11 +194,13 @@ final class CueIndex {
 
   /**
    * The ids of every pattern that matches the folded word {@code text[start, end)}, each once. The stretch must be
-   * ASCII or already folded: ASCII capitals are folded on the fly ({@link FoldedWordTable#lower}).
+   * ASCII or already folded: ASCII capitals are folded on the fly ({@link FoldedWordTable#lower}). The ids are
+   * collected in {@code out}, emptied first and shared by a sentence's words, and copied out of it.
    */
-  int[] patternsOf(String text, int start, int end) {
+  int[] patternsOf(String text, int start, int end, IntList out) {
+    out.clear();
     if (end - start > Long.SIZE || !(starts.isFiltered() && ends.isFiltered() && insides.isFiltered())) {
-      return patternsByWalking(text, start, end);
+      return patternsByWalking(text, start, end, out);
     }
     int hash = 0;
     char a = 0;
@@ -221,7 +224,6 @@ final class CueIndex {
     if (!startOpens && !endOpens && insideFrom == 0) {
       return w >= 0 ? wholeIds[w] : NONE;   // shared, never written: most words need no array of their own
     }
-    IntList out = new IntList();
     if (w >= 0) {
       out.addAll(wholeIds[w]);
     }
@@ -241,8 +243,7 @@ final class CueIndex {
    * {@link #patternsOf} for a long word, or an index with a stem too short for the tries' filters: every walk is
    * taken, each checked against its trie's filter if it has one.
    */
-  private int[] patternsByWalking(String text, int start, int end) {
-    IntList out = new IntList();
+  private int[] patternsByWalking(String text, int start, int end, IntList out) {
     int w = wholeWords.indexOf(text, start, end);
     if (w >= 0) {
       out.addAll(wholeIds[w]);
@@ -418,8 +419,11 @@ final class CueIndex {
     }
   }
 
-  /** A growable list of distinct ints; small, so a linear duplicate check is cheapest. Empty until first used. */
-  private static final class IntList {
+  /**
+   * A growable list of distinct ints; small, so a linear duplicate check is cheapest. Empty until first used;
+   * reusable ({@link #clear}), so that a sentence's words share one.
+   */
+  static final class IntList {
     private int[] values = NONE;
     private int size;
 
@@ -445,6 +449,10 @@ final class CueIndex {
 
     int[] toArray() {
       return size == 0 ? NONE : Arrays.copyOf(values, size);
+    }
+
+    void clear() {
+      size = 0;
     }
   }
 }

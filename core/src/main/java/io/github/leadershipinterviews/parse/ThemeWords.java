@@ -51,8 +51,10 @@ final class ThemeWords {
 
   /** The words of {@code text} between {@code start} (inclusive) and {@code end} (exclusive). */
   static ThemeWords of(String text, int start, int end) {
-    int[] starts = new int[16];
-    int[] ends = new int[16];
+    // a word and the character after it take two characters or more: rarely a sentence of more words than this
+    int capacity = Math.max(16, (end - start) / 4);
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
     boolean[] nonAscii = null;
     int n = 0;
     int wordStart = -1;
@@ -144,10 +146,11 @@ final class ThemeWords {
     return f != null ? f : text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
   }
 
-  /** The ids of the patterns of {@code index} that match word {@code i}. */
-  int[] patterns(int i, CueIndex index) {
+  /** The ids of the patterns of {@code index} that match word {@code i}, collected in {@code scratch}. */
+  int[] patterns(int i, CueIndex index, CueIndex.IntList scratch) {
     String f = folded == null ? null : folded[i];
-    return f == null ? index.patternsOf(text, starts[i], ends[i]) : index.patternsOf(f, 0, f.length());
+    return f == null ? index.patternsOf(text, starts[i], ends[i], scratch)
+        : index.patternsOf(f, 0, f.length(), scratch);
   }
 
   /** Whether folded word {@code i} is in {@code table}. */
