@@ -96,6 +96,15 @@ final class CueIndex {
    * matches words that are neither part of a name nor covered by one of the theme's ignored phrases. The
    */
   double[] weigh(ThemeWords tokens) {
+    return weigh(tokens, new double[themeCount]);
+  }
+
+  /**
+   * {@link #weigh(ThemeWords)} into {@code weights} (one per theme), which it zeroes first: a caller weighing
+   * sentence after sentence keeps one array.
+   */
+  double[] weigh(ThemeWords tokens, double[] weights) {
+    Arrays.fill(weights, 0);
     int[][] patterns = new int[tokens.size()][];
     IntList scratch = new IntList();   // one for the sentence: each word's ids are copied out of it
     for (int i = 0; i < tokens.size(); i++) {
@@ -103,7 +112,6 @@ final class CueIndex {
     }
     Match match = new Match(tokens, patterns);
     match.block(ignoredByFirstWord);
-    double[] weights = new double[themeCount];
     for (int i = 0; i < patterns.length; i++) {
       for (int p : patterns[i]) {
         for (Compiled cue : cuesByFirstWord[p]) {

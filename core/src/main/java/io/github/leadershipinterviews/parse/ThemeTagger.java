@@ -49,6 +49,7 @@ final class ThemeTagger {
     double[] weights = new double[themes.size()];
     List<List<Span>> evidence = new ArrayList<>();
     themes.forEach(t -> evidence.add(new ArrayList<>()));
+    double[] w = new double[themes.size()];   // one sentence's weights, refilled for each
     for (Span sentence : sentences) {
       if (sentence.end() > body.length()) {
         continue;   // not a span of this body: never evidence
@@ -56,7 +57,7 @@ final class ThemeTagger {
       if (isTeaser(body, sentence)) {
         continue;
       }
-      double[] w = taxonomy.index().weigh(ThemeWords.of(body, sentence.start(), sentence.end()));
+      taxonomy.index().weigh(ThemeWords.of(body, sentence.start(), sentence.end()), w);
       for (int t = 0; t < w.length; t++) {
         if (w[t] > 0) {
           weights[t] += w[t];
