@@ -36,12 +36,28 @@ final class EntityReader {
   private static final int PERFECT_RUN = 5;
   /** Short references that make a person the one interviewed when nothing else named a guest. */
   private static final int MIN_SHORT_REFERENCES = 2;
+  private static final String[] TOOK = {"took", "takes", "taking", "take"};
+  private static final String[] POSTS = {"post", "role", "position", "job"};
+  private static final String[] TOOK_UP_AS = {"tillträdde", "tiltrådte", "tiltrådde", "tiltrådt", "tillträtt"};
+  private static final String[] FINNISH_WORKS = {"toimii", "toimi", "työskentelee", "työskenteli", "toiminut",
+      "työskennellyt"};
+  private static final String[] SERVES = {"serves", "served", "serving", "acts", "acted"};
+  /** First words of the role verbs {@link #roleAfterVerb} reads after {@link #BECOME}. */
+  private static final Set<String> ROLE_VERBS = roleVerbs();
   /** Role verbs in the past ({@link #roleAfterVerb}): the role is a former one. */
   private static final String[] PAST_ROLE_VERBS = {"served", "acted", "toimi", "työskenteli"};
   /** Relative words for a person ({@code Jo Bell, who is ...}), the list speaker attribution reads too. */
   private static final Set<String> WHO = Set.copyOf(Lexicon.load("relative-pronouns.txt"));
 
   private EntityReader() {}
+
+  private static Set<String> roleVerbs() {
+    Set<String> out = new java.util.HashSet<>(List.of("appointed"));
+    for (String[] words : List.of(TOOK, TOOK_UP_AS, FINNISH_WORKS, SERVES)) {
+      out.addAll(List.of(words));
+    }
+    return Set.copyOf(out);
+  }
 
   static Entities read(String body, List<Span> sentences, List<QuotedPassage> quotes, Header header) {
     Tokens t = new Tokens(body, sentences);
@@ -261,30 +277,31 @@ final class EntityReader {
    * Where a role starts after the verb at {@code i}: {@code became}, {@code took over as}, {@code serves as}; or -1.
    */
   private static int roleAfterVerb(Tokens t, int i) {
-    if (BECOME.contains(t.get(i).text())) {
+    String word = t.get(i).text();
+    if (BECOME.contains(word)) {
       return i + 1;
     }
-    if (t.isAny(i, "took", "takes", "taking") && t.is(i + 1, "over") && t.is(i + 2, "as")) {
+    if (!ROLE_VERBS.contains(word)) {
+      return -1; // most words: one look-up, no more tests
+    }
+    if (t.isAny(i, TOOK) && t.is(i + 1, "over") && t.is(i + 2, "as")) {
       return i + 3;
     }
-    if (t.isAny(i, "took", "takes", "taking", "take") && t.is(i + 1, "up") && t.is(i + 2, "the")
-        && t.isAny(i + 3, "post", "role", "position", "job") && t.is(i + 4, "of")) {
+    if (t.isAny(i, TOOK) && t.is(i + 1, "up") && t.is(i + 2, "the") && t.isAny(i + 3, POSTS) && t.is(i + 4, "of")) {
       return i + 5; // "took up the post of Chief Executive at X"
     }
-    if (t.isAny(i, "tillträdde", "tiltrådte", "tiltrådde", "tiltrådt", "tillträtt") && t.is(i + 1, "som")) {
-      return i + 2; // Swedish/Danish "took up (the post) as"
+    if (t.isAny(i, TOOK_UP_AS)) {
+      return t.is(i + 1, "som") ? i + 2 : -1; // Swedish/Danish "took up (the post) as"
     }
-    if (t.isAny(i, "toiminut", "työskennellyt")) {
-      return i + 1; // Finnish "has worked (as)", after "on": the role follows in the essive
+    if (t.isAny(i, FINNISH_WORKS)) {
+      return i + 1; // Finnish "works/has worked (as)": the role follows in the essive, "X:n toimitusjohtajana"
     }
     if (t.is(i, "appointed")) {
       return t.is(i + 1, "as") ? i + 2 : i + 1; // "was appointed (as) chief executive of X"
     }
-    if (t.isAny(i, "toimii", "toimi", "työskentelee", "työskenteli")) {
-      return i + 1; // Finnish "works (as)": the role follows in the essive, "X:n toimitusjohtajana"
-    }
-    return t.isAny(i, "serves", "served", "serving", "acts", "acted") && t.is(i + 1, "as") ? i + 2 : -1;
+    return t.isAny(i, SERVES) && t.is(i + 1, "as") ? i + 2 : -1;
   }
+
 
   /**
    * {@code he became Chair of Y}, {@code she has become director of Y}, {@code she now also serves as director of

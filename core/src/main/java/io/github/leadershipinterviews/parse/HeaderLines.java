@@ -275,8 +275,11 @@ final class HeaderLines {
 
   /** {@code Guardar    Compartir    Descargar}: buttons in a row, each a chrome line, apart by wide spaces or bars. */
   private boolean isChromeRow(String content) {
+    if (content.length() > HeaderReader.MAX_LINE || !mayBeRow(content)) {
+      return false; // most lines have no wide space or bar: no split for them
+    }
     String[] parts = CHROME_ROW.split(content.strip());
-    if (parts.length < 2 || content.length() > HeaderReader.MAX_LINE) {
+    if (parts.length < 2) {
       return false;
     }
     for (String part : parts) {
@@ -287,11 +290,19 @@ final class HeaderLines {
     return true;
   }
 
+  private static boolean mayBeRow(String content) {
+    String line = content.strip();
+    return line.contains("  ") || line.indexOf('|') >= 0 || line.indexOf('·') >= 0 || line.indexOf('•') >= 0;
+  }
+
   /**
    * {@code Inicio › Podcasts › Negocios › Council Matters}: a breadcrumb trail; its last crumb, or null when the
    * line is none.
    */
   private static String breadcrumbEnd(String content) {
+    if (content.indexOf('›') < 0 && content.indexOf('»') < 0 && content.indexOf(" > ") < 0) {
+      return null;
+    }
     String[] crumbs = BREADCRUMB.split(content.strip());
     return crumbs.length >= MIN_CRUMBS ? crumbs[crumbs.length - 1].strip() : null;
   }

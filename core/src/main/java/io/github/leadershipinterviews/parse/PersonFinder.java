@@ -83,7 +83,7 @@ final class PersonFinder {
         || titleBetweenRoleWords(i, nameTo) || t.get(nameTo).bare().length() < 2 // "Harlan, M. J. (2019)"
         || titleHeadInside(nameFrom, nameTo) || t.get(nameTo).isAny(TITLE_HEADS) // "Crime Commissioner"
         || !honorific && (insideLongerName(i) || quotedAlone(i, nameTo) || t.isAny(i - 1, PLACES)
-        || t.isAny(i - 1, "the", "The") // "the Harwick Mill fire", "the Holloway Fields estate"
+        || t.is(i - 1, "the") || t.is(i - 1, "The") // "the Harwick Mill fire", "the Holloway Fields estate"
 
         || OrganisationFinder.isDescriptor(t.at(i - 1)))) {
       return null;
