@@ -17,7 +17,6 @@ final class OrganisationFinder {
   private static final Set<String> DESCRIPTORS = Set.copyOf(Lexicon.load("organisation-descriptors.txt"));
 
   private static final int MAX_NAME = 16;
-  private static final String[] STREET_WORDS = {"Road", "Avenue", "Boulevard"};
 
   private final Tokens t;
   private final boolean[] masked;
@@ -113,7 +112,7 @@ final class OrganisationFinder {
 
   /** {@code the Road Haulage Safety Authority}: a street word that opens a name mid-sentence stays in it. */
   private boolean streetWordInside(int i) {
-    return !t.startsSentence(i) && t.get(i).isAny(STREET_WORDS);
+    return !t.startsSentence(i) && Words.STREET_WORDS.contains(t.get(i).text());
   }
 
   private int afterRolePrefix(int from, int to) {

@@ -22,6 +22,8 @@ final class Words {
   private static final Map<String, String> ORGANISATION_TAILS = tails(Lexicon.load("organisation-tails.txt"));
   private static final Set<String> KNOWN_ORGANISATIONS = Set.copyOf(Lexicon.load("known-organisations.txt"));
   private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(Lexicon.load("not-organisations.txt"));
+  /** Street words ({@code Road}): no name's, but an organisation may start with one ({@link OrganisationFinder}). */
+  static final Set<String> STREET_WORDS = Set.copyOf(Lexicon.load("street-words.txt"));
   private static final Set<String> NOT_NAMES = Set.copyOf(Lexicon.load("not-names.txt"));
   private static final Set<String> PLACE_PREFIXES = Set.copyOf(Lexicon.load("place-prefixes.txt"));
   private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "del", "della", "di", "du",
@@ -185,6 +187,7 @@ final class Words {
   private static Map<String, Integer> classes() {
     Map<String, Integer> out = new HashMap<>();
     add(out, NOT_NAMES, NEVER_NAME);
+    add(out, STREET_WORDS, NEVER_NAME);
     add(out, PLACE_PREFIXES, PLACE_PREFIX);
     add(out, NAME_PARTICLES, NAME_PARTICLE);
     add(out, SECOND_PARTICLES, SECOND_PARTICLE);
