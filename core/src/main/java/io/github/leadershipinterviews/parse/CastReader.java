@@ -35,6 +35,8 @@ final class CastReader {
   private static final int APPOSITIVE_ROLE_WORDS = 6;
   private static final int MAX_RANK_WORDS = 4;
   private static final String[] AND = {"and", "&", "ja", "och", "og", "und", "et", "y", "e"};
+  /** "with" in the verb-second languages ({@link #verbBeforeSubject}). */
+  private static final String[] WITH = {"med", "mit", "avec", "con"};
   static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
       "diskuterar", "keskustelevat", "drøfter", "diskutiert", "discute");
   private static final int TOPIC_WORDS = 6;
@@ -253,7 +255,7 @@ final class CastReader {
    * host's names stand between the verb and {@code med}; the verb's index, or {@code j}.
    */
   private int verbBeforeSubject(int j) {
-    if (j < 1 || !t.get(j).isCapitalised() || !t.isAny(j + 1, "med", "mit", "avec", "con")) {
+    if (j < 1 || !t.get(j).isCapitalised() || !t.isAny(j + 1, WITH)) {
       return j;
     }
     int k = j - 1;
@@ -377,7 +379,7 @@ final class CastReader {
    */
   private String writtenStem(String word) {
     int n = word.length();
-    if (n < 6 || !word.endsWith("in") || "aeiouyäöå".indexOf(word.charAt(n - 3)) >= 0) {
+    if (n < 6 || !word.endsWith("in") || NordicNames.isVowel(word.charAt(n - 3))) {
       return null;
     }
     if (capitalisedWords == null) {

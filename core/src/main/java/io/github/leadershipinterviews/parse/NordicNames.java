@@ -118,6 +118,10 @@ final class NordicNames {
     return n > MIN_STEM + 2 && (w.charAt(n - 1) == 'a' || w.charAt(n - 1) == 'ä') && "ouyö".indexOf(w.charAt(n - 2)) >= 0;
   }
 
+  static boolean isVowel(char c) {
+    return VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
   private static boolean endsInVowel(String w, int end) {
     return end >= MIN_STEM && VOWELS.indexOf(Character.toLowerCase(w.charAt(end - 1))) >= 0;
   }
