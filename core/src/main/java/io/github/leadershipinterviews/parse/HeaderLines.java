@@ -6,6 +6,7 @@ import io.github.leadershipinterviews.model.Span;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -99,10 +100,13 @@ final class HeaderLines {
   }
 
   /** Wide spaces, bars or middle dots between the buttons of a row of site chrome. */
-  private static final java.util.regex.Pattern CHROME_ROW = java.util.regex.Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
+  private static final Pattern CHROME_ROW = Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
   /** The separators of a breadcrumb trail: {@code ›}, {@code »}, or a spaced {@code >}. */
-  private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("\\s*[›»]\\s*|\\s+>\\s+");
+  private static final Pattern BREADCRUMB = Pattern.compile("\\s*[›»]\\s*|\\s+>\\s+");
   private static final int MIN_CRUMBS = 3;
+  private static final int MIN_GLUED_PART = 4;
+  private static final int MAX_GLUED_SHOW_WORDS = 6;
+  private static final Set<String> GLUED_SMALL_WORDS = Set.of("of", "and", "the", "for", "in", "on", "&", "at");
 
   /** Mutable result of one scan. */
   private static final class State {
@@ -389,7 +393,25 @@ final class HeaderLines {
     }
     List<String> show = NameShape.words(text.substring(i));
     String last = HeaderLexicon.foldWord(show.get(show.size() - 1));
-    return show.size() >= 2 && (show.get(0).equals("The") || lexicon.showWords.contains(last));
+    return show.size() >= 2 && (show.get(0).equals("The") || lexicon.showWords.contains(last)
+        || left.length() >= MIN_GLUED_PART && show.get(0).length() >= MIN_GLUED_PART && titleCased(show));
+  }
+
+  /**
+   * {@code ...with Dr. Reginald Okafor-BanksHarvest Table Leadership}: two to six capitalised words (small words
+   * between them) after the join also name a show, when both sides of the join are words of four letters or more
+   * ({@code LinkedIn Learning} and {@code YouTube} are not split).
+   */
+  private static boolean titleCased(List<String> words) {
+    if (words.size() > MAX_GLUED_SHOW_WORDS) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.codePointAt(0)) && !GLUED_SMALL_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code Categories:} with what follows the colon split into labels, or null if not a category line. */

@@ -107,12 +107,25 @@ final class OrganisationFinder {
         && !t.get(to).isOrganisationWord() && !t.get(to - 1).isLowerCase())) {
       to--;
     }
+    if (to < run.to() && t.isRoleWord(run.to()) && to >= from && !t.get(to).isOrganisationWord()
+        && hasAnd(from, to)) {
+      return null; // "the Police and Crime Commissioner": a title made of two fields, no organisation
+    }
     return from > to ? null : new Run(from, to);
   }
 
   /** {@code the Road Haulage Safety Authority}: a street word that opens a name mid-sentence stays in it. */
   private boolean streetWordInside(int i) {
     return !t.startsSentence(i) && Words.STREET_WORDS.contains(t.get(i).text());
+  }
+
+  private boolean hasAnd(int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (t.get(i).is("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int afterRolePrefix(int from, int to) {

@@ -446,4 +446,10 @@ class EntityReaderBlindMissesTest {
         + "Mental Health NHS Foundation Trust since 2020.", List.of("Ada Obi"), List.of())))
         .containsExactly("chief executive @ Severnholm Mental Health NHS Foundation Trust");
   }
+
+  @Test
+  void aTitleMadeOfTwoFieldsIsNoOrganisation() {
+    Entities e = read("Jo Bell met the Police and Crime Commissioner and the Eastmere Council Chief Executive.");
+    assertThat(organisations(e)).containsExactly("Eastmere Council");
+  }
 }

@@ -538,4 +538,19 @@ class HeaderReaderTest {
         "Nell Achebe is vice-chancellor of Eastbrook University."));
     assertThat(monthOnly.showName()).contains("Town and Gown");
   }
+
+  @Test
+  void aShowGluedToTheTitleWithoutShowWordsIsSplitOffButCamelCaseBrandsAreNot() {
+    Header h = HeaderReader.read(lines(
+        "#12 Feeding a Town with Dr. Ada Mensah-BrookeHarvest Hall Leadership",
+        "    • Nonprofit",
+        "",
+        "Ada Mensah-Brooke runs the Eastmere Food Bank."));
+    assertThat(h.title()).contains("#12 Feeding a Town with Dr. Ada Mensah-Brooke");
+    assertThat(h.showName()).contains("Harvest Hall Leadership");
+
+    Header brand = HeaderReader.read(lines("Hiring on LinkedIn Learning", "    • Business", "",
+        "Ada Mensah-Brooke runs the Eastmere Food Bank."));
+    assertThat(brand.title()).contains("Hiring on LinkedIn Learning");
+  }
 }
