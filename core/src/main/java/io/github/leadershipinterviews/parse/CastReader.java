@@ -35,6 +35,7 @@ final class CastReader {
   private static final int APPOSITIVE_ROLE_WORDS = 6;
   private static final int MAX_RANK_WORDS = 4;
   private static final String[] AND = {"and", "&", "ja", "och", "og", "und", "et", "y", "e"};
+  private static final String[] ON = {"on", "in"};
   /** "with" in the verb-second languages ({@link #verbBeforeSubject}). */
   private static final String[] WITH = {"med", "mit", "avec", "con"};
   static final Set<String> DISCUSSION_VERBS = Set.of("discuss", "discusses", "explore", "explores",
@@ -51,6 +52,8 @@ final class CastReader {
   private final Map<String, PersonOccurrence> firstFullBySurname = new HashMap<>();
   private final Cast cast = new Cast();
   private boolean hasGuest;
+  /** The header's show name, if any: {@code X talks to Y on <Show>} makes Y the host. */
+  private String showName;
   /** Every capitalised word of the body, built on first need ({@link #writtenStem}). */
   private Set<String> capitalisedWords;
 
@@ -70,6 +73,7 @@ final class CastReader {
   /** The cast, with {@code header}'s hosts and title guests and what the body says. */
   static Cast read(Tokens t, List<PersonOccurrence> occurrences, Header header) {
     CastReader r = new CastReader(t, occurrences);
+    r.showName = header.showName().orElse(null);
     header.hosts().forEach(h -> r.cast.add(h, Part.HOST));
     header.titleGuests().forEach(g -> r.addGuest(g));
     r.bodyHosts();
@@ -200,8 +204,26 @@ final class CastReader {
     if (verb == null || !t.lowerIn(j, Words.MEETING_VERB) && !discussion || aboutOtherEpisode(o)) {
       return false;
     }
+    if (hostsTheShow(o)) {
+      // "Simon X talks to Priyanka Y on Council Matters": the one met on the show is its host
+      cast.add(o.name(), Part.HOST);
+      PersonOccurrence subject = byEnd.get(t.is(j - 1, "is") ? j - 2 : j - 1);
+      if (subject != null && subject.nameWords() >= 2 && !isHost(subject)) {
+        addGuest(normalised(subject));
+      }
+      return false;
+    }
     markInterviewer(j - 1);
     return true;
+  }
+
+  /** Whether {@code on <Show>} follows the name: the header's show, right after it. */
+  private boolean hostsTheShow(PersonOccurrence o) {
+    int k = o.to() + 1;
+    if (showName == null || showName.isBlank() || !t.isAny(k, ON) || k + 1 >= t.size()) {
+      return false;
+    }
+    return t.text().startsWith(showName, t.get(k + 1).start());
   }
 
   /**

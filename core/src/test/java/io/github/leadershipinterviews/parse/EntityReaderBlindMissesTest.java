@@ -10,6 +10,7 @@ import static io.github.leadershipinterviews.parse.EntityFixtures.works;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Shapes of text that a blind evaluation set showed the entity stage reading wrong; each fails without its fix. */
@@ -451,5 +452,16 @@ class EntityReaderBlindMissesTest {
   void aTitleMadeOfTwoFieldsIsNoOrganisation() {
     Entities e = read("Jo Bell met the Police and Crime Commissioner and the Eastmere Council Chief Executive.");
     assertThat(organisations(e)).containsExactly("Eastmere Council");
+  }
+
+  @Test
+  void theOneTalkedToOnTheShowIsItsHost() {
+    String body = "A former director of housing, Simon Ashby talks to Priya Dhillon on Town Hall Talk about the "
+        + "budget. Simon says it was the worst year.";
+    Header header = new Header(Optional.empty(), Optional.empty(), List.of(), Optional.of("Town Hall Talk"),
+        List.of(), Optional.empty(), Optional.empty(), List.of(), 0, body.length(), List.of());
+    Entities e = EntityReader.read(body, SentenceSplitter.split(body), List.of(), header);
+    assertThat(guests(e)).containsExactly("Simon Ashby");
+    assertThat(people(e)).isEmpty();
   }
 }
