@@ -385,10 +385,11 @@ final class CastReader {
     return role;
   }
 
-  /** With no other evidence: the name that opens the body's first sentence. */
+  /** With no other evidence: the name that opens the body's first sentence, or its introductory clause ends before. */
   private void openingSubject() {
     for (PersonOccurrence o : occurrences) {
-      if (o.nameWords() >= 2 && t.sentenceOf(o.from()) == 0 && t.startsSentence(o.from()) && !isHost(o)) {
+      boolean subject = t.startsSentence(o.from()) || t.is(o.from() - 1, ","); // "Since taking over as X, Y has"
+      if (o.nameWords() >= 2 && t.sentenceOf(o.from()) == 0 && subject && !isHost(o)) {
         addGuest(normalised(o));
       }
       return;

@@ -30,6 +30,8 @@ final class EntityReader {
   private static final int BECOME_WINDOW = 40;
   /** Tokens from {@code As} to the comma before the name: a title and an organisation with its acronym. */
   private static final int AS_PHRASE = 24;
+  /** Before "as" in {@code , as chair of X, Y} and {@code Since taking over as chair of X, Y}. */
+  private static final String[] AS_OPENERS = {",", "over"};
   /** Perfect participles of "to be" that a role follows: {@code har været}, {@code has been}, {@code on ollut}. */
   private static final String[] PERFECT_COPULAS = {"been", "været", "vært", "varit", "ollut"};
   /** Words read before such a participle: {@code siden 2020 har}. */
@@ -319,7 +321,7 @@ final class EntityReader {
   /** {@code As chair of EMT, Ruth ...}, {@code In 2024, as General Secretary of X, Morag ...}. */
   private static void asRole(Tokens t, RoleReader roles, Cast cast, PersonMention[] byStart) {
     for (int i = 0; i < t.size(); i++) {
-      boolean opens = t.startsSentence(i) && t.is(i, "As") || t.is(i, "as") && t.is(i - 1, ",");
+      boolean opens = t.startsSentence(i) && t.is(i, "As") || t.is(i, "as") && t.isAny(i - 1, AS_OPENERS);
       if (!opens) {
         continue;
       }

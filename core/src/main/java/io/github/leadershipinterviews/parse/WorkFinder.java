@@ -121,7 +121,7 @@ final class WorkFinder {
   /** A quoted title opening at token {@code k}. */
   private boolean quotedAt(int k, WorkKind kind) {
     Token open = t.at(k);
-    if (open == null || !isOpening(open.text())) {
+    if (open == null || !isOpening(open.text()) || closesWhatCameBefore(k)) {
       return false;
     }
     for (int j = k + 1; j < t.size() && j - k < MAX_QUOTED && !t.startsLine(j); j++) {
@@ -133,6 +133,15 @@ final class WorkFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code through press releases,” Professor X says}: a mark that may close as well as open ({@code ” " ’ '}),
+   * written against the word or comma before it, closes a quotation; no title opens there.
+   */
+  private boolean closesWhatCameBefore(int k) {
+    Token mark = t.get(k);
+    return k > 0 && mark.isAny("”", "\"", "’", "'") && mark.start() == t.get(k - 1).end();
   }
 
   /** Titles start with a capital or a digit; a quoted lower-case phrase after a cue is a term. */

@@ -464,4 +464,18 @@ class EntityReaderBlindMissesTest {
     assertThat(guests(e)).containsExactly("Simon Ashby");
     assertThat(people(e)).isEmpty();
   }
+
+  @Test
+  void aGuestAfterAnIntroductoryClauseThatStatesHerRole() {
+    Entities e = read("Since taking over as vice-chancellor of the University of Ravensholm in 2020, Professor Mira "
+        + "Antoine PhD has tried to open the campus to the town.");
+    assertThat(guests(e)).containsExactly("Mira Antoine");
+    assertThat(roles(e)).containsExactly("vice-chancellor @ University of Ravensholm");
+  }
+
+  @Test
+  void aClosingMarkAgainstACommaOpensNoTitleAfterATalkCue() {
+    assertThat(works(read("“The council used to talk to us through press releases,” Professor Ada Lowe says. “Now we "
+        + "share a diary.”"))).isEmpty();
+  }
 }
