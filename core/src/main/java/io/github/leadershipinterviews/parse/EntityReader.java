@@ -30,6 +30,7 @@ final class EntityReader {
   private static final int BECOME_WINDOW = 40;
   /** Tokens from {@code As} to the comma before the name: a title and an organisation with its acronym. */
   private static final int AS_PHRASE = 24;
+  private static final String[] PLURAL_COPULAS = {"are", "were"};
   /** Before "as" in {@code , as chair of X, Y} and {@code Since taking over as chair of X, Y}. */
   private static final String[] AS_OPENERS = {",", "over"};
   /** Perfect participles of "to be" that a role follows: {@code har været}, {@code has been}, {@code on ollut}. */
@@ -164,10 +165,16 @@ final class EntityReader {
   private static void readRoles(Tokens t, OrganisationTable orgs, Cast cast, List<PersonOccurrence> occurrences,
       List<PersonMention> mentions) {
     RoleReader roles = new RoleReader(t, orgs);
+    java.util.Map<Integer, PersonOccurrence> occurrenceAt = new java.util.HashMap<>();
+    occurrences.forEach(o -> occurrenceAt.put(o.from(), o));
     for (PersonOccurrence o : occurrences) {
       Member m = o.nameWords() >= 2 ? cast.find(o.name().name()) : null;
       if (m != null) {
         m.addRoles(rolesAfter(t, roles, o.to() + 1));
+        PersonOccurrence partner = t.is(o.to() + 1, "and") ? occurrenceAt.get(o.to() + 2) : null;
+        if (partner != null && t.isAny(partner.to() + 1, PLURAL_COPULAS)) {
+          m.addRoles(rolesAfter(t, roles, partner.to() + 1)); // "A and B are joint chief executives of X"
+        }
       }
       if (m != null && m.part() == Part.GUEST) {
         m.addRoles(rolesBecome(t, roles, o.to() + 1));
@@ -195,6 +202,15 @@ final class EntityReader {
     asRole(t, roles, cast, byStart);
   }
 
+  /** {@code joint chief executives} of two people named together: each holds {@code joint chief executive}. */
+  private static List<Role> singular(List<Role> plural) {
+    return plural.stream().map(r -> {
+      String title = r.title();
+      boolean s = title.endsWith("s") && !title.endsWith("ss");
+      return s ? Role.builder().from(r).title(title.substring(0, title.length() - 1)).build() : r;
+    }).toList();
+  }
+
   /** {@code , Role of Org} or {@code is Role of Org} right after a name. */
   private static List<Role> rolesAfter(Tokens t, RoleReader roles, int j) {
     Token next = t.at(j);
@@ -207,12 +223,13 @@ final class EntityReader {
     if (next.is(",")) {
       return roles.clause(j + 1, false);
     }
-    if (COPULAS.contains(next.text())) {
+    if (COPULAS.contains(next.text()) || next.isAny(PLURAL_COPULAS)) {
       // "was appointed chair of X in 2021" tells when a current role began
-      boolean past = PAST.contains(next.text()) && !t.is(j + 1, "appointed");
+      boolean past = (PAST.contains(next.text()) || next.is("were")) && !t.is(j + 1, "appointed");
       int role = j + 1 < t.size() ? roleAfterVerb(t, j + 1) : -1;
       // "on toiminut X:n kaupunginjohtajana": has worked as
-      return roles.clause(role > 0 ? role : j + 1, past);
+      List<Role> found = roles.clause(role > 0 ? role : j + 1, past);
+      return next.isAny(PLURAL_COPULAS) ? singular(found) : found;
     }
     if (t.isAny(j, "has", "have", "had", "har", "hade", "hadde", "havde") && hasPerfectCopula(t, j + 1)) {
       // "has been Director of People at X since 2019", "har siden 2019 været direktør for ..."

@@ -478,4 +478,12 @@ class EntityReaderBlindMissesTest {
     assertThat(works(read("“The council used to talk to us through press releases,” Professor Ada Lowe says. “Now we "
         + "share a diary.”"))).isEmpty();
   }
+
+  @Test
+  void twoPeopleWhoShareATitleInThePluralEachHoldIt() {
+    Entities e = read("Cara Bowen and Ade Ogun are joint chief executives of Hearthside Housing Trust, formed in "
+        + "2024.", List.of("Cara Bowen", "Ade Ogun"), List.of());
+    assertThat(roles(e)).containsExactly("joint chief executive @ Hearthside Housing Trust");
+    assertThat(roles(e.guests().get(1))).containsExactly("joint chief executive @ Hearthside Housing Trust");
+  }
 }
