@@ -116,6 +116,15 @@ class ThemeTaggerTest {
       wellbeing               | His deputy told him to start looking after himself.
       inclusion               | The depot hired its first women drivers in 2019.
       difficult-conversations | The test is whether a junior porter feels able to challenge a surgeon.
+      empowerment             | Hän antaa opettajille tilaa päättää tunneistaan itse.
+      empowerment             | Skolen vil give lærerne magten over deres skema.
+      pressure                | Apteket blev ramt af manglen på farmaceuter.
+      pressure                | Vårdcentralen hade överbeläggningar hela hösten.
+      pressure                | The library's grant has been flat in real terms since 2019.
+      pressure                | By Friday the depot was short staffed again.
+      change                  | Kaupunki hyväksyi sopeutusohjelman keväällä.
+      teamwork                | The two deputies now run the college as a job share.
+      teamwork                | The co-headteachers split the week between them.
       """)
   void findsEverydayPhrasingsOfATheme(String theme, String sentence) {
     assertThat(ids(tag(sentence))).contains(theme);
@@ -174,6 +183,9 @@ class ThemeTaggerTest {
       empowerment    | Jeg stoler på mine skoleledere. | Skolerne fik mere frihed.
       pressure       | She asks how to keep nurses from leaving. | Caseloads rose all year.
       wellbeing      | The crews set up a peer support group. | Several were off with stress.
+      wellbeing      | Hän kysyy, miten opettajat jaksavat. | Rehtori itse jaksaa hyvin.
+      wellbeing      | Hon frågar hur personalen mår. | Ingen orkar ett fjärde vintervarv.
+      pressure       | The ferry was short of crew all summer. | Caseloads rose all year.
       """)
   void weakCuesOfTheNewFamiliesNeedASecondSentence(String theme, String first, String second) {
     assertThat(ids(tag(first))).doesNotContain(theme);
@@ -190,6 +202,8 @@ class ThemeTaggerTest {
       compassion     | Hun er helse- og omsorgssjef i kommunen. | Omsorgstjenestene har fått nye lokaler.
       wellbeing      | The trust runs mental health services for children. | Its mental health services cover three counties.
       growth         | It was the longest strike of his career. | The crews set up a peer support group.
+      wellbeing      | She chairs the finance and resilience committee. | The bank built its financial resilience first.
+      pressure       | The bakery was nothing short of a triumph. | Its owners fell short of their sales goal.
       """)
   void otherSensesOfTheNewFamiliesAreNotEvidence(String theme, String first, String second) {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
