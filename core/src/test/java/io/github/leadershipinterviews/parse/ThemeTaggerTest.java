@@ -125,6 +125,9 @@ class ThemeTaggerTest {
       change                  | Kaupunki hyväksyi sopeutusohjelman keväällä.
       teamwork                | The two deputies now run the college as a job share.
       teamwork                | The co-headteachers split the week between them.
+      wellbeing               | Referrals to occupational health fell after the new rota.
+      inclusion               | The college doubled its spending on widening participation.
+      inclusion               | The bursary is for first-generation students.
       """)
   void findsEverydayPhrasingsOfATheme(String theme, String sentence) {
     assertThat(ids(tag(sentence))).contains(theme);
@@ -186,6 +189,9 @@ class ThemeTaggerTest {
       wellbeing      | Hän kysyy, miten opettajat jaksavat. | Rehtori itse jaksaa hyvin.
       wellbeing      | Hon frågar hur personalen mår. | Ingen orkar ett fjärde vintervarv.
       pressure       | The ferry was short of crew all summer. | Caseloads rose all year.
+      wellbeing      | The call handlers worked double shifts in August. | Several were off with stress.
+      inclusion      | The academy serves the most deprived wards. | Half its pupils are disadvantaged.
+      difficult-conversations | She is blunt about the bullying on the night shift. | Two supervisors were dismissed.
       """)
   void weakCuesOfTheNewFamiliesNeedASecondSentence(String theme, String first, String second) {
     assertThat(ids(tag(first))).doesNotContain(theme);
@@ -204,6 +210,7 @@ class ThemeTaggerTest {
       growth         | It was the longest strike of his career. | The crews set up a peer support group.
       wellbeing      | She chairs the finance and resilience committee. | The bank built its financial resilience first.
       pressure       | The bakery was nothing short of a triumph. | Its owners fell short of their sales goal.
+      innovation     | The school was rated requires improvement. | Two wards still require improvement.
       """)
   void otherSensesOfTheNewFamiliesAreNotEvidence(String theme, String first, String second) {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
