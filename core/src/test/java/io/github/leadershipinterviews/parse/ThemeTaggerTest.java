@@ -128,6 +128,8 @@ class ThemeTaggerTest {
       wellbeing               | Referrals to occupational health fell after the new rota.
       inclusion               | The college doubled its spending on widening participation.
       inclusion               | The bursary is for first-generation students.
+      change                  | The museum made forty curators redundant in one spring.
+      change                  | Redundancies hit the printing works in 2024.
       """)
   void findsEverydayPhrasingsOfATheme(String theme, String sentence) {
     assertThat(ids(tag(sentence))).contains(theme);
@@ -192,6 +194,7 @@ class ThemeTaggerTest {
       wellbeing      | The call handlers worked double shifts in August. | Several were off with stress.
       inclusion      | The academy serves the most deprived wards. | Half its pupils are disadvantaged.
       difficult-conversations | She is blunt about the bullying on the night shift. | Two supervisors were dismissed.
+      inclusion      | Stop and search figures are now published monthly. | The force stopped and searched fewer teenagers.
       """)
   void weakCuesOfTheNewFamiliesNeedASecondSentence(String theme, String first, String second) {
     assertThat(ids(tag(first))).doesNotContain(theme);
