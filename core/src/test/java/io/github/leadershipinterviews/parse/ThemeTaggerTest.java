@@ -116,6 +116,20 @@ class ThemeTaggerTest {
       wellbeing               | His deputy told him to start looking after himself.
       inclusion               | The depot hired its first women drivers in 2019.
       difficult-conversations | The test is whether a junior porter feels able to challenge a surgeon.
+      empowerment             | Hän antaa opettajille tilaa päättää tunneistaan itse.
+      empowerment             | Skolen vil give lærerne magten over deres skema.
+      pressure                | Apteket blev ramt af manglen på farmaceuter.
+      pressure                | Vårdcentralen hade överbeläggningar hela hösten.
+      pressure                | The library's grant has been flat in real terms since 2019.
+      pressure                | By Friday the depot was short staffed again.
+      change                  | Kaupunki hyväksyi sopeutusohjelman keväällä.
+      teamwork                | The two deputies now run the college as a job share.
+      teamwork                | The co-headteachers split the week between them.
+      wellbeing               | Referrals to occupational health fell after the new rota.
+      inclusion               | The college doubled its spending on widening participation.
+      inclusion               | The bursary is for first-generation students.
+      change                  | The museum made forty curators redundant in one spring.
+      change                  | Redundancies hit the printing works in 2024.
       """)
   void findsEverydayPhrasingsOfATheme(String theme, String sentence) {
     assertThat(ids(tag(sentence))).contains(theme);
@@ -174,6 +188,13 @@ class ThemeTaggerTest {
       empowerment    | Jeg stoler på mine skoleledere. | Skolerne fik mere frihed.
       pressure       | She asks how to keep nurses from leaving. | Caseloads rose all year.
       wellbeing      | The crews set up a peer support group. | Several were off with stress.
+      wellbeing      | Hän kysyy, miten opettajat jaksavat. | Rehtori itse jaksaa hyvin.
+      wellbeing      | Hon frågar hur personalen mår. | Ingen orkar ett fjärde vintervarv.
+      pressure       | The ferry was short of crew all summer. | Caseloads rose all year.
+      wellbeing      | The call handlers worked double shifts in August. | Several were off with stress.
+      inclusion      | The academy serves the most deprived wards. | Half its pupils are disadvantaged.
+      difficult-conversations | She is blunt about the bullying on the night shift. | Two supervisors were dismissed.
+      inclusion      | Stop and search figures are now published monthly. | The force stopped and searched fewer teenagers.
       """)
   void weakCuesOfTheNewFamiliesNeedASecondSentence(String theme, String first, String second) {
     assertThat(ids(tag(first))).doesNotContain(theme);
@@ -190,6 +211,9 @@ class ThemeTaggerTest {
       compassion     | Hun er helse- og omsorgssjef i kommunen. | Omsorgstjenestene har fått nye lokaler.
       wellbeing      | The trust runs mental health services for children. | Its mental health services cover three counties.
       growth         | It was the longest strike of his career. | The crews set up a peer support group.
+      wellbeing      | She chairs the finance and resilience committee. | The bank built its financial resilience first.
+      pressure       | The bakery was nothing short of a triumph. | Its owners fell short of their sales goal.
+      innovation     | The school was rated requires improvement. | Two wards still require improvement.
       """)
   void otherSensesOfTheNewFamiliesAreNotEvidence(String theme, String first, String second) {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
