@@ -15,7 +15,8 @@ final class RoleReader {
   static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "för", "på", "hos", "i", "ved",
       "bei", "chez", "de", "en", "di", "in", "der", "des", "bij", "van", "del", "della");
   static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "tidigare", "aiemmin",
-      "entinen", "früher", "ancien", "ancienne", "until", "once", "tidligere", "ehemalige", "ehemaliger");
+      "entinen", "früher", "ancien", "ancienne", "until", "once", "tidligere", "ehemalige", "ehemaliger",
+      "dessförinnan", "forinden", "førhen", "aikaisemmin", "zuvor", "auparavant");
   static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
       "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
       "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et",

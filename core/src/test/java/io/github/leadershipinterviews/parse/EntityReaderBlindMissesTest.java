@@ -486,4 +486,11 @@ class EntityReaderBlindMissesTest {
     assertThat(roles(e)).containsExactly("joint chief executive @ Hearthside Housing Trust");
     assertThat(roles(e.guests().get(1))).containsExactly("joint chief executive @ Hearthside Housing Trust");
   }
+
+  @Test
+  void nordicRescueServicesAreOrganisations() {
+    Entities e = read("Per Ek var dessförinnan räddningschef vid Norrkustens räddningstjänst. Han samarbetar med "
+        + "Itärannan pelastuslaitoksen väki.", List.of("Per Ek"), List.of());
+    assertThat(organisations(e)).contains("Norrkustens räddningstjänst", "Itärannan pelastuslaitos");
+  }
 }
