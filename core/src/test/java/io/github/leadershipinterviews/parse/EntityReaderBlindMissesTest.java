@@ -493,4 +493,10 @@ class EntityReaderBlindMissesTest {
         + "Itärannan pelastuslaitoksen väki.", List.of("Per Ek"), List.of());
     assertThat(organisations(e)).contains("Norrkustens räddningstjänst", "Itärannan pelastuslaitos");
   }
+
+  @Test
+  void shoutedWordsOfHostingBoilerplateAreNoOrganisations() {
+    assertThat(organisations(read("Jo Bell runs Tallow Trust. Start your podcast for FREE today, and catch every NEW "
+        + "episode LIVE."))).containsExactly("Tallow Trust");
+  }
 }
