@@ -374,6 +374,10 @@ final class SpeakerAttributor {
       return refs.between(source.end(), limit).stream().filter(r -> r.kind() == Kind.NAME).findFirst()
           .or(() -> unmarkedNameAfter(source, limit));
     }
+    Optional<Ref> giver = nameHeadingClauseAfter(noun, opening);
+    if (giver.isPresent()) {
+      return giver; // "the advice her predecessor, Sir Jo Bell, gave her: “"
+    }
     Span credit = NearbyWords.before(body, noun.start(), from, "");
     if (credit != null && DETERMINERS.containsLowered(body, credit)) {
       credit = NearbyWords.before(body, credit.start(), from, "");
@@ -408,6 +412,30 @@ final class SpeakerAttributor {
     boolean someone = next != null && (refCovering(next).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
         || isRelationNoun(NearbyWords.lower(body, next)));
     return someone && !namesBetween(source.end(), opening);
+  }
+
+  /**
+   * {@code the advice Jo Bell gave}, {@code the advice her old boss, Dame Jo Bell, gave}: a name right after the
+   * word for advice, with only a possessive, words for a relation, determiners and honorifics before it, heads
+   * the clause that says who gave it.
+   */
+  private Optional<Ref> nameHeadingClauseAfter(Span noun, int opening) {
+    int limit = Math.min(opening, noun.end() + APPOSITIVE);
+    Optional<Ref> name = refs.between(noun.end(), limit).stream().filter(r -> r.kind() == Kind.NAME).findFirst();
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = name.get().span().start();
+    for (Span w = NearbyWords.after(body, noun.end(), start, ","); w != null;
+        w = NearbyWords.after(body, w.end(), start, ",")) {
+      boolean qualifier = refCovering(w).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
+          || isRelationNoun(NearbyWords.lower(body, w)) || DETERMINERS.containsLowered(body, w)
+          || PersonNames.isHonorific(w.in(body));
+      if (!qualifier) {
+        return Optional.empty();
+      }
+    }
+    return name;
   }
 
   /** The person whose possessive stands right before {@code noun} ({@code Jo Bell’s motto}), if any. */

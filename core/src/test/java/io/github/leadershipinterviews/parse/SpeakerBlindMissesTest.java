@@ -128,4 +128,11 @@ class SpeakerBlindMissesTest {
         + "Chapters:\n00:00 Intro\n03:20 “Open on time and close with thanks”\n09:45 Budgets"))
         .containsExactly("Ada Moreau", "Ada Moreau");
   }
+
+  @Test
+  void adviceANamedPersonGaveIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She also talks about the reading panel and the advice "
+        + "her first boss, Dame Ines Halloran, gave her on her first day: “Learn the names before the numbers.”"))
+        .containsExactly("Ines Halloran");
+  }
 }
