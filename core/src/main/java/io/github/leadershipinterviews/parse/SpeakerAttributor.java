@@ -695,8 +695,13 @@ final class SpeakerAttributor {
     return Optional.empty();
   }
 
+  /** {@code “...,” he tells Jo. “...”}: a name right after a speech verb is the one spoken to, not a new speaker. */
   private boolean sameSpeaker(Ref ref, Optional<String> speaker) {
-    return ref.kind() != Kind.NAME || ref.name().equals(speaker);
+    if (ref.kind() != Kind.NAME || ref.name().equals(speaker)) {
+      return true;
+    }
+    Span verb = NearbyWords.before(body, ref.span().start(), Math.max(0, ref.span().start() - NEAR), "");
+    return verb != null && isSpeechVerb(verb);
   }
 
   // ---- the clause

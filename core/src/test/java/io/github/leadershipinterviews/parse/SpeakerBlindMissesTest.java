@@ -135,4 +135,12 @@ class SpeakerBlindMissesTest {
         + "her first boss, Dame Ines Halloran, gave her on her first day: “Learn the names before the numbers.”"))
         .containsExactly("Ines Halloran");
   }
+
+  @Test
+  void theNameSpokenToDoesNotEndAContinuation() {
+    assertThat(speakers("In this episode Kofi Bell talks to Ada Moreau, who leads Penrose Libraries. Ms Moreau is "
+        + "frank about the closures. “We were quick to cut and slow to explain,” she tells Kofi. “Half the "
+        + "branches heard about it from the paper.”"))
+        .containsExactly("Ada Moreau", "Ada Moreau");
+  }
 }
