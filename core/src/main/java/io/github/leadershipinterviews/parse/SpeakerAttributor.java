@@ -56,6 +56,7 @@ final class SpeakerAttributor {
   private static final LowerCaseWords CREDIT = new LowerCaseWords(tagged(ADVICE_WORDS, "credit"));
   private static final LowerCaseWords THAT = new LowerCaseWords(tagged(ADVICE_WORDS, "that"));
   private static final LowerCaseWords ANSWER = new LowerCaseWords(tagged(ADVICE_WORDS, "answer"));
+  private static final LowerCaseWords REPEAT = new LowerCaseWords(tagged(ADVICE_WORDS, "repeat"));
   /** {@code with the advice}, {@code with this advice}: a word between the credit preposition and the noun. */
   private static final LowerCaseWords DETERMINERS = new LowerCaseWords(Lexicon.load("determiners.txt"));
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
@@ -537,11 +538,33 @@ final class SpeakerAttributor {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
       if (RELATIVE_POSSESSIVES.containsLowered(body, w)) {
-        // "the Friends of X, whose chair, Jo Bell, told them that “": a name after whose is the likelier speaker
-        return namesBetween(w.end(), opening) ? Optional.empty() : nearestNameBefore(w.start(), from);
+        // "the Friends of X, whose chair, Jo Bell, told them that “", "Jo Bell, whose book she calls “": a name or
+        // a subject after whose is the likelier speaker, unless they only repeat the owner's words
+        return subjectsBetween(w.end(), opening) ? Optional.empty() : nearestNameBefore(w.start(), from);
       }
     }
     return Optional.empty();
+  }
+
+  /** A name, or a subject who does not just repeat the owner's words ({@code whose book she calls “}). */
+  private boolean subjectsBetween(int from, int to) {
+    for (Ref r : refs.between(from, to)) {
+      if (r.kind() == Kind.NAME || (r.kind() == Kind.PRONOUN && !repeatedAfter(r.span().end(), to))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code she still repeats: “}: a verb of handing words on within a few words after {@code from}. */
+  private boolean repeatedAfter(int from, int to) {
+    Span w = NearbyWords.after(body, from, to, ",");
+    for (int n = 0; n < SOURCE_WORDS && w != null; n++, w = NearbyWords.after(body, w.end(), to, ",")) {
+      if (REPEAT.containsLowered(body, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean namesBetween(int from, int to) {

@@ -143,4 +143,11 @@ class SpeakerBlindMissesTest {
         + "branches heard about it from the paper.”"))
         .containsExactly("Ada Moreau", "Ada Moreau");
   }
+
+  @Test
+  void aSubjectAfterWhoseSpeaksRatherThanTheOwner() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She also credits her old tutor, the late Professor "
+        + "Ines Halloran, whose first book, Open Shelves, she calls “the reason I became a librarian”."))
+        .containsExactly("Ada Moreau");
+  }
 }
