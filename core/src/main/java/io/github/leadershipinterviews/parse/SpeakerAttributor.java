@@ -57,6 +57,8 @@ final class SpeakerAttributor {
   private static final LowerCaseWords THAT = new LowerCaseWords(tagged(ADVICE_WORDS, "that"));
   private static final LowerCaseWords ANSWER = new LowerCaseWords(tagged(ADVICE_WORDS, "answer"));
   private static final LowerCaseWords REPEAT = new LowerCaseWords(tagged(ADVICE_WORDS, "repeat"));
+  private static final LowerCaseWords CITED = new LowerCaseWords(tagged(ADVICE_WORDS, "cited"));
+  private static final LowerCaseWords CITED_BY = new LowerCaseWords(tagged(ADVICE_WORDS, "citedby"));
   /** {@code with the advice}, {@code with this advice}: a word between the credit preposition and the noun. */
   private static final LowerCaseWords DETERMINERS = new LowerCaseWords(Lexicon.load("determiners.txt"));
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
@@ -147,7 +149,8 @@ final class SpeakerAttributor {
         .or(() -> appositiveBeforeColon(before, opening))
         .or(() -> adviser(from, opening))
         .or(() -> ownerBeforeWhose(from, opening))
-        .or(() -> subjectOfSpeechVerb(from, opening));
+        .or(() -> subjectOfSpeechVerb(from, opening))
+        .or(() -> citedPerson(from, opening));
     if (found.isEmpty() && (unnamedAdviser(from, opening) || reportsSomeoneUnnamed(from, opening))) {
       return Optional.empty(); // "a lecturer told her: “": the first person the clause names did not speak
     }
@@ -574,6 +577,27 @@ final class SpeakerAttributor {
       }
     }
     return false;
+  }
+
+  /** {@code according to Jo, the visit was “}, {@code Jon mukaan vierailu oli ”}: the person the clause cites. */
+  private Optional<Ref> citedPerson(int from, int opening) {
+    for (Span w = NearbyWords.after(body, from, opening, ",;–—-()"); w != null;
+        w = NearbyWords.after(body, w.end(), opening, ",;–—-()")) {
+      if (CITED_BY.containsLowered(body, w)) {
+        Span name = NearbyWords.before(body, w.start(), from, "");
+        Optional<Ref> by = name == null ? Optional.empty() : refCovering(name).filter(r -> r.kind() == Kind.NAME);
+        if (by.isPresent()) {
+          return by;
+        }
+      } else if (CITED.containsLowered(body, w)) {
+        Optional<Ref> cited = refs.between(w.end(), Math.min(opening, w.end() + APPOSITIVE)).stream()
+            .filter(r -> r.kind() == Kind.NAME).findFirst();
+        if (cited.isPresent()) {
+          return cited;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The subject of the nearest speech verbs before the mark: {@code Jo says that}, {@code Jo, who told her}. */

@@ -150,4 +150,14 @@ class SpeakerBlindMissesTest {
         + "Ines Halloran, whose first book, Open Shelves, she calls “the reason I became a librarian”."))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void thePersonTheClauseCitesGaveTheWords() {
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Kaupunginjohtaja Kofi Bell vieraili kirjastossa "
+        + "keväällä, ja Adan mukaan vierailu oli ”ensimmäinen kerta, kun joku kaupungilta kysyi lukijoista”."))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. The mayor, Kofi Bell, came in spring, and according to "
+        + "Ada the visit was “the first time anyone asked about readers”."))
+        .containsExactly("Ada Moreau");
+  }
 }
