@@ -160,4 +160,11 @@ class SpeakerBlindMissesTest {
         + "Ada the visit was “the first time anyone asked about readers”."))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void whatAReviewBySomeoneNamedFoundIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She arrived after the audit by Sir Kofi Bell KC that "
+        + "found “a service that was, in plain terms, asleep.”"))
+        .containsExactly("Kofi Bell");
+  }
 }
