@@ -56,6 +56,9 @@ final class SpeakerAttributor {
   private static final LowerCaseWords CREDIT = new LowerCaseWords(tagged(ADVICE_WORDS, "credit"));
   private static final LowerCaseWords THAT = new LowerCaseWords(tagged(ADVICE_WORDS, "that"));
   private static final LowerCaseWords ANSWER = new LowerCaseWords(tagged(ADVICE_WORDS, "answer"));
+  private static final LowerCaseWords REPEAT = new LowerCaseWords(tagged(ADVICE_WORDS, "repeat"));
+  private static final LowerCaseWords CITED = new LowerCaseWords(tagged(ADVICE_WORDS, "cited"));
+  private static final LowerCaseWords CITED_BY = new LowerCaseWords(tagged(ADVICE_WORDS, "citedby"));
   /** {@code with the advice}, {@code with this advice}: a word between the credit preposition and the noun. */
   private static final LowerCaseWords DETERMINERS = new LowerCaseWords(Lexicon.load("determiners.txt"));
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
@@ -146,7 +149,8 @@ final class SpeakerAttributor {
         .or(() -> appositiveBeforeColon(before, opening))
         .or(() -> adviser(from, opening))
         .or(() -> ownerBeforeWhose(from, opening))
-        .or(() -> subjectOfSpeechVerb(from, opening));
+        .or(() -> subjectOfSpeechVerb(from, opening))
+        .or(() -> citedPerson(from, opening));
     if (found.isEmpty() && (unnamedAdviser(from, opening) || reportsSomeoneUnnamed(from, opening))) {
       return Optional.empty(); // "a lecturer told her: “": the first person the clause names did not speak
     }
@@ -374,6 +378,10 @@ final class SpeakerAttributor {
       return refs.between(source.end(), limit).stream().filter(r -> r.kind() == Kind.NAME).findFirst()
           .or(() -> unmarkedNameAfter(source, limit));
     }
+    Optional<Ref> giver = nameHeadingClauseAfter(noun, opening);
+    if (giver.isPresent()) {
+      return giver; // "the advice her predecessor, Sir Jo Bell, gave her: “"
+    }
     Span credit = NearbyWords.before(body, noun.start(), from, "");
     if (credit != null && DETERMINERS.containsLowered(body, credit)) {
       credit = NearbyWords.before(body, credit.start(), from, "");
@@ -408,6 +416,30 @@ final class SpeakerAttributor {
     boolean someone = next != null && (refCovering(next).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
         || isRelationNoun(NearbyWords.lower(body, next)));
     return someone && !namesBetween(source.end(), opening);
+  }
+
+  /**
+   * {@code the advice Jo Bell gave}, {@code the advice her old boss, Dame Jo Bell, gave}: a name right after the
+   * word for advice, with only a possessive, words for a relation, determiners and honorifics before it, heads
+   * the clause that says who gave it.
+   */
+  private Optional<Ref> nameHeadingClauseAfter(Span noun, int opening) {
+    int limit = Math.min(opening, noun.end() + APPOSITIVE);
+    Optional<Ref> name = refs.between(noun.end(), limit).stream().filter(r -> r.kind() == Kind.NAME).findFirst();
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = name.get().span().start();
+    for (Span w = NearbyWords.after(body, noun.end(), start, ","); w != null;
+        w = NearbyWords.after(body, w.end(), start, ",")) {
+      boolean qualifier = refCovering(w).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
+          || isRelationNoun(NearbyWords.lower(body, w)) || DETERMINERS.containsLowered(body, w)
+          || PersonNames.isHonorific(w.in(body));
+      if (!qualifier) {
+        return Optional.empty();
+      }
+    }
+    return name;
   }
 
   /** The person whose possessive stands right before {@code noun} ({@code Jo Bell’s motto}), if any. */
@@ -509,11 +541,33 @@ final class SpeakerAttributor {
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
       if (RELATIVE_POSSESSIVES.containsLowered(body, w)) {
-        // "the Friends of X, whose chair, Jo Bell, told them that “": a name after whose is the likelier speaker
-        return namesBetween(w.end(), opening) ? Optional.empty() : nearestNameBefore(w.start(), from);
+        // "the Friends of X, whose chair, Jo Bell, told them that “", "Jo Bell, whose book she calls “": a name or
+        // a subject after whose is the likelier speaker, unless they only repeat the owner's words
+        return subjectsBetween(w.end(), opening) ? Optional.empty() : nearestNameBefore(w.start(), from);
       }
     }
     return Optional.empty();
+  }
+
+  /** A name, or a subject who does not just repeat the owner's words ({@code whose book she calls “}). */
+  private boolean subjectsBetween(int from, int to) {
+    for (Ref r : refs.between(from, to)) {
+      if (r.kind() == Kind.NAME || (r.kind() == Kind.PRONOUN && !repeatedAfter(r.span().end(), to))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code she still repeats: “}: a verb of handing words on within a few words after {@code from}. */
+  private boolean repeatedAfter(int from, int to) {
+    Span w = NearbyWords.after(body, from, to, ",");
+    for (int n = 0; n < SOURCE_WORDS && w != null; n++, w = NearbyWords.after(body, w.end(), to, ",")) {
+      if (REPEAT.containsLowered(body, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean namesBetween(int from, int to) {
@@ -523,6 +577,27 @@ final class SpeakerAttributor {
       }
     }
     return false;
+  }
+
+  /** {@code according to Jo, the visit was “}, {@code Jon mukaan vierailu oli ”}: the person the clause cites. */
+  private Optional<Ref> citedPerson(int from, int opening) {
+    for (Span w = NearbyWords.after(body, from, opening, ",;–—-()"); w != null;
+        w = NearbyWords.after(body, w.end(), opening, ",;–—-()")) {
+      if (CITED_BY.containsLowered(body, w)) {
+        Span name = NearbyWords.before(body, w.start(), from, "");
+        Optional<Ref> by = name == null ? Optional.empty() : refCovering(name).filter(r -> r.kind() == Kind.NAME);
+        if (by.isPresent()) {
+          return by;
+        }
+      } else if (CITED.containsLowered(body, w)) {
+        Optional<Ref> cited = refs.between(w.end(), Math.min(opening, w.end() + APPOSITIVE)).stream()
+            .filter(r -> r.kind() == Kind.NAME).findFirst();
+        if (cited.isPresent()) {
+          return cited;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The subject of the nearest speech verbs before the mark: {@code Jo says that}, {@code Jo, who told her}. */
@@ -667,8 +742,13 @@ final class SpeakerAttributor {
     return Optional.empty();
   }
 
+  /** {@code “...,” he tells Jo. “...”}: a name right after a speech verb is the one spoken to, not a new speaker. */
   private boolean sameSpeaker(Ref ref, Optional<String> speaker) {
-    return ref.kind() != Kind.NAME || ref.name().equals(speaker);
+    if (ref.kind() != Kind.NAME || ref.name().equals(speaker)) {
+      return true;
+    }
+    Span verb = NearbyWords.before(body, ref.span().start(), Math.max(0, ref.span().start() - NEAR), "");
+    return verb != null && isSpeechVerb(verb);
   }
 
   // ---- the clause

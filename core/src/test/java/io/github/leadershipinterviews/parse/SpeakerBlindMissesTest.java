@@ -128,4 +128,43 @@ class SpeakerBlindMissesTest {
         + "Chapters:\n00:00 Intro\n03:20 “Open on time and close with thanks”\n09:45 Budgets"))
         .containsExactly("Ada Moreau", "Ada Moreau");
   }
+
+  @Test
+  void adviceANamedPersonGaveIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She also talks about the reading panel and the advice "
+        + "her first boss, Dame Ines Halloran, gave her on her first day: “Learn the names before the numbers.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void theNameSpokenToDoesNotEndAContinuation() {
+    assertThat(speakers("In this episode Kofi Bell talks to Ada Moreau, who leads Penrose Libraries. Ms Moreau is "
+        + "frank about the closures. “We were quick to cut and slow to explain,” she tells Kofi. “Half the "
+        + "branches heard about it from the paper.”"))
+        .containsExactly("Ada Moreau", "Ada Moreau");
+  }
+
+  @Test
+  void aSubjectAfterWhoseSpeaksRatherThanTheOwner() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She also credits her old tutor, the late Professor "
+        + "Ines Halloran, whose first book, Open Shelves, she calls “the reason I became a librarian”."))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void thePersonTheClauseCitesGaveTheWords() {
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Kaupunginjohtaja Kofi Bell vieraili kirjastossa "
+        + "keväällä, ja Adan mukaan vierailu oli ”ensimmäinen kerta, kun joku kaupungilta kysyi lukijoista”."))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. The mayor, Kofi Bell, came in spring, and according to "
+        + "Ada the visit was “the first time anyone asked about readers”."))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void whatAReviewBySomeoneNamedFoundIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She arrived after the audit by Sir Kofi Bell KC that "
+        + "found “a service that was, in plain terms, asleep.”"))
+        .containsExactly("Kofi Bell");
+  }
 }
