@@ -6,7 +6,9 @@ import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.model.Work;
 import io.github.leadershipinterviews.parse.Cast.Member;
 import io.github.leadershipinterviews.parse.Cast.Part;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -93,7 +95,7 @@ final class EntityReader {
    * {@code Dr Okafor} each time, a second guest {@code Owen}. True when someone was promoted.
    */
   private static boolean promoteTalkedAbout(Cast cast, List<PersonMention> mentions, boolean hasGuest) {
-    java.util.Map<String, Integer> shortForms = new java.util.HashMap<>();
+    Map<String, Integer> shortForms = new HashMap<>();
     for (PersonMention pm : mentions) {
       if (pm.form() == PersonMention.Form.FIRST_NAME || !hasGuest && pm.form() == PersonMention.Form.SURNAME) {
         shortForms.merge(pm.fullName(), 1, Integer::sum);
@@ -165,7 +167,7 @@ final class EntityReader {
   private static void readRoles(Tokens t, OrganisationTable orgs, Cast cast, List<PersonOccurrence> occurrences,
       List<PersonMention> mentions) {
     RoleReader roles = new RoleReader(t, orgs);
-    java.util.Map<Integer, PersonOccurrence> occurrenceAt = new java.util.HashMap<>();
+    Map<Integer, PersonOccurrence> occurrenceAt = new HashMap<>();
     occurrences.forEach(o -> occurrenceAt.put(o.from(), o));
     for (PersonOccurrence o : occurrences) {
       Member m = o.nameWords() >= 2 ? cast.find(o.name().name()) : null;
@@ -202,11 +204,16 @@ final class EntityReader {
     asRole(t, roles, cast, byStart);
   }
 
-  /** {@code joint chief executives} of two people named together: each holds {@code joint chief executive}. */
+  /**
+   * {@code joint chief executives} of two people named together: each holds {@code joint chief executive}. Only a
+   * last word that is a role word once its {@code s} goes is made singular ({@code ... of people services} stays).
+   */
   private static List<Role> singular(List<Role> plural) {
     return plural.stream().map(r -> {
       String title = r.title();
-      boolean s = title.endsWith("s") && !title.endsWith("ss");
+      String last = title.substring(title.lastIndexOf(' ') + 1);
+      boolean s = last.endsWith("s") && !last.endsWith("ss")
+          && Words.isRoleWord(last.substring(0, last.length() - 1));
       return s ? Role.builder().from(r).title(title.substring(0, title.length() - 1)).build() : r;
     }).toList();
   }

@@ -499,4 +499,11 @@ class EntityReaderBlindMissesTest {
     assertThat(organisations(read("Jo Bell runs Tallow Trust. Start your podcast for FREE today, and catch every NEW "
         + "episode LIVE."))).containsExactly("Tallow Trust");
   }
+
+  @Test
+  void onlyAPluralRoleWordIsMadeSingular() {
+    assertThat(roles(read("Cara Bowen and Ade Ogun are joint heads of people services at Hearthside Housing Trust.",
+        List.of("Cara Bowen", "Ade Ogun"), List.of())))
+        .containsExactly("joint heads of people services @ Hearthside Housing Trust");
+  }
 }
