@@ -16,7 +16,15 @@ final class OrganisationFinder {
   private static final Set<String> SPLITTING_CONNECTORS = Set.of("of", "for", "at");
   private static final Set<String> DESCRIPTORS = Set.copyOf(Lexicon.load("organisation-descriptors.txt"));
 
+  private static final Set<String> FOUNDING_VERBS = Set.of("founded", "co-founded", "cofounded", "grundade",
+      "grundlagde", "grunnla", "perusti", "gründete", "fondé", "fondée", "fundó");
+  /** Words after an appositive's head noun that show the noun ended it ({@code a charity working along ...}). */
+  private static final Set<String> APPOSITIVE_ENDS = Set.of("that", "which", "whose", "working", "based", "in",
+      "with", "for", "founded", "set", "run", "serving", "supporting", "providing", "on", "at", "across", "from",
+      "and", "of", "where", "she", "he", "they", "now", "since", "led", "owned", "who");
+
   private static final int MAX_NAME = 16;
+  private static final int MAX_MODIFIERS = 4;
 
   private final Tokens t;
   private final boolean[] masked;
@@ -261,7 +269,7 @@ final class OrganisationFinder {
     if (next == null || !next.isWord() || !next.isLowerCase() || masked[last + 1]) {
       return null;
     }
-    return Words.organisationTail(next.text());
+    return Words.organisationTail(next.bare()); // "ry:n": the tail without its case ending
   }
 
   /** The run's text, with a possessive dropped and an inflected Nordic ending turned to its base form. */
@@ -283,7 +291,15 @@ final class OrganisationFinder {
   private void roleObject(Run run) {
     boolean neverAlone = run.length() == 1 && t.get(run.from()).isBareNeverOrganisation();
     if (!afterRole(run)) {
-      pending.add(run);
+      if (!neverAlone && (namedByDescriptor(run) || describedAfter(run) || founded(run))) {
+        Run named = beforeAnd(run);
+        table.add(name(named), null, named.from(), named.to());
+        if (named != run) {
+          pending.add(new Run(named.to() + 2, run.to()));
+        }
+      } else {
+        pending.add(run);
+      }
     } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)
         && !allRoleWords(run) // "Head of Operations": the rest of the title, not an organisation
         && !(run.to() + 1 < t.size() && t.isRoleWord(run.to() + 1))) { // "Director of Customer Operations"
@@ -299,6 +315,56 @@ final class OrganisationFinder {
   /** {@code charity}, {@code föreningen}: a noun between a role's preposition and an organisation's name. */
   static boolean isDescriptor(Token tok) {
     return tok != null && DESCRIPTORS.contains(tok.text());
+  }
+
+  /** {@code the charity Harbour Lights}, {@code fagforeningen Fag og Omsorg}: a kind of organisation names it. */
+  private boolean namedByDescriptor(Run run) {
+    Token before = t.at(run.from() - 1);
+    return before != null && !t.startsSentence(run.from()) && DESCRIPTORS.contains(before.text())
+        && !t.get(run.from()).isHonorific();
+  }
+
+  /**
+   * {@code Harbour Lights, a suicide prevention charity working ...}: an appositive whose head noun is a kind of
+   * organisation. Only lower-case modifiers may stand between the article and the noun, and the noun must end
+   * the phrase: {@code a charity trustee} describes a person.
+   */
+  private boolean describedAfter(Run run) {
+    int i = run.to() + 1;
+    if (!t.is(i, ",") || !t.isAny(i + 1, "a", "an")) {
+      return false;
+    }
+    for (int j = i + 2; j < t.size() && j <= i + 2 + MAX_MODIFIERS; j++) {
+      Token tok = t.get(j);
+      if (DESCRIPTORS.contains(tok.text())) {
+        Token next = t.at(j + 1);
+        return next == null || !next.isWord() || APPOSITIVE_ENDS.contains(next.text());
+      }
+      if (!tok.isWord() && !tok.is("-") || !tok.isLowerCase() || tok.isLowerRoleWord()
+          || APPOSITIVE_ENDS.contains(tok.text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code the charity Veterans Onward and Jo Kent's book}: a run of two names joined by a conjunction. A name of
+   * one word before it ({@code Hearts and Minds}, {@code Fag og Omsorg Sydjylland}) keeps the conjunction inside.
+   */
+  private Run beforeAnd(Run run) {
+    for (int i = run.from() + 2; i < run.to() - 1; i++) {
+      if (t.get(i).isAny("and", "og", "och", "&")) {
+        return new Run(run.from(), i - 1);
+      }
+    }
+    return run;
+  }
+
+  /** {@code she co-founded Pennine Oak Works with her brother}: what someone founds is an organisation. */
+  private boolean founded(Run run) {
+    Token before = t.at(run.from() - 1);
+    return before != null && FOUNDING_VERBS.contains(before.text()) && !t.get(run.from()).isHonorific();
   }
 
   /** Whether a role and a preposition stand before the run ({@code director of [the] [charity] X}). */

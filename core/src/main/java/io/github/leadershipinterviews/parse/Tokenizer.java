@@ -140,7 +140,13 @@ final class Tokenizer {
     }
     boolean shortEnding = end > colon + 1 && end - colon <= 3;
     boolean followedByBreak = end == s.length || !Character.isLetterOrDigit(s[end]);
-    return shortEnding && followedByBreak && isUpperWord(s, wordStart, colon);
+    return shortEnding && followedByBreak
+        && (isUpperWord(s, wordStart, colon) || isLowerLegalForm(s, wordStart, colon));
+  }
+
+  /** {@code ry:n}, {@code rf:s}: the Finnish and Finland-Swedish association forms take their case ending so too. */
+  private static boolean isLowerLegalForm(char[] s, int from, int to) {
+    return to - from == 2 && s[from] == 'r' && (s[from + 1] == 'y' || s[from + 1] == 'f');
   }
 
   private static boolean isUpperWord(char[] s, int from, int to) {
