@@ -22,6 +22,8 @@ final class PersonFinder {
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "around", "throughout", "near",
       "outside", "inside", "within", "at", "i", "på", "paikassa");
 
+  private static final int MAX_QUOTED_TITLE = 8;
+  private static final String[] TITLE_SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "a", "on", "at"};
   private static final String[] PLACES = PLACE_PREPOSITIONS.toArray(String[]::new);
 
   private final Tokens t;
@@ -145,11 +147,30 @@ final class PersonFinder {
     return before != null && before.isAny("of", "for", "&") && word != null && word.isWord() && word.isCapitalised();
   }
 
-  /** {@code ‘Eastmere Deal’}: a quoted capitalised phrase is a title or term, not a person. */
+  /**
+   * {@code ‘Eastmere Deal’}, {@code “Safe Hands, Fair Pay”}: a quoted phrase of capitalised words (commas and
+   * small words between them) is a title or term, not a person.
+   */
   private boolean quotedAlone(int i, int nameTo) {
-    Token before = t.at(t.is(i - 1, "The") ? i - 2 : i - 1);
-    Token after = t.at(nameTo + 1);
-    return before != null && after != null && before.isQuoteMark() && after.isQuoteMark();
+    return titlePhraseEdge(i - 1, -1) && titlePhraseEdge(nameTo + 1, 1);
+  }
+
+  /** Whether, walking from {@code j} in {@code step}, only a title's words come before a quote mark. */
+  private boolean titlePhraseEdge(int j, int step) {
+    for (int n = 0; n < MAX_QUOTED_TITLE; n++, j += step) {
+      Token tok = t.at(j);
+      if (tok == null || t.startsSentence(j) && step > 0) {
+        return false;
+      }
+      if (tok.isQuoteMark()) { // an opening mark is written against the word after it, a closing one the word before
+        return step < 0 ? tok.end() == t.get(j + 1).start() : tok.start() == t.get(j - 1).end();
+      }
+      boolean titleWord = tok.isWord() && (tok.isCapitalised() || tok.isAny(TITLE_SMALL_WORDS));
+      if (!titleWord && !tok.is(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

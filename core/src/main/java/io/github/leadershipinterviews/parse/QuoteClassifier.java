@@ -59,7 +59,7 @@ final class QuoteClassifier {
     if (count <= 1) {
       return Kind.TERM;
     }
-    if (titleCase && !endsLikeSpeech(words)) {
+    if (titleCase && !endsLikeSpeech(words, marks)) {
       return schemeWordAfter(marks.end()) ? Kind.TERM : Kind.TITLE;
     }
     if (count <= TERM_WORDS && !hasSentencePunctuation(words) && !introducedAsSpeech(marks)) {
@@ -199,10 +199,24 @@ final class QuoteClassifier {
     return capitalised >= 2;
   }
 
-  private static boolean endsLikeSpeech(String words) {
+  /**
+   * A comma inside marks speech ({@code “Listen, Then Lead”}), unless it joins title phrases of two words or more
+   * and nothing introduces the passage as speech ({@code the paper “Safe Hands, Fair Pay”}).
+   */
+  private boolean endsLikeSpeech(String words, Span marks) {
     String t = words.strip();
     char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
-    return last == ',' || last == '!' || last == '?' || t.contains(", ");
+    return last == ',' || last == '!' || last == '?'
+        || t.contains(", ") && (!commaJoinsPhrases(t) || introducedAsSpeech(marks));
+  }
+
+  private static boolean commaJoinsPhrases(String t) {
+    for (String part : t.split(", ")) {
+      if (NearbyWords.count(part) < 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasSentencePunctuation(String words) {

@@ -506,4 +506,11 @@ class EntityReaderBlindMissesTest {
         List.of("Cara Bowen", "Ade Ogun"), List.of())))
         .containsExactly("joint heads of people services @ Hearthside Housing Trust");
   }
+
+  @Test
+  void aQuotedTitleWithACommaNamesNoPeople() {
+    Entities e = read("Nia Carrow is chief executive of Brackenfield Foods. They discuss the union’s paper “Warm Homes, "
+        + "Fair Rents” and Ola Brandt’s ‘Quiet Rooms, Loud Choices’.");
+    assertThat(people(e)).containsExactly("Ola Brandt");
+  }
 }

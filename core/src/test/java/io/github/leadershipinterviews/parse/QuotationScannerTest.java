@@ -182,6 +182,15 @@ class QuotationScannerTest {
   }
 
   @Test
+  void aTitleCasePhraseWithACommaBetweenPhrasesIsATitleUnlessSpoken() {
+    assertThat(kinds("They discuss the union’s paper “Warm Homes, Fair Rents” and what came of it."))
+        .containsExactly(Kind.TITLE);
+    assertThat(kinds("She recommends Ola Brandt’s \"Quiet Rooms, Loud Choices\".")).containsExactly(Kind.TITLE);
+    assertThat(kinds("She told them, “Warm Homes, Fair Rents” and left it there.")).containsExactly(Kind.SPEECH);
+    assertThat(kinds("Her motto is “Listen, Then Lead” every day.")).containsExactly(Kind.SPEECH);
+  }
+
+  @Test
   void theEpisodeTitleQuotedAgainIsATitle() {
     String body = "This episode, “We keep the lights on”, looks at night work.";
     assertThat(QuotationScanner.scan(body, Optional.of("We Keep the Lights On")))
