@@ -5,6 +5,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.RandomAccess;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,14 @@ final class BodyShowReader {
   private static final List<String> CLAUSE_STARTS = List.of("she", "he", "they", "we", "host", "hosts", "co-host",
       "talks", "speaks", "chats", "sits", "möter", "träffar", "pratar", "samtalar", "intervjuar", "møder", "møter",
       "taler", "snakker", "intervjuer", "spricht", "trifft", "keskustelee", "haastattelee", "rencontre", "parle",
-      "habla", "entrevista", "incontra", "parla");
+      "habla", "entrevista", "incontra", "parla", "praat", "spreekt", "interviewt", "ontvangt");
+  /** The verbs of {@link #CLAUSE_STARTS} that a verb-second language puts before the host's name. */
+  private static final List<String> VERB_SECOND = List.of("möter", "träffar", "pratar", "samtalar", "intervjuar",
+      "møder", "møter", "taler", "snakker", "intervjuer", "spricht", "trifft", "rencontre", "parle", "habla",
+      "entrevista", "incontra", "parla", "praat", "spreekt", "interviewt", "ontvangt");
+  private static final Set<String> MEETING_VERBS = Set.of("möter", "träffar", "intervjuar", "møder", "møter",
+      "intervjuer", "trifft", "rencontre", "entrevista", "incontra", "interviewt", "ontvangt");
+  private static final List<String> WITH_WORDS = List.of("med", "met", "mit", "avec", "con");
   private static final int SELF_REACH = 500;
   private static final List<String> GENERIC_NOUNS = List.of(" podcast", " show", " series");
   /** Compiled once: {@code String.replaceAll} would compile it for every candidate name. */
@@ -230,6 +238,9 @@ final class BodyShowReader {
       }
       String show = withoutGenericNoun(text.substring(showStart, showEnd).strip());
       List<PersonName> hosts = welcome ? selfIntroduced(w, showEnd) : hostAfterComma(w, showEnd);
+      if (!welcome && hosts.isEmpty()) {
+        hosts = hostAfterVerb(w, showEnd);
+      }
       if (welcome && hosts.isEmpty() && !endsWithShowWord(show)) {
         continue;   // "welcome to Lagos": a welcome names a show only with "I'm <Host>" or a word like Podcast
       }
@@ -266,6 +277,45 @@ final class BodyShowReader {
     }
     PersonName host = nameAt(w, pos);   // "<Show>, Jo Doe and Al Roe discuss": Al Roe is likelier the guest
     return host == null ? List.of() : List.of(host);
+  }
+
+  /**
+   * Verb-second languages put the host right after the verb that ends the show's name: {@code I veckans avsnitt
+   * av <Show> möter Nils Berg ...}, {@code In deze aflevering van <Show> praat Bram Visser met ...}. A verb of
+   * talking needs its "with" after the name; one of meeting takes its object directly.
+   */
+  private List<PersonName> hostAfterVerb(Window w, int showEnd) {
+    int pos = skipSpaces(w, showEnd);
+    for (String verb : VERB_SECOND) {
+      if (foldedWordAt(w, pos, verb)) {
+        PersonName host = nameAt(w, skipSpaces(w, pos + verb.length()));
+        boolean meets = MEETING_VERBS.contains(verb);
+        if (meets && host != null && host.honorific().isEmpty() && host.name().split(" ").length == 4) {
+          // "möter Per Wallin Eva-Lotta Sandqvist": the host's name, then the guest's, written without a break
+          String[] words = host.name().split(" ");
+          host = PersonNames.parse(words[0] + " " + words[1]);
+        }
+        return host != null && (meets || withAfter(w, pos, host)) ? List.of(host) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a "with" word follows the last word of {@code host}'s name within the next few characters. */
+  private static boolean withAfter(Window w, int from, PersonName host) {
+    String name = host.name();
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    int at = w.text.indexOf(last, from);
+    if (at < 0 || at > from + MAX_SHOW) {
+      return false;
+    }
+    int next = skipSpaces(w, at + last.length());
+    for (String with : WITH_WORDS) {
+      if (foldedWordAt(w, next, with)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code I'm Jo Doe} soon after a transcript's welcome. */

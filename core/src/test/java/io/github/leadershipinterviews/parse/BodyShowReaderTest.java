@@ -132,4 +132,18 @@ class BodyShowReaderTest {
         "I veckans avsnitt av Ledarskap i skolan möter Nils Berg rektorn Anna Ek.");
     assertThat(found.get(0).show()).isEqualTo("Ledarskap i skolan");
   }
+
+  @Test
+  void aVerbSecondPhraseNamesTheHostAfterTheVerb() {
+    List<BodyShowReader.Found> dutch = reader.read(
+        "In deze aflevering van De Raadskamer praat Joost Hendriks met Lieke de Boer over wonen.");
+    assertThat(dutch.get(0).show()).isEqualTo("De Raadskamer");
+    assertThat(dutch.get(0).hosts()).extracting(PersonName::name).containsExactly("Joost Hendriks");
+    List<BodyShowReader.Found> swedish = reader.read(
+        "I veckans avsnitt av Ledarskap i skolan möter Nils Berg Anna-Karin Ek, som är rektor.");
+    assertThat(swedish.get(0).hosts()).extracting(PersonName::name).containsExactly("Nils Berg");
+    List<BodyShowReader.Found> noWith = reader.read(
+        "In deze aflevering van De Raadskamer praat Joost Hendriks over wonen.");
+    assertThat(noWith.get(0).hosts()).isEmpty();
+  }
 }
