@@ -102,6 +102,7 @@ final class HeaderLines {
   /** Wide spaces, bars or middle dots between the buttons of a row of site chrome. */
   private static final Pattern CHROME_ROW = Pattern.compile("\\s{2,}|\\s*[|·•]\\s*");
   /** The separators of a breadcrumb trail: {@code ›}, {@code »}, or a spaced {@code >}. */
+  private static final Pattern BAR_OR_DOT = Pattern.compile("\\s*[|·•]\\s*");
   private static final Pattern BREADCRUMB = Pattern.compile("\\s*[›»]\\s*|\\s+>\\s+");
   private static final int MIN_CRUMBS = 3;
   private static final int MIN_GLUED_PART = 4;
@@ -139,6 +140,7 @@ final class HeaderLines {
           line.span()));
       return true;
     }
+    content = withoutChromeParts(content);
     List<String> categories = categoryLabel(content);
     if (categories != null) {
       state.categories.addAll(categories);
@@ -270,7 +272,7 @@ final class HeaderLines {
   private boolean followedByNewLine(String input, HeaderLine line) {
     HeaderLine next = nextNonBlank(input, line);
     return !next.blank() && (!Character.isLowerCase(input.charAt(next.contentStart()))
-        || next.length() <= HeaderReader.MAX_LINE && isChrome(next.content(input)));
+        || headerLineFollows(input, line));   // "di 4 feb 2025 · 36 min.": a date line may start in lower case
   }
 
   private boolean isChrome(String content) {
@@ -292,6 +294,32 @@ final class HeaderLines {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code Avsnitt 12 · Lyssna}: a row that ends (or starts) with buttons; the line without them. Only bars and
+   * dots split it here: wide spaces may stand inside a title.
+   */
+  private String withoutChromeParts(String content) {
+    if (content.length() > HeaderReader.MAX_LINE || content.indexOf('·') < 0 && content.indexOf('|') < 0
+        && content.indexOf('•') < 0) {
+      return content;
+    }
+    String[] parts = BAR_OR_DOT.split(content.strip());
+    int from = 0;
+    int to = parts.length;
+    while (from < to - 1 && isChromeLine(parts[from])) {
+      from++;
+    }
+    while (to - 1 > from && isChromeLine(parts[to - 1])) {
+      to--;
+    }
+    if (from == 0 && to == parts.length) {
+      return content;
+    }
+    int start = content.indexOf(parts[from]);
+    int end = content.lastIndexOf(parts[to - 1]) + parts[to - 1].length();
+    return start >= 0 && end > start ? content.substring(start, end) : content;
   }
 
   private static boolean mayBeRow(String content) {

@@ -553,4 +553,28 @@ class HeaderReaderTest {
         "Ada Mensah-Brooke runs the Eastmere Food Bank."));
     assertThat(brand.title()).contains("Hiring on LinkedIn Learning");
   }
+
+  @Test
+  void aTitleAboveADateLineInLowerCaseIsStillTheTitle() {
+    Header h = HeaderReader.read(lines(
+        "Aflevering 7 | Bouwen aan vertrouwen met Joost Hendriks",
+        "wo 12 mrt 2025 · 41 min.",
+        "",
+        "In deze aflevering praat Lieke de Boer met Joost Hendriks."));
+    assertThat(h.title()).contains("Aflevering 7 | Bouwen aan vertrouwen met Joost Hendriks");
+    assertThat(h.bodyStart()).isGreaterThan(60);
+  }
+
+  @Test
+  void buttonsAtTheEndOfARowAreDroppedBeforeTheLineIsRead() {
+    Header h = HeaderReader.read(lines(
+        "Avsnitt 9 · Lyssna",
+        "Night Shifts: Dr Ola Brandt on keeping wards open",
+        "Ward Round Voices - En podcast av Ines Calder - Varje fredag",
+        "",
+        "Dr Ola Brandt is medical director of Fenwick Hospitals."));
+    assertThat(h.title()).contains("Night Shifts: Dr Ola Brandt on keeping wards open");
+    assertThat(h.showName()).contains("Ward Round Voices");
+    assertThat(h.episodeCode()).contains("Avsnitt 9");
+  }
 }
