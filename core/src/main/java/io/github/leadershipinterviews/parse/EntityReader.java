@@ -43,6 +43,8 @@ final class EntityReader {
   private static final int MIN_SHORT_REFERENCES = 2;
   private static final String[] TOOK = {"took", "takes", "taking", "take"};
   private static final String[] POSTS = {"post", "role", "position", "job"};
+  /** {@code was appointed/named/elected chief executive of X}: the past tells when a current role began. */
+  private static final String[] APPOINTED = {"appointed", "named", "elected", "promoted"};
   private static final String[] TOOK_UP_AS = {"tillträdde", "tiltrådte", "tiltrådde", "tiltrådt", "tillträtt"};
   private static final String[] FINNISH_WORKS = {"toimii", "toimi", "työskentelee", "työskenteli", "toiminut",
       "työskennellyt"};
@@ -57,7 +59,7 @@ final class EntityReader {
   private EntityReader() {}
 
   private static Set<String> roleVerbs() {
-    Set<String> out = new java.util.HashSet<>(List.of("appointed"));
+    Set<String> out = new java.util.HashSet<>(List.of(APPOINTED));
     for (String[] words : List.of(TOOK, TOOK_UP_AS, FINNISH_WORKS, SERVES)) {
       out.addAll(List.of(words));
     }
@@ -232,7 +234,7 @@ final class EntityReader {
     }
     if (COPULAS.contains(next.text()) || next.isAny(PLURAL_COPULAS)) {
       // "was appointed chair of X in 2021" tells when a current role began
-      boolean past = (PAST.contains(next.text()) || next.is("were")) && !t.is(j + 1, "appointed");
+      boolean past = (PAST.contains(next.text()) || next.is("were")) && !t.isAny(j + 1, APPOINTED);
       int role = j + 1 < t.size() ? roleAfterVerb(t, j + 1) : -1;
       // "on toiminut X:n kaupunginjohtajana": has worked as
       List<Role> found = roles.clause(role > 0 ? role : j + 1, past);
@@ -322,7 +324,7 @@ final class EntityReader {
     if (t.isAny(i, FINNISH_WORKS)) {
       return i + 1; // Finnish "works/has worked (as)": the role follows in the essive, "X:n toimitusjohtajana"
     }
-    if (t.is(i, "appointed")) {
+    if (t.isAny(i, APPOINTED)) {
       return t.is(i + 1, "as") ? i + 2 : i + 1; // "was appointed (as) chief executive of X"
     }
     return t.isAny(i, SERVES) && t.is(i + 1, "as") ? i + 2 : -1;

@@ -106,7 +106,7 @@ final class OrganisationFinder {
       from++;
     }
     int afterRole = afterRolePrefix(from, run.to());
-    from = afterRole > 0 ? afterRole : from;
+    from = afterRole > 0 ? lastTitleEnd(afterRole, run.to()) : from;
     while (from <= run.to() && t.get(from).isLowerCase()) {
       from++;
     }
@@ -127,6 +127,21 @@ final class OrganisationFinder {
     return !t.startsSentence(i) && Words.STREET_WORDS.contains(t.get(i).text());
   }
 
+  /**
+   * {@code Director of Finance and Chief Operating Officer of Kelso Health Board}: after a first title, a second
+   * one joined by {@code and}; the organisation starts after the last title's preposition.
+   */
+  private int lastTitleEnd(int from, int to) {
+    int start = from;
+    for (int j = from + 1; j < to; j++) {
+      if (SPLITTING_CONNECTORS.contains(t.get(j).text()) && t.get(j - 1).isLowerRoleWord()
+          && hasAnd(from, j) && hasKeyword(new Run(j + 1, to))) {
+        start = j + 1;
+      }
+    }
+    return start;
+  }
+
   private boolean hasAnd(int from, int to) {
     for (int i = from; i <= to; i++) {
       if (t.get(i).is("and")) {
@@ -141,7 +156,7 @@ final class OrganisationFinder {
         ? from + 1 : from; // "Group Chief Executive of", "Interim Director of": a qualifier before the title
     int i = title;
     while (i <= to && t.get(i).isLowerRoleWord()
-        || i <= to && i > from && (t.get(i).is("and") || qualifiesRoleWords(i, to))) {
+        || i <= to && i > from && (t.get(i).isAny("and", "&") || qualifiesRoleWords(i, to))) {
       i++;
     }
     boolean prefix = i > title && i <= to && SPLITTING_CONNECTORS.contains(t.get(i).text());
@@ -301,6 +316,7 @@ final class OrganisationFinder {
         pending.add(run);
       }
     } else if (!neverAlone && !continuesTitle(run) && !looksLikePersonWithHonorific(run)
+        && !titleAfterNamedOrganisation(run)
         && !allRoleWords(run) // "Head of Operations": the rest of the title, not an organisation
         && !(run.to() + 1 < t.size() && t.isRoleWord(run.to() + 1))) { // "Director of Customer Operations"
       OrganisationTable.Entry known = run.length() == 1 ? table.byPrefix(name(run), false) : null;
@@ -310,6 +326,20 @@ final class OrganisationFinder {
         table.add(name(run), null, run.from(), run.to());
       }
     }
+  }
+
+  /**
+   * {@code joined Kingsmere Trust as Director of People and Culture}: the organisation is named before {@code as},
+   * so the capitalised words after the title's {@code of} name a department, part of the title.
+   */
+  private boolean titleAfterNamedOrganisation(Run run) {
+    int i = run.from() - 1;
+    while (i > 0 && run.from() - i <= MAX_MODIFIERS + 1
+        && (t.get(i).isLowerRoleWord() || t.get(i).isAny("of", "for"))) {
+      i--;
+    }
+    Token before = t.at(i - 1); // "joined Kingsmere as": a short name, found by a later pass
+    return i < run.from() - 2 && t.is(i, "as") && before != null && (table.covers(i - 1) || before.isCapitalised());
   }
 
   /** {@code charity}, {@code föreningen}: a noun between a role's preposition and an organisation's name. */

@@ -63,9 +63,13 @@ final class PersonFinder {
     }
     int nameTo = nameFrom;
     int words = 1;
+    int nickname = -1;
     int j = nameFrom + 1;
     while (j < t.size() && words <= MAX_NAME_WORDS && !t.startsSentence(j) && !t.get(nameTo).hasClitic()) {
-      if (isNameWord(j, false)) {
+      if (nickname < 0 && quotedNickname(j) && isNameWord(j + 3, false)) {
+        nickname = j; // Marcus "Mack" Delahunt: the name is Marcus Delahunt
+        j += 3;
+      } else if (isNameWord(j, false)) {
         nameTo = j;
         words++;
         j++;
@@ -91,11 +95,26 @@ final class PersonFinder {
       return null;
     }
     int to = afterPostNominals(nameTo);
-    String written = t.get(nameTo).hasClitic() && to == nameTo
-        ? t.text().substring(t.get(i).start(), t.get(nameTo).start()) + t.get(nameTo).bare()
-        : t.text(i, to);
+    String written = nickname < 0 ? written(i, to, nameTo)
+        : t.text(i, nickname - 1) + " " + written(nickname + 3, to, nameTo);
     PersonName name = PersonNames.parse(written);
     return name.name().isBlank() ? null : new PersonOccurrence(i, to, nameFrom, nameTo, name);
+  }
+
+  /** Tokens {@code from..to} as written, a possessive on the name's last word {@code nameTo} left out. */
+  private String written(int from, int to, int nameTo) {
+    return t.get(nameTo).hasClitic() && to == nameTo
+        ? t.text().substring(t.get(from).start(), t.get(nameTo).start()) + t.get(nameTo).bare()
+        : t.text(from, to);
+  }
+
+  /** {@code “Emeka”} between a given name and a surname: one capitalised word in quote marks. */
+  private boolean quotedNickname(int j) {
+    Token open = t.at(j);
+    Token word = t.at(j + 1);
+    Token close = t.at(j + 2);
+    return open != null && word != null && close != null && open.isQuoteMark() && close.isQuoteMark()
+        && word.isWord() && word.isCapitalised() && !word.isAcronym() && !blocked[j + 1];
   }
 
   private int afterHonorifics(int i) {

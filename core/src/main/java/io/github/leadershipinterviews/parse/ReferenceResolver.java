@@ -58,7 +58,7 @@ final class ReferenceResolver {
   private int subjectSentence = -1;
   private final List<Member> inSentence = new ArrayList<>();
 
-  private ReferenceResolver(Tokens t, Cast cast, boolean[] blocked, boolean[] speech) {
+  private ReferenceResolver(Tokens t, Cast cast, boolean[] blocked, boolean[] speech, Map<String, String> nicknames) {
     this.t = t;
     this.cast = cast;
     this.blocked = blocked;
@@ -69,6 +69,10 @@ final class ReferenceResolver {
       for (String shortForm : SHORT_FORMS.getOrDefault(key(m.firstName()), List.of())) {
         shortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(m);
       }
+      String nickname = nicknames.get(m.name());
+      if (nickname != null) {
+        shortForms.computeIfAbsent(key(nickname), k -> new ArrayList<>()).add(m);
+      }
     }
     initials = initials(firstNames.keySet()) + initials(surnames.keySet()) + initials(shortForms.keySet());
     guests = cast.withPart(Part.GUEST).stream().limit(RECENT).toList();
@@ -77,7 +81,7 @@ final class ReferenceResolver {
 
   static List<PersonMention> resolve(Tokens t, List<PersonOccurrence> occurrences, Cast cast, boolean[] blocked,
       boolean[] speech, CastLabels labels) {
-    ReferenceResolver r = new ReferenceResolver(t, cast, blocked, speech);
+    ReferenceResolver r = new ReferenceResolver(t, cast, blocked, speech, nicknames(t, occurrences));
     int next = 0; // the occurrences are in text order and do not overlap: a cursor finds the one at i
     int i = 0;
     while (i < t.size()) {
@@ -348,6 +352,19 @@ final class ReferenceResolver {
       }
     }
     return out.toString();
+  }
+
+  /** {@code Marcus "Mack" Delahunt}: a nickname written inside a name, by the name; it means that person later. */
+  private static Map<String, String> nicknames(Tokens t, List<PersonOccurrence> occurrences) {
+    Map<String, String> out = new HashMap<>();
+    for (PersonOccurrence o : occurrences) {
+      for (int k = o.nameFrom() + 1; k + 2 < o.nameTo(); k++) {
+        if (t.get(k).isQuoteMark() && t.get(k + 2).isQuoteMark()) {
+          out.putIfAbsent(o.name().name(), t.get(k + 1).text());
+        }
+      }
+    }
+    return out;
   }
 
   /** Full first name to its short forms, from {@code nicknames.txt}. */

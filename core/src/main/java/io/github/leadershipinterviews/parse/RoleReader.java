@@ -20,14 +20,15 @@ final class RoleReader {
   static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
       "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
       "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et",
-      "serves", "serving", "as", "its", "har", "været", "vært", "varit", "ollut", "hat", "appointed");
+      "serves", "serving", "as", "its", "har", "været", "vært", "varit", "ollut", "hat", "appointed", "named");
   /** Verbs whose object is the organisation and whose {@code as} phrase the role: {@code leads X as its CEO}. */
   private static final Set<String> RUN_VERBS = Set.of("runs", "ran", "leads", "led", "heads", "headed", "joined",
       "joins", "manages", "managed");
   /** Words between such a verb and the organisation: {@code leads the literacy charity Readwell Trust}. */
   private static final int WORDS_BEFORE_ORGANISATION = 4;
   static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "(", ")", ":", "which", "where", "who",
-      "whose", "that", "som", "joka", "jossa", "when", "since", "from", "until", "–", "—");
+      "whose", "that", "som", "joka", "jossa", "when", "since", "from", "until", "–", "—", "after", "before",
+      "following", "while");
   private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
       "currently", "is", "was", "a", "an", "has", "later", "the");
 
@@ -96,11 +97,27 @@ final class RoleReader {
   private int titleEnd(int from) {
     int j = from;
     while (j < t.size() && j - from < MAX_CLAUSE && t.get(j).isWord() && !t.lowerIn(j, Words.CLAUSE_END)
-        && !t.is(j, "and") && !Character.isDigit(t.get(j).firstChar())
+        && !(t.is(j, "and") && !joinsDepartment(from, j)) && !Character.isDigit(t.get(j).firstChar())
         && !(t.lowerIn(j, Words.PREPOSITION) && leadsOutOfTitle(j))) {
       j++;
     }
     return j - 1;
+  }
+
+  /**
+   * {@code Director of People and Culture}: after the title's {@code of}, {@code and} between capitalised words
+   * joins a department's name; before another role word ({@code of Finance and Chief Operating Officer}) it
+   * joins a second role.
+   */
+  private boolean joinsDepartment(int from, int and) {
+    Token before = t.at(and - 1);
+    Token after = t.at(and + 1);
+    boolean afterOf = false;
+    for (int i = from; i < and; i++) {
+      afterOf |= t.get(i).isAny("of", "for");
+    }
+    return afterOf && before != null && before.isCapitalised() && after != null && after.isCapitalised()
+        && !t.isRoleWord(and + 1) && !orgs.covers(and + 1);
   }
 
   private boolean leadsOutOfTitle(int preposition) {

@@ -509,8 +509,36 @@ class EntityReaderBlindMissesTest {
 
   @Test
   void aQuotedTitleWithACommaNamesNoPeople() {
-    Entities e = read("Nia Carrow is chief executive of Brackenfield Foods. They discuss the union’s paper “Warm Homes, "
-        + "Fair Rents” and Ola Brandt’s ‘Quiet Rooms, Loud Choices’.");
+    Entities e = read("Nia Carrow is chief executive of Brackenfield Foods. They discuss the union’s paper "
+        + "“Warm Homes, Fair Rents” and Ola Brandt’s ‘Quiet Rooms, Loud Choices’.");
     assertThat(people(e)).containsExactly("Ola Brandt");
+  }
+
+  @Test
+  void aQuotedNicknameInsideANameIsLeftOutOfItAndMeansThePersonLater() {
+    String body = "Oluwadamilare “Dami” Adeyemi is co-founder and CTO of Kestrel Ledger, a payments company. "
+        + "Dami says the first hires were field agents. Her colleague Peter \"Pip\" Hale agrees.";
+    Entities e = read(body);
+    assertThat(guests(e)).containsExactly("Oluwadamilare Adeyemi");
+    assertThat(roles(e)).containsExactly("co-founder @ Kestrel Ledger", "CTO @ Kestrel Ledger");
+    assertThat(people(e)).containsExactly("Peter Hale");
+    assertThat(mentions(e, body)).contains("Dami -> Oluwadamilare Adeyemi");
+  }
+
+  @Test
+  void aTitleOfADepartmentAfterTheOrganisationNamedBeforeAsStaysInTheTitle() {
+    assertThat(roles(read("Nia Carrow joined Fenwick Community Healthcare NHS Trust as Director of People and "
+        + "Culture in 2022."))).containsExactly(
+            "Director of People and Culture @ Fenwick Community Healthcare NHS Trust");
+    Entities e = read("Ola Brandt is Director of Finance and Chief Operating Officer of Kelso Health Board.");
+    assertThat(organisations(e)).containsExactly("Kelso Health Board");
+  }
+
+  @Test
+  void aNamedOrElectedRoleIsCurrentAndItsTitleEndsBeforeAClauseWord() {
+    assertThat(roles(read("Nia Carrow was named interim provost of Harlan State University after stepping down as "
+        + "dean of its law school."))).containsExactly("interim provost @ Harlan State University");
+    assertThat(roles(read("Ola Brandt was elected president of the Harlan Teachers Union in 2019.")))
+        .containsExactly("president @ Harlan Teachers Union");
   }
 }
