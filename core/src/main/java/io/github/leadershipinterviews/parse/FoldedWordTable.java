@@ -31,6 +31,9 @@ final class FoldedWordTable {
 
   /** The index of the word {@code text[start, end)}, ASCII capitals folded, or -1 if the table lacks it. */
   int indexOf(String text, int start, int end) {
+    if (!indexesPlusOne.hasKeyOfLength(end - start)) {
+      return -1;   // most words of a sentence, for a table of short function words: no hash to compute
+    }
     return indexOf(text, start, end, hash(text, start, end));
   }
 

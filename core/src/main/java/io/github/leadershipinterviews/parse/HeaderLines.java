@@ -187,7 +187,8 @@ final class HeaderLines {
   }
 
   private boolean takeDateLine(String input, String content, HeaderLine line, State state) {
-    MetaLineReader.Meta meta = metaLines.read(content, state.title != null || titleFollows(input, line));
+    // titleFollows reads the lines below: asked only when the answer matters
+    MetaLineReader.Meta meta = metaLines.read(content, () -> state.title != null || titleFollows(input, line));
     if (meta == null) {
       return relativeDate(content, line, state);
     }

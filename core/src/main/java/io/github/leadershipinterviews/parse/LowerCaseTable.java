@@ -14,6 +14,9 @@ final class LowerCaseTable {
   /** Slot {@code s}: hash at {@code 2s}, value at {@code 2s + 1}; value 0 marks an empty slot. */
   private final int[] hashesAndValues;
   private final int mask;
+  /** The shortest and longest key: a word of another length is looked up without reading its characters. */
+  private final int minLength;
+  private final int maxLength;
   /** What {@link #asciiLowerHash} answers for a word with a character outside ASCII: no hash is negative. */
   static final long NOT_ASCII = -1;
 
@@ -23,6 +26,8 @@ final class LowerCaseTable {
     keys = new String[size];
     hashesAndValues = new int[2 * size];
     mask = size - 1;
+    minLength = entries.keySet().stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+    maxLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
     entries.forEach((key, value) -> {
       if (value == 0) {
         throw new IllegalArgumentException("value 0 for \"" + key + "\": 0 means absent");
@@ -44,7 +49,12 @@ final class LowerCaseTable {
 
   /** The value of the lower-case form of {@code s[from, to)} (ASCII characters only), or 0 if it has none. */
   int get(String s, int from, int to) {
-    return get(s, from, to, (int) asciiLowerHash(s, from, to));
+    return hasKeyOfLength(to - from) ? get(s, from, to, (int) asciiLowerHash(s, from, to)) : 0;
+  }
+
+  /** Whether some key is {@code length} characters long, as far as the shortest and longest keys tell. */
+  boolean hasKeyOfLength(int length) {
+    return length >= minLength && length <= maxLength;
   }
 
   /**
@@ -53,6 +63,9 @@ final class LowerCaseTable {
    * with {@code h} its {@link String#hashCode} after folding its ASCII capitals.
    */
   int get(String s, int from, int to, int h) {
+    if (!hasKeyOfLength(to - from)) {
+      return 0;   // no slot to read
+    }
     for (int slot = h & mask; hashesAndValues[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
       if (hashesAndValues[2 * slot] == h && equalsLowered(keys[slot], s, from, to)) {
         return hashesAndValues[2 * slot + 1];

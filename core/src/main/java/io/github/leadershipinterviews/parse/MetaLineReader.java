@@ -4,6 +4,7 @@ import io.github.leadershipinterviews.model.PublishedDate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,23 +44,60 @@ final class MetaLineReader {
    * counts only when segmented or when the title is already known ({@code Season 2 Episode 14} could be a title).
    */
   Meta read(String content, boolean titleKnown) {
+    return read(content, titleKnown ? Known.YES : Known.NO);
+  }
+
+  /**
+   * {@link #read(String, boolean)}, with whether the title is known asked only where the answer depends on it, at
+   * most once: the caller's test looks at the lines below, and most lines are no metadata either way.
+   */
+  Meta read(String content, BooleanSupplier titleKnown) {
+    Known known = Known.of(titleKnown);
     DateLineReader.DateLine d = dates.read(content);
     if (!d.found()) {
       boolean segmented = content.indexOf('\u2022') >= 0 || content.indexOf('\u00B7') >= 0 || content.indexOf('|') >= 0;
       Meta none = new Meta(null, null, null, null, null, null);
-      Meta meta = segmented || titleKnown ? segments(content, none, titleKnown) : null;
-      return meta != null && (meta.date() != null || meta.duration() != null || meta.code() != null) ? meta : null;
+      // one segment, at the start of the line, is never a show's name: segments() asks nothing of known then
+      Meta meta = segments(content, none, known);
+      boolean found = meta != null && (meta.date() != null || meta.duration() != null || meta.code() != null);
+      return found && (segmented || known.getAsBoolean()) ? meta : null;
     }
     String rest = d.rest(content);
     if (d.date() == null && !rest.isEmpty()) {
       return null;   // "5 Minutes with Jo Doe" is a title, not a running time
     }
     Meta start = new Meta(d.date(), d.duration(), d.code(), null, null, null);
-    Meta meta = segments(rest, start, titleKnown);
-    if (meta == null && d.date() != null && !titleKnown && HeaderLines.looksLikeTitle(rest)) {
+    Meta meta = segments(rest, start, known);
+    if (meta == null && d.date() != null && HeaderLines.looksLikeTitle(rest) && !known.getAsBoolean()) {
       return new Meta(d.date(), d.duration(), d.code(), null, rest, null);
     }
     return meta;
+  }
+
+  /** A yes or no asked of its supplier at most once; one parse's, or a constant. */
+  private static final class Known implements BooleanSupplier {
+    static final Known YES = new Known(null, (byte) 1);
+    static final Known NO = new Known(null, (byte) 0);
+    private final BooleanSupplier supplier;
+    /** 1 yes, 0 no, -1 not asked yet (never so for the constants, which are shared and never written). */
+    private byte answer;
+
+    private Known(BooleanSupplier supplier, byte answer) {
+      this.supplier = supplier;
+      this.answer = answer;
+    }
+
+    static Known of(BooleanSupplier supplier) {
+      return supplier instanceof Known k ? k : new Known(supplier, (byte) -1);
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      if (answer < 0) {
+        answer = (byte) (supplier.getAsBoolean() ? 1 : 0);
+      }
+      return answer == 1;
+    }
   }
 
   /**
@@ -67,7 +105,7 @@ final class MetaLineReader {
    * title one segment that is no metadata may be the show's name ({@code showAllowed}); above it, such a line holds
    * the title ({@code Feb 4, 2021 | Leading change}).
    */
-  private Meta segments(String text, Meta meta, boolean showAllowed) {
+  private Meta segments(String text, Meta meta, BooleanSupplier showAllowed) {
     Meta out = meta;
     String show = null;
     int start = 0;
@@ -75,7 +113,7 @@ final class MetaLineReader {
       if (i == text.length() || SEGMENT_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
         String seg = text.substring(start, i).strip();
         Meta next = segment(seg, out);
-        if (next == null && showAllowed && show == null && start > 0 && looksLikeShowSegment(seg)) {
+        if (next == null && show == null && start > 0 && looksLikeShowSegment(seg) && showAllowed.getAsBoolean()) {
           show = seg; // "Episode · Work Unboxed · Mar 12, 2025 · 41min": the show among the metadata
         } else {
           out = next;

@@ -142,7 +142,8 @@ final class Token {
   }
 
   boolean is(String s) {
-    return s.length() == length() && source.startsWith(s, offset);
+    // the first character, kept in the token, tells most words apart before the source is read
+    return s.length() == length() && first == s.charAt(0) && source.startsWith(s, offset);
   }
 
   boolean isAny(String... options) {

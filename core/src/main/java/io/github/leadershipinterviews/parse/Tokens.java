@@ -22,12 +22,18 @@ final class Tokens {
   private final boolean[] lineStart;
   private final int[] sentenceOf;
   private final int[] sentenceFirst;
+  /**
+   * Each token's start offset, for {@link #indexAt}: a binary search over an int array reads a few cache lines,
+   * over the tokens one object at each step.
+   */
+  private final int[] starts;
 
   Tokens(String text, List<Span> sentences) {
     this.text = text;
     this.tokens = Tokenizer.tokenize(text);
     this.sentenceStart = new boolean[tokens.length];
     this.lineStart = new boolean[tokens.length];
+    this.starts = new int[tokens.length];
     markStarts(sentences);
     this.sentenceOf = new int[tokens.length];
     int count = 0;
@@ -43,17 +49,18 @@ final class Tokens {
   }
 
   private void markStarts(List<Span> sentences) {
-    int[] starts = new int[sentences.size()]; // read once: a span's start is an interface call
-    for (int s = 0; s < starts.length; s++) {
-      starts[s] = sentences.get(s).start();
+    int[] sentenceStarts = new int[sentences.size()]; // read once: a span's start is an interface call
+    for (int s = 0; s < sentenceStarts.length; s++) {
+      sentenceStarts[s] = sentences.get(s).start();
     }
     int s = 0;
     for (int i = 0; i < tokens.length; i++) {
       Token t = tokens[i];
-      while (s < starts.length && starts[s] < t.start()) {
+      starts[i] = t.start();
+      while (s < sentenceStarts.length && sentenceStarts[s] < t.start()) {
         s++;
       }
-      boolean atSentence = s < starts.length && starts[s] == t.start();
+      boolean atSentence = s < sentenceStarts.length && sentenceStarts[s] == t.start();
       lineStart[i] = i == 0 || t.afterLineBreak();
       sentenceStart[i] = atSentence || lineStart[i] || afterBoundary(i);
     }
@@ -160,10 +167,10 @@ final class Tokens {
   /** Index of the first token starting at or after {@code offset}. */
   int indexAt(int offset) {
     int lo = 0;
-    int hi = tokens.length;
+    int hi = starts.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens[mid].start() < offset) {
+      if (starts[mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;

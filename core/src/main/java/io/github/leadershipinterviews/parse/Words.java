@@ -93,6 +93,8 @@ final class Words {
   private static final int SHORT_TAIL = 4;
   private static final int LONGEST_TAIL = ORGANISATION_TAILS.keySet().stream().mapToInt(String::length).max()
       .orElse(0);
+  /** {@link #ORGANISATION_TAILS}' keys, looked up by an ending of a lower-case word where it stands. */
+  private static final LowerCaseTable TAIL_TABLE = tailTable();
   /** The last letters of the organisation tails. */
   private static final String TAIL_ENDS = lastLetters(List.copyOf(ORGANISATION_TAILS.keySet()));
 
@@ -282,7 +284,8 @@ final class Words {
 
   /**
    * The longest tail that {@code lower} ends with (a short tail must be the whole word), by hash lookups of its
-   * endings instead of a scan of the list: at each length only one tail can match.
+   * endings instead of a scan of the list: at each length only one tail can match. Each ending is looked up where
+   * it stands, its hash grown from the one a character shorter: no String per ending tried.
    */
   private static String matchingTail(String lower) {
     if (lower.length() <= SHORT_TAIL) {
@@ -291,13 +294,24 @@ final class Words {
     if (TAIL_ENDS.indexOf(lower.charAt(lower.length() - 1)) < 0) {
       return null; // no tail ends so: no ending to look up
     }
-    for (int len = Math.min(lower.length(), LONGEST_TAIL); len > SHORT_TAIL; len--) {
-      String ending = lower.substring(lower.length() - len);
-      if (ORGANISATION_TAILS.containsKey(ending)) {
-        return ending;
+    int n = lower.length();
+    int hash = 0; // String.hashCode of lower[n - len, n)
+    int power = 1; // 31^(len - 1)
+    int longest = 0;
+    for (int len = 1; len <= Math.min(n, LONGEST_TAIL); len++) {
+      hash += lower.charAt(n - len) * power;
+      power *= 31;
+      if (len > SHORT_TAIL && TAIL_TABLE.get(lower, n - len, n, hash) != 0) {
+        longest = len;
       }
     }
-    return null;
+    return longest == 0 ? null : lower.substring(n - longest);
+  }
+
+  private static LowerCaseTable tailTable() {
+    Map<String, Integer> out = new HashMap<>();
+    ORGANISATION_TAILS.keySet().forEach(tail -> out.put(tail, 1));
+    return new LowerCaseTable(out);
   }
 
   static boolean isKnownOrganisation(String word) {
