@@ -265,10 +265,14 @@ final class EntityReader {
         : becomes(t, roles, i);
   }
 
-  /** {@code siden 2020 har været}, {@code has since 2019 been}: fillers and years, then a perfect copula. */
+  /**
+   * {@code siden 2020 har været}, {@code has since 2019 been}, {@code sedan 2020 är}: fillers and years, then a
+   * perfect copula, or a present one after a time phrase (verb-second word order).
+   */
   private static boolean hasPerfectCopula(Tokens t, int i) {
     for (int k = i; k < t.size() && k - i < PERFECT_RUN; k++) {
-      if (t.isAny(k, PERFECT_COPULAS)) {
+      boolean present = k > i + 1 && COPULAS.contains(t.get(k).text()) && !PAST.contains(t.get(k).text());
+      if (t.isAny(k, PERFECT_COPULAS) || present) {
         return true;
       }
       if (!t.lowerIn(k, Words.FILLER) && !Character.isDigit(t.get(k).firstChar())) {

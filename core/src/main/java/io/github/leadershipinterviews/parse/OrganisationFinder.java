@@ -14,6 +14,10 @@ import java.util.Set;
 final class OrganisationFinder {
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "för", "på", "hos", "with");
   private static final Set<String> SPLITTING_CONNECTORS = Set.of("of", "for", "at");
+  /** Prepositions after a title, before its organisation: English, and the German, French and Dutch ones. */
+  private static final Set<String> TITLE_CONNECTORS = Set.of("of", "for", "at", "des", "der", "du", "van");
+  /** German kinds of organisation in the genitive before a name: {@code Vorsitzende des Vereins X e.V.}. */
+  private static final String[] GENITIVE_HEADS = {"Vereins", "Verbands", "Verbandes"};
   private static final Set<String> DESCRIPTORS = Set.copyOf(Lexicon.load("organisation-descriptors.txt"));
 
   private static final Set<String> FOUNDING_VERBS = Set.of("founded", "co-founded", "cofounded", "grundade",
@@ -107,8 +111,8 @@ final class OrganisationFinder {
     }
     int afterRole = afterRolePrefix(from, run.to());
     from = afterRole > 0 ? lastTitleEnd(afterRole, run.to()) : from;
-    while (from <= run.to() && t.get(from).isLowerCase()) {
-      from++;
+    while (from <= run.to() && (t.get(from).isLowerCase() || from < run.to() && t.get(from).isAny(GENITIVE_HEADS))) {
+      from++; // "Vorsitzende des Vereins Kommunale Energie Süd": the kind of organisation is no part of its name
     }
     int to = run.to();
     while (to >= from && (t.get(to).isLowerCase() || to > from && t.isRoleWord(to)
@@ -159,7 +163,7 @@ final class OrganisationFinder {
         || i <= to && i > from && (t.get(i).isAny("and", "&") || qualifiesRoleWords(i, to))) {
       i++;
     }
-    boolean prefix = i > title && i <= to && SPLITTING_CONNECTORS.contains(t.get(i).text());
+    boolean prefix = i > title && i <= to && TITLE_CONNECTORS.contains(t.get(i).text());
     return prefix ? i + 1 : -1;
   }
 
@@ -344,7 +348,7 @@ final class OrganisationFinder {
 
   /** {@code charity}, {@code föreningen}: a noun between a role's preposition and an organisation's name. */
   static boolean isDescriptor(Token tok) {
-    return tok != null && DESCRIPTORS.contains(tok.text());
+    return tok != null && (DESCRIPTORS.contains(tok.text()) || tok.isAny(GENITIVE_HEADS));
   }
 
   /** {@code the charity Harbour Lights}, {@code fagforeningen Fag og Omsorg}: a kind of organisation names it. */

@@ -13,14 +13,15 @@ import java.util.Set;
  */
 final class RoleReader {
   static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "för", "på", "hos", "i", "ved",
-      "bei", "chez", "de", "en", "di", "in", "der", "des", "bij", "van", "del", "della");
+      "bei", "chez", "de", "en", "di", "in", "der", "des", "bij", "van", "del", "della", "du");
   static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "tidigare", "aiemmin",
       "entinen", "früher", "ancien", "ancienne", "until", "once", "tidligere", "ehemalige", "ehemaliger",
       "dessförinnan", "forinden", "førhen", "aikaisemmin", "zuvor", "auparavant");
   static final Set<String> FILLERS = Set.of("a", "an", "the", "also", "now", "currently", "then", "is", "was",
       "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
       "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et",
-      "serves", "serving", "as", "its", "har", "været", "vært", "varit", "ollut", "hat", "appointed", "named");
+      "serves", "serving", "as", "its", "har", "været", "vært", "varit", "ollut", "hat", "appointed", "named",
+      "dessutom", "desuden", "dessuten", "lisäksi", "außerdem", "également", "daarnaast", "ook", "sinds");
   /** Verbs whose object is the organisation and whose {@code as} phrase the role: {@code leads X as its CEO}. */
   private static final Set<String> RUN_VERBS = Set.of("runs", "ran", "leads", "led", "heads", "headed", "joined",
       "joins", "manages", "managed");
@@ -29,6 +30,7 @@ final class RoleReader {
   static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "(", ")", ":", "which", "where", "who",
       "whose", "that", "som", "joka", "jossa", "when", "since", "from", "until", "–", "—", "after", "before",
       "following", "while");
+  private static final String[] SEGMENT_JOINS = {"and", "och", "ja", "og", "und", "et", "en"};
   private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
       "currently", "is", "was", "a", "an", "has", "later", "the");
 
@@ -223,7 +225,7 @@ final class RoleReader {
   }
 
   private boolean isSegmentBreak(int start, int j) {
-    if (!t.is(j, "and") && !t.is(j, "och") && !t.is(j, "ja") && !t.is(j, "og")) {
+    if (!t.isAny(j, SEGMENT_JOINS)) {
       return false;
     }
     Token next = t.at(j + 1);

@@ -541,4 +541,20 @@ class EntityReaderBlindMissesTest {
     assertThat(roles(read("Ola Brandt was elected president of the Harlan Teachers Union in 2019.")))
         .containsExactly("president @ Harlan Teachers Union");
   }
+
+  @Test
+  void rolesInSwedishGermanDutchAndFrenchWordOrder() {
+    assertThat(roles(read("Karin Ahlberg, som sedan 2020 är socialchef i Norrvik kommun och dessutom "
+        + "ordförande i Föreningen Nordliga Chefer (FNC)."))).containsExactly("socialchef @ Norrvik kommun",
+        "ordförande @ Föreningen Nordliga Chefer");
+    assertThat(roles(read("Dr. Hanne Vogt ist Geschäftsführerin der Stadtwerke Birkenau GmbH und "
+        + "Vorstandsvorsitzende des Vereins Saubere Wärme Ost e.V. (SWO).")))
+        .containsExactly("Geschäftsführerin @ Stadtwerke Birkenau GmbH",
+            "Vorstandsvorsitzende @ Saubere Wärme Ost e.V.");
+    assertThat(roles(read("Lotte van Dam is sinds 2021 directeur-bestuurder van woningcorporatie Stichting Thuis "
+        + "Aan Zee."))).containsExactly("directeur-bestuurder @ Stichting Thuis Aan Zee");
+    assertThat(roles(read("Claire Morel est directrice générale du Réseau Santé Sud SA et présidente de "
+        + "Association Soins Ensemble."))).containsExactly("directrice générale @ Réseau Santé Sud SA",
+        "présidente @ Association Soins Ensemble");
+  }
 }
