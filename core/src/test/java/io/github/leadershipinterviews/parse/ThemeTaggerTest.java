@@ -219,6 +219,61 @@ class ThemeTaggerTest {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
   }
 
+  /**
+   * Nordic, German, French and Dutch phrasings that name a theme in one sentence: women's share and place, quality
+   * of working life and handling stress, deciding together or oneself, speaking up, lost jobs, a tight labour
+   * market, owning the problem.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      inclusion               | Bryggeriet vill locka fler kvinnor till produktionen.
+      inclusion               | Andelen kvinner blant sveiserne er fortsatt lav.
+      inclusion               | Der Frauenanteil ist auch nach der Reform niedrig.
+      inclusion               | Sie spricht über Frauen in technischen Führungspositionen und über ihre Laufbahn.
+      inclusion               | Elle parle de la place des femmes dans l'industrie navale.
+      inclusion               | Kirjaston naisjohtajat perustivat oman verkoston.
+      wellbeing               | Le syndicat veut améliorer la qualité de vie au travail des aides-soignantes.
+      wellbeing               | Rektorn berättar hur hon hanterar stressen under terminsstarten.
+      wellbeing               | Voor de monteurs draait het om werkplezier.
+      empowerment             | In der Werkstatt dürfen die Lehrlinge auch mitentscheiden, wie sie arbeiten.
+      empowerment             | De wijkteams mogen nu zelf beslissen hoe ze plannen.
+      empowerment             | Eleverna får vara med och bestämma om schemat.
+      difficult-conversations | Många undersköterskor vågar inte säga ifrån till läkarna.
+      difficult-conversations | Verneombudet sier ifra når noe er galt på verkstedet.
+      pressure                | Kaupan myyjät pelkäävät menettävänsä työnsä.
+      pressure                | Over hundre fiskere mistet jobben da fabrikken stengte.
+      pressure                | Het bedrijf kampt met een krappe arbeidsmarkt voor monteurs.
+      pressure                | Sjukhuset har hög personalomsättning bland undersköterskor.
+      self-awareness          | »Jag var problemet«, säger bibliotekschefen i dag.
+      """)
+  void findsNordicGermanFrenchAndDutchPhrasingsInOneSentence(String theme, String sentence) {
+    assertThat(ids(tag(sentence))).contains(theme);
+  }
+
+  /** Weak cues of those languages: negotiation, devolved budgets, resignations, each needs a second sentence. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      empowerment             | Wijkteams beslissen nu zonder tussenkomst van de directie. | Het draait om vertrouwen.
+      difficult-conversations | Neuvottelut venyivät yöhön. | Osapuolet olivat eri mieltä palkoista.
+      pressure                | Två lärare sade upp sig i maj. | Rekryteringen tar nu ett halvår.
+      """)
+  void weakCuesOfNordicGermanFrenchAndDutchNeedASecondSentence(String theme, String first, String second) {
+    assertThat(ids(tag(first))).doesNotContain(theme);
+    assertThat(ids(tag(first, second))).contains(theme);
+  }
+
+  /** A business's biggest customer or family firm, parties trusting each other, a supervisory board seat. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      community   | Bageriet förlorade sin största kund i fjol. | Det är ett familjeföretag i tredje generationen.
+      empowerment | Parterna har lärt sig att lita på varandra. | Nu litar de på varandra igen.
+      empowerment | Osapuolet ovat oppineet luottamaan toisiinsa. | Ne luottavat toisiinsa yhä.
+      governance  | Ze is lid van de raad van toezicht van een ziekenhuis. | Ook zit ze in de raad van toezicht van een school.
+      """)
+  void businessTiesMutualTrustAndBoardSeatsAreNotEvidence(String theme, String first, String second) {
+    assertThat(ids(tag(first, second))).doesNotContain(theme);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.
