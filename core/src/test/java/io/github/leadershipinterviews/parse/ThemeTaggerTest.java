@@ -307,6 +307,16 @@ class ThemeTaggerTest {
     assertThat(ids(tag("Für sie ist Mitgefühl die Grundlage guter Führung."))).containsExactly("compassion");
   }
 
+  /** Sentences with none of the commonest function words still read as German: "geht es um", "im", "zum". */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      inclusion | Außerdem geht es um Vielfalt in der Verwaltung.
+      wellbeing | Im Gespräch geht es zum Schluss um Erschöpfung in der Pflege.
+      """)
+  void germanSentencesWithFewerFunctionWordsStillReadAsGerman(String theme, String sentence) {
+    assertThat(ids(tag(sentence))).contains(theme);
+  }
+
   @Test
   void evidenceIsTheSpansOfTheDiscussingSentencesInTextOrder() {
     String[] sentences = {
