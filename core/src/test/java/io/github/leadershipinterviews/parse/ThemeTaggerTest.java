@@ -288,6 +288,12 @@ class ThemeTaggerTest {
   }
 
   @Test
+  void thePronounIIsNoNameButBesideANameItIsPartOfOne() {
+    assertThat(ids(tag("Every budget starts with the people I serve, the librarian says."))).contains("community");
+    assertThat(ids(tag("She chairs The People I Serve Trust in Leeds."))).doesNotContain("community");
+  }
+
+  @Test
   void aCapitalisedCueOpeningASentenceOrClauseIsEvidence() {
     assertThat(ids(tag("Compassion matters more than ever."))).containsExactly("compassion");
     assertThat(ids(tag("Her answer was simple: “Kindness, every day.”"))).containsExactly("compassion");
