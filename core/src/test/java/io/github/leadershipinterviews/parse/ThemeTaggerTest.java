@@ -274,6 +274,55 @@ class ThemeTaggerTest {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
   }
 
+  /**
+   * English phrasings that name a theme in one sentence: handling stress and its personal cost, women's share,
+   * partnering, disagreement, owning the problem, lost jobs, corridor care, a tight labour market.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wellbeing               | The head teacher explains how she manages stress in exam season.
+      wellbeing               | He is candid about the personal cost of running the shelter.
+      wellbeing               | The ferry captain is honest about what it cost him.
+      inclusion               | The union wants more women on its branch committees.
+      inclusion               | Only a small share of women reach partner level at the firm.
+      inclusion               | She mentors women in senior engineering roles.
+      teamwork                | The library partnered with two schools on the reading scheme.
+      difficult-conversations | She explains how she handles disagreement on her board.
+      self-awareness          | At last the founder admits that I was the problem, not the market.
+      self-awareness          | Looking back, she says the problem was me.
+      pressure                | Sixty drivers lost their jobs when the depot closed.
+      pressure                | The ward relied on corridor care all winter.
+      pressure                | Employers face a tight labour market for welders.
+      """)
+  void findsEnglishPhrasingsInOneSentence(String theme, String sentence) {
+    assertThat(ids(tag(sentence))).contains(theme);
+  }
+
+  /** Weak English cues: a heatwave or queue, a new manager, the people who do the work, negotiations, co-chairs. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      pressure                | The heatwave filled the clinic. | By noon the queue reached the car park.
+      growth                  | She still tells that story to every new manager. | Her first boss taught her to listen.
+      empowerment             | The targets were chosen by the people who do the work. | Trust grew quickly.
+      difficult-conversations | The negotiations ran past midnight. | Both sides were honest about the gap.
+      teamwork                | She co-chairs the steering group. | The two directors meet together every week.
+      """)
+  void weakEnglishCuesNeedASecondSentence(String theme, String first, String second) {
+    assertThat(ids(tag(first))).doesNotContain(theme);
+    assertThat(ids(tag(first, second))).contains(theme);
+  }
+
+  /** A changed mind, a firm's biggest customer, two parties trusting each other. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      change      | The survey changed her mind. | Later he changed his mind about the rota.
+      community   | The bakery lost its biggest customer. | The mill lost its largest customer too.
+      empowerment | The two unions learned to trust each other. | Now they trust one another again.
+      """)
+  void aChangedMindABigCustomerAndMutualTrustAreNotEvidence(String theme, String first, String second) {
+    assertThat(ids(tag(first, second))).doesNotContain(theme);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.
