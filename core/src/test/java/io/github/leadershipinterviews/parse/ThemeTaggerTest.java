@@ -323,6 +323,24 @@ class ThemeTaggerTest {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
   }
 
+  /** Telling the truth in six languages, the hardest conversations, the first in a family to go to university. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      difficult-conversations | The toughest conversation of her year was with her own deputy.
+      difficult-conversations | He says the hardest conversations were the ones with the drivers.
+      difficult-conversations | Rehtorin tehtävä on kertoa totuus vanhemmille.
+      difficult-conversations | Chefen måste våga säga sanningen om ekonomin.
+      difficult-conversations | Lederen skal fortælle medarbejderne sandheden om budgettet.
+      difficult-conversations | Hun mener at ledere må si sannheten tidlig.
+      difficult-conversations | Man muss den Leuten auch die Wahrheit sagen, wenn es schwer ist.
+      difficult-conversations | Een bestuurder moet de waarheid durven vertellen.
+      difficult-conversations | Il faut savoir dire la vérité aux équipes.
+      inclusion               | Most of the apprentices are the first in their family to finish school.
+      """)
+  void findsTellingTheTruthTheHardestConversationsAndFirstInTheFamily(String theme, String sentence) {
+    assertThat(ids(tag(sentence))).contains(theme);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.
