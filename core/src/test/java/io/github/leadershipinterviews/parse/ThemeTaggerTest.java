@@ -312,10 +312,11 @@ class ThemeTaggerTest {
     assertThat(ids(tag(first, second))).contains(theme);
   }
 
-  /** A changed mind, a firm's biggest customer, two parties trusting each other. */
+  /** A changed mind, a biggest customer, parties trusting each other, Swedish "handlar om" (is about) before stress. */
   @ParameterizedTest(name = "{0}: {1} / {2}")
   @CsvSource(delimiter = '|', textBlock = """
       change      | The survey changed her mind. | Later he changed his mind about the rota.
+      wellbeing   | Samtalet handlar också om stress på jobbet. | Hon bor numera i Umeå.
       community   | The bakery lost its biggest customer. | The mill lost its largest customer too.
       empowerment | The two unions learned to trust each other. | Now they trust one another again.
       """)
