@@ -244,6 +244,7 @@ class ThemeTaggerTest {
       pressure                | Over hundre fiskere mistet jobben da fabrikken stengte.
       pressure                | Het bedrijf kampt met een krappe arbeidsmarkt voor monteurs.
       pressure                | Sjukhuset har hög personalomsättning bland undersköterskor.
+      pressure                | De corporatie kampt met achterstallig onderhoud in oude flats.
       self-awareness          | »Jag var problemet«, säger bibliotekschefen i dag.
       """)
   void findsNordicGermanFrenchAndDutchPhrasingsInOneSentence(String theme, String sentence) {
@@ -262,13 +263,18 @@ class ThemeTaggerTest {
     assertThat(ids(tag(first, second))).contains(theme);
   }
 
-  /** A business's biggest customer or family firm, parties trusting each other, a supervisory board seat. */
+  /**
+   * A business's biggest customer or family firm, parties trusting each other, a supervisory board seat, an advisory
+   * board (neuvottelukunta), a pupil's lag in language (achterstand in taal).
+   */
   @ParameterizedTest(name = "{0}: {1} / {2}")
   @CsvSource(delimiter = '|', textBlock = """
       community   | Bageriet förlorade sin största kund i fjol. | Det är ett familjeföretag i tredje generationen.
       empowerment | Parterna har lärt sig att lita på varandra. | Nu litar de på varandra igen.
       empowerment | Osapuolet ovat oppineet luottamaan toisiinsa. | Ne luottavat toisiinsa yhä.
       governance  | Ze is lid van de raad van toezicht van een ziekenhuis. | Ook zit ze in de raad van toezicht van een school.
+      difficult-conversations | Hän on kaupungin nuorisoneuvottelukunnan jäsen. | Neuvottelukunta kokoontuu kuukausittain.
+      pressure    | Veel kinderen hebben een achterstand in taal. | De school ligt in Utrecht.
       """)
   void businessTiesMutualTrustAndBoardSeatsAreNotEvidence(String theme, String first, String second) {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
