@@ -14,7 +14,8 @@ import java.util.Locale;
  * <p>A capitalised word is taken as part of a name, and so never evidence of a theme, when it stands in
  * mid-sentence ("the Trust", "the Wellbeing and Resilience Board"), or when it opens a sentence or clause and the
  * next word is capitalised too ("Compassionate Leaders Hour is ..."). An acronym in mid-sentence is a
- * name only next to another capitalised word, directly or through connectors such as {@code of} or {@code and}. In
+ * name only next to another capitalised word, directly or through connectors such as {@code of} or {@code and}; so is
+ * the pronoun {@code I} ("the people I serve"). In
  * sentences that read as German, which capitalises every noun, and in timestamped chapter headings written in
  * Title Case ("(12:30) Building Trust After a Merger"), capitals say nothing and no word is taken as a name.
  */
@@ -207,7 +208,8 @@ final class ThemeWords {
         // "Compassionate Leaders Hour is ..." but not "Burnout in the NHS ..."
         nameLike[i] = i + 1 < size() && joinedBySpace(i) && isCapitalised(i + 1);
       } else {
-        nameLike[i] = !isAcronym(i) || capitalisedNeighbour(i, -1) || capitalisedNeighbour(i, +1);
+        // the pronoun "I" is capitalised wherever it stands: a name only beside one, like an acronym
+        nameLike[i] = !(isAcronym(i) || isPronounI(i)) || capitalisedNeighbour(i, -1) || capitalisedNeighbour(i, +1);
       }
       any |= nameLike[i];
     }
@@ -265,6 +267,11 @@ final class ThemeWords {
     }
     int cp = text.codePointAt(starts[i]);
     return Character.isUpperCase(cp) || Character.isTitleCase(cp);
+  }
+
+  /** Whether word {@code i} is the single letter {@code I}, the English first-person pronoun. */
+  private boolean isPronounI(int i) {
+    return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == 'I';
   }
 
   private boolean isAcronym(int i) {
