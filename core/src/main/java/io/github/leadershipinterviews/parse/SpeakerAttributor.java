@@ -142,16 +142,17 @@ final class SpeakerAttributor {
     }
     int opening = q.marks().start();
     Optional<TranscriptLabels.Label> label = labels.of(opening);
+    int end = clauseEnd(opening); // "telling her at two in the morning:\n\n“": the words before the colon
     int from = Math.max(clauseStart(opening), label.map(l -> l.name().end() + 1).orElse(0));
-    List<Ref> before = refs.between(from, opening);
-    Optional<Ref> found = inWordsOf(from, opening)
-        .or(() -> nameRightBefore(before, opening))
-        .or(() -> appositiveBeforeColon(before, opening))
-        .or(() -> adviser(from, opening))
-        .or(() -> ownerBeforeWhose(from, opening))
-        .or(() -> subjectOfSpeechVerb(from, opening))
-        .or(() -> citedPerson(from, opening));
-    if (found.isEmpty() && (unnamedAdviser(from, opening) || reportsSomeoneUnnamed(from, opening))) {
+    List<Ref> before = refs.between(from, end);
+    Optional<Ref> found = inWordsOf(from, end)
+        .or(() -> nameRightBefore(before, end))
+        .or(() -> appositiveBeforeColon(before, end))
+        .or(() -> adviser(from, end))
+        .or(() -> ownerBeforeWhose(from, end))
+        .or(() -> subjectOfSpeechVerb(from, end))
+        .or(() -> citedPerson(from, end));
+    if (found.isEmpty() && (unnamedAdviser(from, end) || reportsSomeoneUnnamed(from, end))) {
       return Optional.empty(); // "a lecturer told her: “": the first person the clause names did not speak
     }
     found = found.or(() -> firstPerson(before));
@@ -159,10 +160,10 @@ final class SpeakerAttributor {
       return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
-      return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
+      return hasSecondPerson(from, end) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
     }
-    if (hasWords(from, opening)) {
-      return isAnswer(from, opening) ? answerer(from) : Optional.empty();
+    if (hasWords(from, end)) {
+      return isAnswer(from, end) ? answerer(from) : Optional.empty();
     }
     return continued(q, previous, previousSpeaker);
   }
@@ -608,7 +609,8 @@ final class SpeakerAttributor {
       if (isSpeechVerb(w) && !afterDeterminer(w, from) && !insidePassage(w.start())) {
         verbs++;
         Span verb = w;
-        Optional<Ref> subject = subjectBefore(verb, from).or(() -> invertedSubject(verb, opening));
+        Optional<Ref> subject = subjectBeforeRelativeClause(verb, from)
+            .or(() -> subjectBefore(verb, from)).or(() -> invertedSubject(verb, opening));
         if (subject.isPresent() || unnamedSubjectBefore(verb, from)) {
           return subject; // "the report, which said: “" is nobody's: an earlier verb's subject did not say it
         }
@@ -624,10 +626,13 @@ final class SpeakerAttributor {
       if (w == null) {
         return Optional.empty();
       }
-      Span pronoun = n == 0 ? parentheticalPronoun(w, from) : null;
+      Span pronoun = parentheticalPronoun(w, from);
       if (pronoun != null) {
         w = pronoun; // "Ashby-Quinn, she says, told the board": the subject is before "she says"
         continue;
+      }
+      if (isSpeechVerb(w)) {
+        return Optional.empty(); // "Jo recalls one nurse telling her": a participle's subject is nearer than Jo
       }
       Optional<Ref> ref = refCovering(w);
       if (ref.isEmpty() && n == 0) {
@@ -641,6 +646,38 @@ final class SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code Jo Bell, who had run it for years, told me}: the name before a relative clause set off by commas. */
+  private Optional<Ref> subjectBeforeRelativeClause(Span verb, int from) {
+    int i = verb.start();
+    while (i > from && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i <= from || body.charAt(i - 1) != ',') {
+      return Optional.empty();
+    }
+    int comma = i - 2;
+    int limit = Math.max(from, i - NEAR);
+    while (comma >= limit && body.charAt(comma) != ',') {
+      comma--;
+    }
+    Span relative = comma < limit ? null : NearbyWords.after(body, comma + 1, i, "");
+    if (relative == null || !RELATIVES.containsLowered(body, withoutClitic(relative))) {
+      return Optional.empty();
+    }
+    Span name = NearbyWords.before(body, comma, from, "");
+    return name == null ? Optional.empty() : refCovering(name).filter(r -> r.kind() == Kind.NAME);
+  }
+
+  /** {@code who’d} without {@code ’d}. */
+  private Span withoutClitic(Span word) {
+    for (int i = word.start(); i < word.end(); i++) {
+      if (body.charAt(i) == '\'' || body.charAt(i) == '’') {
+        return Span.of(word.start(), i);
+      }
+    }
+    return word;
   }
 
   /** The pronoun of {@code , she says,} when {@code word} is its verb, set off by commas; else null. */
@@ -777,6 +814,16 @@ final class SpeakerAttributor {
     return startOfNameAround(i);
   }
 
+  /** Right after the colon when the mark at {@code opening} opens a line after one ending in a colon; else it. */
+  private int clauseEnd(int opening) {
+    int at = opening;
+    while (at > 0 && NearbyWords.isSpace(body.charAt(at - 1)) && opening - at < NEAR) {
+      at--;
+    }
+    boolean colonLine = at > 0 && body.charAt(at - 1) == ':' && body.substring(at, opening).indexOf('\n') >= 0;
+    return colonLine ? at : opening;
+  }
+
   /** A clause start that fell inside a name ({@code Dr.|Jo Bell}, split at the abbreviation) moves to its start. */
   private int startOfNameAround(int position) {
     return refs.lastBefore(position).filter(r -> r.span().end() > position)
@@ -846,7 +893,14 @@ final class SpeakerAttributor {
     Span w = verb;
     for (int n = 0; n < SUBJECT_WORDS_UNNAMED; n++) {
       w = NearbyWords.before(body, w.start(), from, ",'’"); // ' and ’ end a plural possessive: teachers’ union
-      if (w == null || refCovering(w).isPresent() || SELF.containsLowered(body, w)
+      Span pronoun = w == null ? null : parentheticalPronoun(w, from);
+      if (pronoun != null) {
+        w = pronoun; // "Her mother, she says, used to warn her": the subject is before "she says"
+        continue;
+      }
+      // "Her mother told her": a possessive opens a noun phrase for someone unnamed
+      if (w == null || refCovering(w).filter(r -> r.kind() != Kind.POSSESSIVE).isPresent()
+          || SELF.containsLowered(body, w)
           || SECOND_PERSON.containsLowered(body, w)) {
         return false;
       }

@@ -167,4 +167,38 @@ class SpeakerBlindMissesTest {
         + "found “a service that was, in plain terms, asleep.”"))
         .containsExactly("Kofi Bell");
   }
+
+  @Test
+  void theSubjectOfAParticipleSpeaks() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She recalls her first boss, Colm Ferriter, telling "
+        + "her, ‘Shelve the pride, not the books.’ She also remembers one volunteer telling her afterwards, "
+        + "“You made the queue shorter.” And she credits her old chair, Dame Ines Halloran, with teaching her "
+        + "that “a library is a verb.”"))
+        .containsExactly("Colm Ferriter", "-", "Ines Halloran");
+  }
+
+  @Test
+  void aClauseEndingInAColonOnTheLineBeforeIsRead() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She remembers one porter, Ines Halloran, telling her "
+        + "late one night:\n\n“Keep the side door open. Somebody always needs it.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aParentheticalSheSaysBeforeSomeoneUnnamedGivesNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her grandmother, she says, used to warn her that "
+        + "“nobody drowns from asking”. One reader, she recalls, said at the time that “the new shelves are too "
+        + "high.”"))
+        .containsExactly("-", "-");
+  }
+
+  @Test
+  void theNameBeforeARelativeClauseIsTheSubject() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Colm Ferriter, who’d driven for the county for "
+        + "years, told her, “Never park the van on a hill.”"))
+        .containsExactly("Colm Ferriter");
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Idea tuli hänen entiseltä esihenkilöltään, "
+        + "kirjastotoimenjohtaja Kofi Virtaselta, joka oli sanonut hänelle: ”Kirjasto on kaupungin olohuone.”"))
+        .containsExactly("Kofi Virtanen");
+  }
 }
