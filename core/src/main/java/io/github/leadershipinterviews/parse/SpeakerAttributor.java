@@ -116,7 +116,7 @@ final class SpeakerAttributor {
       coveredTo = q.marks().end();
       String words = attributor.wordsOf(q);
       // "07:15 “Culture is what we tolerate”" in a chapter list: words quoted again are the same person's
-      Optional<String> speaker = attributor.speakerOf(q, previous, previousSpeaker)
+      Optional<String> speaker = attributor.notTheAddressee(q, attributor.speakerOf(q, previous, previousSpeaker))
           .or(() -> Optional.ofNullable(saidBy.get(words)));
       speaker.ifPresent(name -> saidBy.putIfAbsent(words, name));
       out.add(Quotation.builder().text(q.text().in(body)).span(q.text()).speaker(speaker).build());
@@ -124,6 +124,34 @@ final class SpeakerAttributor {
       previousSpeaker = speaker;
     }
     return out;
+  }
+
+  /**
+   * {@code Ana recalls a talk with Jo Bell: “Ana, the poor need ...”}: words that open by calling someone by name
+   * are not theirs, but the nearest other person's the clause before them names.
+   */
+  private Optional<String> notTheAddressee(QuotedPassage q, Optional<String> speaker) {
+    if (speaker.isEmpty() || !speaker.equals(addressee(q))) {
+      return speaker;
+    }
+    int opening = q.marks().start();
+    List<Ref> before = refs.between(clauseStart(opening), opening);
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Optional<String> name = before.get(i).kind() == Kind.NAME ? refs.resolve(before.get(i)) : Optional.empty();
+      if (name.isPresent() && !name.equals(speaker)) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The person a passage opens by calling by a name and a comma ({@code “Ana, ...}), if known. */
+  private Optional<String> addressee(QuotedPassage q) {
+    Span first = NearbyWords.after(body, q.text().start(), q.text().end(), "“”\"‘’'«»„");
+    if (first == null || !isCapitalised(first) || first.end() >= q.text().end() || body.charAt(first.end()) != ',') {
+      return Optional.empty();
+    }
+    return refs.fullNameOf(first.in(body));
   }
 
   /** The passage's words for comparing with another's: lower case, without the punctuation that ends them. */
@@ -756,9 +784,18 @@ final class SpeakerAttributor {
         && refs.between(previous.marks().end(), opening).stream().allMatch(r -> sameSpeaker(r, previousSpeaker))) {
       return previousSpeaker;
     }
-    Optional<String> last = refs.lastBefore(opening).flatMap(refs::resolve);
-    // "...her mentor, Jo Bell. “He told me ...”": words about him are someone else's
-    return last.isPresent() && opensWithThirdPerson(q) ? someoneElseBefore(opening, last.get()) : last;
+    Optional<Ref> lastRef = refs.lastBefore(opening);
+    Optional<String> last = lastRef.flatMap(refs::resolve);
+    // "...her mentor, Jo Bell. “He told me ...”": words about him are someone else's; but after "Jo laughs about
+    // it now." the subject of the sentence before goes on speaking about someone else
+    boolean subject = lastRef.filter(r -> r.kind() == Kind.NAME && verbFollows(r.span().end(), opening)).isPresent();
+    return last.isPresent() && !subject && opensWithThirdPerson(q) ? someoneElseBefore(opening, last.get()) : last;
+  }
+
+  /** {@code Jo laughs}: a lower-case word, with nothing but spaces before it, right after {@code nameEnd}. */
+  private boolean verbFollows(int nameEnd, int limit) {
+    Span next = NearbyWords.after(body, nameEnd, limit, "");
+    return next != null && Character.isLowerCase(body.charAt(next.start()));
   }
 
   private boolean opensWithThirdPerson(QuotedPassage q) {

@@ -201,4 +201,18 @@ class SpeakerBlindMissesTest {
         + "kirjastotoimenjohtaja Kofi Virtaselta, joka oli sanonut hänelle: ”Kirjasto on kaupungin olohuone.”"))
         .containsExactly("Kofi Virtanen");
   }
+
+  @Test
+  void theSubjectOfTheSentenceBeforeGoesOnSpeakingAboutSomeoneElse() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her first boss, Colm Ferriter, once said to her, "
+        + "“Read the room first.” Ada grins about it now. “He was right, and I still do it.”"))
+        .containsExactly("Colm Ferriter", "Ada Moreau");
+  }
+
+  @Test
+  void wordsCallingSomeoneByNameAreNotTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada recalls a meeting with Dr Colm Ferriter, then "
+        + "the county librarian: “Ada, the readers do not need your speeches. They need your opening hours.”"))
+        .containsExactly("Colm Ferriter");
+  }
 }
