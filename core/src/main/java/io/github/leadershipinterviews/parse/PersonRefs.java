@@ -145,7 +145,7 @@ final class PersonRefs {
   Optional<String> resolve(Ref ref, Optional<String> narrator) {
     char gender = genderOf(ref);
     if (ref.name().isPresent() && fits(ref.name().get(), gender) && !ref.name().equals(narrator)) {
-      return ref.name();
+      return ref.name().map(this::guestEndingWith);
     }
     Optional<String> nearestFitting = Optional.empty();
     int end = firstAtOrAfter(ref.span().start());
@@ -160,6 +160,17 @@ final class PersonRefs {
     }
     Optional<String> guest = guests.stream().filter(g -> fits(g, gender)).findFirst();
     return nearestFitting.or(() -> guest).or(() -> guests.stream().findFirst());
+  }
+
+  /** {@code Ní Bhriain}, taken for a person of its own: the guest whose full name ends with it, if any. */
+  private String guestEndingWith(String name) {
+    for (String guest : guests) {
+      int start = guest.length() - name.length();
+      if (start > 0 && guest.endsWith(name) && guest.charAt(start - 1) == ' ') {
+        return guest;
+      }
+    }
+    return name;
   }
 
   private boolean fits(String name, char gender) {

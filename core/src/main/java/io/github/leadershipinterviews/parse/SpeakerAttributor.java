@@ -310,7 +310,7 @@ final class SpeakerAttributor {
     Span verb = first;
     if (NearbyWords.lower(body, first).equals(ACCORDING)) {
       verb = NearbyWords.after(body, first.end(), limit, "");
-    } else if (!isSpeechVerb(first)) {
+    } else if (!isSpeechVerb(first) && !CITED.containsLowered(body, first)) { // "”...”, aldus Sanne"
       return Optional.empty();
     }
     Span next = verb == null ? null : NearbyWords.after(body, verb.end(), limit, "");

@@ -215,4 +215,21 @@ class SpeakerBlindMissesTest {
         + "the county librarian: “Ada, the readers do not need your speeches. They need your opening hours.”"))
         .containsExactly("Colm Ferriter");
   }
+
+  @Test
+  void aCitingWordAfterTheWordsNamesTheirSpeaker() {
+    assertThat(speakers("Ada Moreau leidt de bibliotheek van Penrose. Kofi Bell vraagt naar de lezers. „Een boek "
+        + "is geen luxe”, aldus Ada."))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Kofi Bell kysyy lukijoista. ”Kirja ei ole "
+        + "ylellisyyttä”, Moreau tiivistää."))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void aSurnameOfTwoWordsIsTheGuests() {
+    assertThat(speakers("Orla Ní Dhuibhir leads Penrose Libraries. Kofi Bell asks about the night shelves. "
+        + "“Quiet rooms matter more than new ones,” Ms Ní Dhuibhir says."))
+        .containsExactly("Orla Ní Dhuibhir");
+  }
 }
