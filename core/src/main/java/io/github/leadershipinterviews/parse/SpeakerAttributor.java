@@ -77,6 +77,8 @@ final class SpeakerAttributor {
   private static final int APPOSITIVE = 50;
   /** Words before a speech verb searched for a person, when deciding whether its subject is unnamed. */
   private static final int SUBJECT_WORDS_UNNAMED = 5;
+  /** Words between a speech verb and a relative word whose antecedent is its subject. */
+  private static final int RELATIVE_WORDS = 12;
   /** Speech verbs tried, nearest first. */
   private static final int VERBS_TRIED = 3;
   /** Words an attribution after the closing mark may run on before its clause ends. */
@@ -178,6 +180,7 @@ final class SpeakerAttributor {
         .or(() -> appositiveBeforeColon(before, end))
         .or(() -> adviser(from, end))
         .or(() -> ownerBeforeWhose(from, end))
+        .or(() -> quotedObject(from, end))
         .or(() -> subjectOfSpeechVerb(from, end))
         .or(() -> citedPerson(from, end));
     if (found.isEmpty() && (unnamedAdviser(from, end) || reportsSomeoneUnnamed(from, end))) {
@@ -442,8 +445,9 @@ final class SpeakerAttributor {
       return false;
     }
     Span next = NearbyWords.after(body, source.end(), opening, "");
+    // "a line from one board member’s letter": an opening word before any name is someone unnamed
     boolean someone = next != null && (refCovering(next).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
-        || isRelationNoun(NearbyWords.lower(body, next)));
+        || isRelationNoun(NearbyWords.lower(body, next)) || OPENERS.containsLowered(body, next));
     return someone && !namesBetween(source.end(), opening);
   }
 
@@ -490,7 +494,7 @@ final class SpeakerAttributor {
       if (ADVICE.containsLowered(body, w)) {
         return w;
       }
-      if (isSpeechVerb(w)) {
+      if (isSpeechVerb(w) && !REPEAT.containsLowered(body, w)) { // "the advice from Jo Bell that Ann repeats: “"
         return null;
       }
     }
@@ -629,6 +633,22 @@ final class SpeakerAttributor {
     return Optional.empty();
   }
 
+  /** {@code and quotes her in full: “}: the person a verb of quoting takes as its object. */
+  private Optional<Ref> quotedObject(int from, int opening) {
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
+      if (REPEAT.containsLowered(body, w)) {
+        Span next = NearbyWords.after(body, w.end(), opening, "");
+        return next == null ? Optional.empty()
+            : refs.at(next.start()).filter(r -> r.kind() == Kind.OBJECT || r.kind() == Kind.NAME);
+      }
+      if (isSpeechVerb(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The subject of the nearest speech verbs before the mark: {@code Jo says that}, {@code Jo, who told her}. */
   private Optional<Ref> subjectOfSpeechVerb(int from, int opening) {
     int verbs = 0;
@@ -638,7 +658,8 @@ final class SpeakerAttributor {
         verbs++;
         Span verb = w;
         Optional<Ref> subject = subjectBeforeRelativeClause(verb, from)
-            .or(() -> subjectBefore(verb, from)).or(() -> invertedSubject(verb, opening));
+            .or(() -> subjectBefore(verb, from)).or(() -> invertedSubject(verb, opening))
+            .or(() -> antecedentOfWho(verb, from));
         if (subject.isPresent() || unnamedSubjectBefore(verb, from)) {
           return subject; // "the report, which said: “" is nobody's: an earlier verb's subject did not say it
         }
@@ -696,6 +717,25 @@ final class SpeakerAttributor {
     }
     Span name = NearbyWords.before(body, comma, from, "");
     return name == null ? Optional.empty() : refCovering(name).filter(r -> r.kind() == Kind.NAME);
+  }
+
+  /**
+   * {@code Jo Bell, the priest who first took her round the estate and told her}: a relative word further back
+   * than a subject is looked for, with no subject or other speech verb between, stands for the name before it.
+   */
+  private Optional<Ref> antecedentOfWho(Span verb, int from) {
+    Span w = verb;
+    for (int n = 0; n < RELATIVE_WORDS; n++) {
+      w = NearbyWords.before(body, w.start(), from, "");
+      if (w == null || isSpeechVerb(w) || refCovering(w).filter(r -> r.kind() == Kind.NAME
+          || r.kind() == Kind.PRONOUN).isPresent()) {
+        return Optional.empty();
+      }
+      if (RELATIVES.containsLowered(body, w)) {
+        return nearestNameBefore(w.start(), from);
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@code who’d} without {@code ’d}. */

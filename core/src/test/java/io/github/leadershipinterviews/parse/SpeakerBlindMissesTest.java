@@ -232,4 +232,40 @@ class SpeakerBlindMissesTest {
         + "“Quiet rooms matter more than new ones,” Ms Ní Dhuibhir says."))
         .containsExactly("Orla Ní Dhuibhir");
   }
+
+  @Test
+  void aRelativeWordFurtherBackStandsForTheNameBeforeIt() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She speaks warmly about the late Colm Ferriter, the "
+        + "parish priest in Kelso who first walked her round the estate in 2019 and told her, “Visit it in the rain, "
+        + "not in the sun.”"))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void thePersonQuotedIsTheObjectOfTheVerbOfQuoting() {
+    assertThat(speakers("Kofi Bell leads Penrose Libraries. He credits his deputy, Ines Halloran, with the idea of "
+        + "a reading hour on every ward, and quotes her in full: “If nobody reads to them, nobody listens to them.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aClipFromSomewhereIsTheWordsOfTheNameAfterIt() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell plays a clip from the council meeting, where "
+        + "Mayor Ines Halloran defended the library budget: “A town without books is a town without a future.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aLineFromSomeoneUnnamedHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell reads out a line from one reader’s letter of "
+        + "complaint: “I was never asked what I wanted to read.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void adviceSomeoneRepeatsIsStillTheAdvisers() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She talks about the advice from her mentor, Engr. Kofi "
+        + "Bell, that Ada repeats to every new librarian: “Shelve as if the reader is watching.”"))
+        .containsExactly("Kofi Bell");
+  }
 }
