@@ -118,7 +118,8 @@ final class SpeakerAttributor {
       coveredTo = q.marks().end();
       String words = attributor.wordsOf(q);
       // "07:15 “Culture is what we tolerate”" in a chapter list: words quoted again are the same person's
-      Optional<String> speaker = attributor.notTheAddressee(q, attributor.speakerOf(q, previous, previousSpeaker))
+      Optional<String> found = attributor.notTheAddressee(q, attributor.speakerOf(q, previous, previousSpeaker));
+      Optional<String> speaker = attributor.notTheReported(q, found)
           .or(() -> Optional.ofNullable(saidBy.get(words)));
       speaker.ifPresent(name -> saidBy.putIfAbsent(words, name));
       out.add(Quotation.builder().text(q.text().in(body)).span(q.text()).speaker(speaker).build());
@@ -145,6 +146,31 @@ final class SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code what he learned from his boss, Jo Bell: “He said that ...”}: words that tell what he or she said are not
+   * the last-named person's, but the first other person's the clause names.
+   */
+  private Optional<String> notTheReported(QuotedPassage q, Optional<String> speaker) {
+    Span pronoun = NearbyWords.after(body, q.text().start(), q.text().end(), "“”\"‘’'«»„");
+    Span verb = pronoun == null ? null : NearbyWords.after(body, pronoun.end(), q.text().end(), "");
+    if (speaker.isEmpty() || verb == null || !THIRD_PERSON.containsLowered(body, pronoun) || !isSpeechVerb(verb)) {
+      return speaker;
+    }
+    int opening = q.marks().start();
+    List<Ref> before = refs.between(clauseStart(opening), opening);
+    Optional<Ref> lastName = before.stream().filter(r -> r.kind() == Kind.NAME).reduce((a, b) -> b);
+    if (lastName.isEmpty() || !refs.resolve(lastName.get()).equals(speaker)) {
+      return speaker;
+    }
+    for (Ref r : before) {
+      Optional<String> name = r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN ? refs.resolve(r) : Optional.empty();
+      if (name.isPresent() && !name.equals(speaker)) {
+        return name;
+      }
+    }
+    return speaker;
   }
 
   /** The person a passage opens by calling by a name and a comma ({@code “Ana, ...}), if known. */
@@ -858,6 +884,10 @@ final class SpeakerAttributor {
 
   /** {@code “...,” he tells Jo. “...”}: a name right after a speech verb is the one spoken to, not a new speaker. */
   private boolean sameSpeaker(Ref ref, Optional<String> speaker) {
+    if (ref.kind() == Kind.PRONOUN) { // "“Did you?” He pauses. “...”": he answers, not the one who asked
+      Optional<String> person = refs.resolve(ref);
+      return person.isEmpty() || person.equals(speaker);
+    }
     if (ref.kind() != Kind.NAME || ref.name().equals(speaker)) {
       return true;
     }

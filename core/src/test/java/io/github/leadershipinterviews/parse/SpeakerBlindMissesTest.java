@@ -268,4 +268,25 @@ class SpeakerBlindMissesTest {
         + "Bell, that Ada repeats to every new librarian: “Shelve as if the reader is watching.”"))
         .containsExactly("Kofi Bell");
   }
+
+  @Test
+  void aPronounForSomeoneElseEndsAContinuation() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell asks her about the closures: “Did you ever "
+        + "think you were wrong?” She pauses before answering. “For a week I was sure of it.”"))
+        .containsExactly("Kofi Bell", "Ada Moreau");
+  }
+
+  @Test
+  void wordsTellingWhatTheLastNamedPersonSaidAreNotTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She talks about what she learned from her first boss, "
+        + "Colm Ferriter: “He said that a library should never close early. I never forgot it.”"))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void aQuotedNicknameBetweenFirstNameAndSurnameIsTheirs() {
+    assertThat(speakers("Shelves and Trust | Adaeze Moreau\n\nAdaeze “Ada” Moreau leads Penrose Libraries. Kofi "
+        + "Bell asks about the closures. “We cut too fast,” Ada admits."))
+        .containsExactly("Adaeze Moreau");
+  }
 }
