@@ -713,6 +713,11 @@ final class SpeakerAttributor {
       if (ref.isEmpty() && n == 0) {
         ref = unmarkedNameEndingAt(w, from);
       }
+      Span cited = ref.isPresent() ? NearbyWords.before(body, ref.get().span().start(), from, "") : null;
+      if (cited != null && CITED.containsLowered(body, cited)) {
+        w = cited; // "Jo Bell, som ifølge Mette sagde": Mette only reports what Jo Bell said
+        continue;
+      }
       if (ref.isPresent() && (ref.get().kind() == Kind.NAME || ref.get().kind() == Kind.PRONOUN)) {
         return ref;
       }

@@ -289,4 +289,18 @@ class SpeakerBlindMissesTest {
         + "Bell asks about the closures. “We cut too fast,” Ada admits."))
         .containsExactly("Adaeze Moreau");
   }
+
+  @Test
+  void aNameAfterACitingWordIsNotTheSubject() {
+    assertThat(speakers("Ada Moreau leder Penrose Bibliotek. Hun fortæller om modstanden fra byrådet og om "
+        + "borgmester Kofi Bell, som ifølge Ada sagde: ”Du får tre år. Så lukker vi.”"))
+        .containsExactly("Kofi Bell");
+  }
+
+  @Test
+  void whoTaughtHerSpeaks() {
+    assertThat(speakers("Ada Moreau leder Penrose Bibliotek. Hun henviser til sin gamle mentor, tidligere "
+        + "bibliotekar Ines Halloran, som lærte hende at »læse, før man taler«."))
+        .containsExactly("Ines Halloran");
+  }
 }
