@@ -685,7 +685,8 @@ final class SpeakerAttributor {
         Span verb = w;
         Optional<Ref> subject = subjectBeforeRelativeClause(verb, from)
             .or(() -> subjectBefore(verb, from)).or(() -> invertedSubject(verb, opening))
-            .or(() -> antecedentOfWho(verb, from));
+            .or(() -> antecedentOfWho(verb, from))
+            .map(r -> mainSubjectOfContactClause(r, from));
         if (subject.isPresent() || unnamedSubjectBefore(verb, from)) {
           return subject; // "the report, which said: “" is nobody's: an earlier verb's subject did not say it
         }
@@ -769,6 +770,24 @@ final class SpeakerAttributor {
     return Optional.empty();
   }
 
+  /**
+   * {@code Host Jo Bell opens with the question she asks every guest: “}: a pronoun right after a determiner and a
+   * noun starts a relative clause without a relative word, and stands for the name its clause opens with.
+   */
+  private Ref mainSubjectOfContactClause(Ref subject, int from) {
+    if (subject.kind() != Kind.PRONOUN) {
+      return subject;
+    }
+    Span noun = NearbyWords.before(body, subject.span().start(), from, "");
+    Span determiner = noun == null ? null : NearbyWords.before(body, noun.start(), from, "");
+    if (determiner == null || !DETERMINERS.containsLowered(body, determiner) || isCapitalised(noun)
+        || refCovering(noun).isPresent()) {
+      return subject;
+    }
+    return refs.between(from, determiner.start()).stream().filter(r -> r.kind() == Kind.NAME).findFirst()
+        .orElse(subject);
+  }
+
   /** {@code who’d} without {@code ’d}. */
   private Span withoutClitic(Span word) {
     for (int i = word.start(); i < word.end(); i++) {
@@ -849,6 +868,10 @@ final class SpeakerAttributor {
 
   private Optional<String> continued(QuotedPassage q, QuotedPassage previous, Optional<String> previousSpeaker) {
     int opening = q.marks().start();
+    Optional<String> answering = answerOwner(previous, opening);
+    if (answering.isPresent()) {
+      return answering;
+    }
     if (previous != null && previous.marks().end() <= opening
         && opening - previous.marks().end() <= CONTINUATION_GAP
         && body.substring(previous.marks().end(), opening).indexOf('\n') < 0
@@ -867,6 +890,20 @@ final class SpeakerAttributor {
   private boolean verbFollows(int nameEnd, int limit) {
     Span next = NearbyWords.after(body, nameEnd, limit, "");
     return next != null && Character.isLowerCase(body.charAt(next.start()));
+  }
+
+  /** {@code “What went wrong?” His answer surprises her. “}: whose answer the text between the passages gives. */
+  private Optional<String> answerOwner(QuotedPassage previous, int opening) {
+    if (previous == null || previous.marks().end() > opening || opening - previous.marks().end() > CONTINUATION_GAP) {
+      return Optional.empty();
+    }
+    for (Ref r : refs.between(previous.marks().end(), opening)) {
+      Span next = r.kind() == Kind.POSSESSIVE ? NearbyWords.after(body, r.span().end(), opening, "") : null;
+      if (next != null && ANSWER.containsLowered(body, next)) {
+        return refs.resolve(r);
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean opensWithThirdPerson(QuotedPassage q) {

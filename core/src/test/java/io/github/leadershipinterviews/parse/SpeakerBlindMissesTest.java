@@ -303,4 +303,18 @@ class SpeakerBlindMissesTest {
         + "bibliotekar Ines Halloran, som lærte hende at »læse, før man taler«."))
         .containsExactly("Ines Halloran");
   }
+
+  @Test
+  void aPronounAfterTheQuestionItAsksIsTheClausesSubject() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Host Kofi Bell opens with the question he asks every "
+        + "guest: “What did you stop doing in your first year?”"))
+        .containsExactly("Kofi Bell");
+  }
+
+  @Test
+  void theOwnerOfTheAnswerBetweenTwoPassagesSpeaksTheSecond() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Host Kofi Bell opens with the question he asks every "
+        + "guest: “What did you stop doing?” Her answer surprises him. “I stopped saying yes to everything.”"))
+        .containsExactly("Kofi Bell", "Ada Moreau");
+  }
 }
