@@ -64,6 +64,13 @@ final class SpeakerAttributor {
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
   private static final LowerCaseWords SPEECH_VERB_WORDS = new LowerCaseWords(SPEECH_VERBS);
 
+  /** {@code “...,” the former minister said}: a description after the mark. */
+  private static final String DEFINITE_ARTICLE = "the";
+  /** Words of a description before its speech verb ({@code the former minister told}). */
+  private static final int DESCRIPTION_WORDS = 3;
+  /** How far before a passage the person a description stands for may be named. */
+  private static final int DESCRIBED_BACK = 2000;
+
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
 
@@ -277,7 +284,8 @@ final class SpeakerAttributor {
     }
     // "“...bad news.” She reflects on rates, ...": after a finished sentence, an unlinked verb ends its clause
     int trailing = linked || !endsSentence(q.text()) ? TRAILING_WORDS : 1;
-    return nameThenVerb(first, limit, linked, trailing).or(() -> verbThenName(first, limit, linked));
+    return nameThenVerb(first, limit, linked, trailing).or(() -> verbThenName(first, limit, linked))
+        .or(() -> describedSpeaker(q, first, limit));
   }
 
   /** {@code “...” – Jo Bell}: a name alone after a dash, ending its line or sentence. */
@@ -305,6 +313,57 @@ final class SpeakerAttributor {
   private boolean endsSentence(Span text) {
     char last = lastNonSpace(text);
     return last == '.' || last == '!' || last == '?' || last == '…';
+  }
+
+  /**
+   * {@code “...,” the former minister told them}: the person named earlier with an appositive that holds the
+   * description's last word ({@code Jo Bell, the former children’s minister}).
+   */
+  private Optional<String> describedSpeaker(QuotedPassage q, Span first, int limit) {
+    if (!NearbyWords.lower(body, first).equals(DEFINITE_ARTICLE)) {
+      return Optional.empty();
+    }
+    Span noun = null;
+    Span verb = null;
+    Span w = first;
+    for (int n = 0; n <= DESCRIPTION_WORDS && verb == null; n++) {
+      w = NearbyWords.after(body, w.end(), limit, "");
+      if (w == null || isCapitalised(w)) {
+        return Optional.empty();
+      }
+      if (isSpeechVerb(w)) {
+        verb = w;
+      } else {
+        noun = w;
+      }
+    }
+    if (verb == null || noun == null) {
+      return Optional.empty();
+    }
+    String head = NearbyWords.lower(body, noun);
+    List<Ref> earlier = refs.between(Math.max(0, q.marks().start() - DESCRIBED_BACK), q.marks().start());
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Ref r = earlier.get(i);
+      if (r.kind() == Kind.NAME && describes(r.span().end(), head)) {
+        return refs.resolve(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code Jo Bell, the former minister}: an appositive set off by a comma after a name, holding {@code head}. */
+  private boolean describes(int nameEnd, String head) {
+    if (nameEnd >= body.length() || body.charAt(nameEnd) != ',') {
+      return false;
+    }
+    int limit = Math.min(body.length(), nameEnd + APPOSITIVE);
+    Span w = NearbyWords.after(body, nameEnd + 1, limit, "");
+    for (int n = 0; w != null && n <= DESCRIPTION_WORDS + 1; n++, w = NearbyWords.after(body, w.end(), limit, "")) {
+      if (NearbyWords.lower(body, w).equals(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code dit-elle}, {@code explique-t-il}. */

@@ -317,4 +317,12 @@ class SpeakerBlindMissesTest {
         + "guest: “What did you stop doing?” Her answer surprises him. “I stopped saying yes to everything.”"))
         .containsExactly("Kofi Bell", "Ada Moreau");
   }
+
+  @Test
+  void aDescriptionAfterTheWordsIsThePersonAnAppositiveDescribed() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She describes the review board chaired by Kofi Bell, "
+        + "the former culture minister. She says it met every week. “We don’t need another plan,” the former "
+        + "minister told the first meeting. “We need open doors.”"))
+        .containsExactly("Kofi Bell", "Kofi Bell");
+  }
 }
