@@ -40,6 +40,8 @@ final class PersonRefs {
   private static final char UNKNOWN = '?';
   /** How far after a name a pronoun still votes for that person's gender. */
   private static final int NEAR = 200;
+  /** How far a first name or surname may stand from the quote marks of a nickname. */
+  private static final int NICKNAME_NEAR = 40;
   /** How many references back a pronoun looks for the person it stands for. */
   private static final int LOOKBACK_REFS = 200;
 
@@ -106,7 +108,25 @@ final class PersonRefs {
     }
     all.addAll(withoutOverlaps(lexical, all));
     all.sort(Comparator.comparingInt(r -> r.span().start()));
-    return new PersonRefs(body, outside(all, quotes), guests);
+    PersonRefs out = new PersonRefs(body, outside(all, quotes), guests);
+    quotes.forEach(out::learnNickname);
+    return out;
+  }
+
+  /** {@code Chukwuemeka “Emeka” Obi}: a quoted word between a known person's first name and surname is theirs. */
+  private void learnNickname(QuotedPassage q) {
+    Span nick = NearbyWords.after(body, q.text().start(), q.text().end(), "");
+    if (nick == null || nick.end() != q.text().end() || !NearbyWords.isCapitalised(nick.in(body))) {
+      return;
+    }
+    int start = q.marks().start();
+    Span first = NearbyWords.before(body, start, Math.max(0, start - NICKNAME_NEAR), "");
+    int end = q.marks().end();
+    Span last = NearbyWords.after(body, end, Math.min(body.length(), end + NICKNAME_NEAR), "");
+    String full = first == null || last == null ? null : first.in(body) + " " + last.in(body);
+    if (full != null && indexed.contains(full)) {
+      byWord.putIfAbsent(nick.in(body), full);
+    }
   }
 
   /** The references that start in {@code [from, to)}, in text order. */
@@ -145,7 +165,7 @@ final class PersonRefs {
   Optional<String> resolve(Ref ref, Optional<String> narrator) {
     char gender = genderOf(ref);
     if (ref.name().isPresent() && fits(ref.name().get(), gender) && !ref.name().equals(narrator)) {
-      return ref.name();
+      return ref.name().map(this::guestEndingWith);
     }
     Optional<String> nearestFitting = Optional.empty();
     int end = firstAtOrAfter(ref.span().start());
@@ -160,6 +180,17 @@ final class PersonRefs {
     }
     Optional<String> guest = guests.stream().filter(g -> fits(g, gender)).findFirst();
     return nearestFitting.or(() -> guest).or(() -> guests.stream().findFirst());
+  }
+
+  /** {@code Ní Bhriain}, taken for a person of its own: the guest whose full name ends with it, if any. */
+  private String guestEndingWith(String name) {
+    for (String guest : guests) {
+      int start = guest.length() - name.length();
+      if (start > 0 && guest.endsWith(name) && guest.charAt(start - 1) == ' ') {
+        return guest;
+      }
+    }
+    return name;
   }
 
   private boolean fits(String name, char gender) {

@@ -64,6 +64,13 @@ final class SpeakerAttributor {
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
   private static final LowerCaseWords SPEECH_VERB_WORDS = new LowerCaseWords(SPEECH_VERBS);
 
+  /** {@code “...,” the former minister said}: a description after the mark. */
+  private static final String DEFINITE_ARTICLE = "the";
+  /** Words of a description before its speech verb ({@code the former minister told}). */
+  private static final int DESCRIPTION_WORDS = 3;
+  /** How far before a passage the person a description stands for may be named. */
+  private static final int DESCRIBED_BACK = 2000;
+
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
 
@@ -77,6 +84,8 @@ final class SpeakerAttributor {
   private static final int APPOSITIVE = 50;
   /** Words before a speech verb searched for a person, when deciding whether its subject is unnamed. */
   private static final int SUBJECT_WORDS_UNNAMED = 5;
+  /** Words between a speech verb and a relative word whose antecedent is its subject. */
+  private static final int RELATIVE_WORDS = 12;
   /** Speech verbs tried, nearest first. */
   private static final int VERBS_TRIED = 3;
   /** Words an attribution after the closing mark may run on before its clause ends. */
@@ -116,7 +125,8 @@ final class SpeakerAttributor {
       coveredTo = q.marks().end();
       String words = attributor.wordsOf(q);
       // "07:15 “Culture is what we tolerate”" in a chapter list: words quoted again are the same person's
-      Optional<String> speaker = attributor.speakerOf(q, previous, previousSpeaker)
+      Optional<String> found = attributor.notTheAddressee(q, attributor.speakerOf(q, previous, previousSpeaker));
+      Optional<String> speaker = attributor.notTheReported(q, found)
           .or(() -> Optional.ofNullable(saidBy.get(words)));
       speaker.ifPresent(name -> saidBy.putIfAbsent(words, name));
       out.add(Quotation.builder().text(q.text().in(body)).span(q.text()).speaker(speaker).build());
@@ -124,6 +134,59 @@ final class SpeakerAttributor {
       previousSpeaker = speaker;
     }
     return out;
+  }
+
+  /**
+   * {@code Ana recalls a talk with Jo Bell: “Ana, the poor need ...”}: words that open by calling someone by name
+   * are not theirs, but the nearest other person's the clause before them names.
+   */
+  private Optional<String> notTheAddressee(QuotedPassage q, Optional<String> speaker) {
+    if (speaker.isEmpty() || !speaker.equals(addressee(q))) {
+      return speaker;
+    }
+    int opening = q.marks().start();
+    List<Ref> before = refs.between(clauseStart(opening), opening);
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Optional<String> name = before.get(i).kind() == Kind.NAME ? refs.resolve(before.get(i)) : Optional.empty();
+      if (name.isPresent() && !name.equals(speaker)) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code what he learned from his boss, Jo Bell: “He said that ...”}: words that tell what he or she said are not
+   * the last-named person's, but the first other person's the clause names.
+   */
+  private Optional<String> notTheReported(QuotedPassage q, Optional<String> speaker) {
+    Span pronoun = NearbyWords.after(body, q.text().start(), q.text().end(), "“”\"‘’'«»„");
+    Span verb = pronoun == null ? null : NearbyWords.after(body, pronoun.end(), q.text().end(), "");
+    if (speaker.isEmpty() || verb == null || !THIRD_PERSON.containsLowered(body, pronoun) || !isSpeechVerb(verb)) {
+      return speaker;
+    }
+    int opening = q.marks().start();
+    List<Ref> before = refs.between(clauseStart(opening), opening);
+    Optional<Ref> lastName = before.stream().filter(r -> r.kind() == Kind.NAME).reduce((a, b) -> b);
+    if (lastName.isEmpty() || !refs.resolve(lastName.get()).equals(speaker)) {
+      return speaker;
+    }
+    for (Ref r : before) {
+      Optional<String> name = r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN ? refs.resolve(r) : Optional.empty();
+      if (name.isPresent() && !name.equals(speaker)) {
+        return name;
+      }
+    }
+    return speaker;
+  }
+
+  /** The person a passage opens by calling by a name and a comma ({@code “Ana, ...}), if known. */
+  private Optional<String> addressee(QuotedPassage q) {
+    Span first = NearbyWords.after(body, q.text().start(), q.text().end(), "“”\"‘’'«»„");
+    if (first == null || !isCapitalised(first) || first.end() >= q.text().end() || body.charAt(first.end()) != ',') {
+      return Optional.empty();
+    }
+    return refs.fullNameOf(first.in(body));
   }
 
   /** The passage's words for comparing with another's: lower case, without the punctuation that ends them. */
@@ -142,16 +205,18 @@ final class SpeakerAttributor {
     }
     int opening = q.marks().start();
     Optional<TranscriptLabels.Label> label = labels.of(opening);
+    int end = clauseEnd(opening); // "telling her at two in the morning:\n\n“": the words before the colon
     int from = Math.max(clauseStart(opening), label.map(l -> l.name().end() + 1).orElse(0));
-    List<Ref> before = refs.between(from, opening);
-    Optional<Ref> found = inWordsOf(from, opening)
-        .or(() -> nameRightBefore(before, opening))
-        .or(() -> appositiveBeforeColon(before, opening))
-        .or(() -> adviser(from, opening))
-        .or(() -> ownerBeforeWhose(from, opening))
-        .or(() -> subjectOfSpeechVerb(from, opening))
-        .or(() -> citedPerson(from, opening));
-    if (found.isEmpty() && (unnamedAdviser(from, opening) || reportsSomeoneUnnamed(from, opening))) {
+    List<Ref> before = refs.between(from, end);
+    Optional<Ref> found = inWordsOf(from, end)
+        .or(() -> nameRightBefore(before, end))
+        .or(() -> appositiveBeforeColon(before, end))
+        .or(() -> adviser(from, end))
+        .or(() -> ownerBeforeWhose(from, end))
+        .or(() -> quotedObject(from, end))
+        .or(() -> subjectOfSpeechVerb(from, end))
+        .or(() -> citedPerson(from, end));
+    if (found.isEmpty() && (unnamedAdviser(from, end) || reportsSomeoneUnnamed(from, end))) {
       return Optional.empty(); // "a lecturer told her: “": the first person the clause names did not speak
     }
     found = found.or(() -> firstPerson(before));
@@ -159,10 +224,10 @@ final class SpeakerAttributor {
       return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
-      return hasSecondPerson(from, opening) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
+      return hasSecondPerson(from, end) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
     }
-    if (hasWords(from, opening)) {
-      return isAnswer(from, opening) ? answerer(from) : Optional.empty();
+    if (hasWords(from, end)) {
+      return isAnswer(from, end) ? answerer(from) : Optional.empty();
     }
     return continued(q, previous, previousSpeaker);
   }
@@ -219,7 +284,8 @@ final class SpeakerAttributor {
     }
     // "“...bad news.” She reflects on rates, ...": after a finished sentence, an unlinked verb ends its clause
     int trailing = linked || !endsSentence(q.text()) ? TRAILING_WORDS : 1;
-    return nameThenVerb(first, limit, linked, trailing).or(() -> verbThenName(first, limit, linked));
+    return nameThenVerb(first, limit, linked, trailing).or(() -> verbThenName(first, limit, linked))
+        .or(() -> describedSpeaker(q, first, limit));
   }
 
   /** {@code “...” – Jo Bell}: a name alone after a dash, ending its line or sentence. */
@@ -247,6 +313,57 @@ final class SpeakerAttributor {
   private boolean endsSentence(Span text) {
     char last = lastNonSpace(text);
     return last == '.' || last == '!' || last == '?' || last == '…';
+  }
+
+  /**
+   * {@code “...,” the former minister told them}: the person named earlier with an appositive that holds the
+   * description's last word ({@code Jo Bell, the former children’s minister}).
+   */
+  private Optional<String> describedSpeaker(QuotedPassage q, Span first, int limit) {
+    if (!NearbyWords.lower(body, first).equals(DEFINITE_ARTICLE)) {
+      return Optional.empty();
+    }
+    Span noun = null;
+    Span verb = null;
+    Span w = first;
+    for (int n = 0; n <= DESCRIPTION_WORDS && verb == null; n++) {
+      w = NearbyWords.after(body, w.end(), limit, "");
+      if (w == null || isCapitalised(w)) {
+        return Optional.empty();
+      }
+      if (isSpeechVerb(w)) {
+        verb = w;
+      } else {
+        noun = w;
+      }
+    }
+    if (verb == null || noun == null) {
+      return Optional.empty();
+    }
+    String head = NearbyWords.lower(body, noun);
+    List<Ref> earlier = refs.between(Math.max(0, q.marks().start() - DESCRIBED_BACK), q.marks().start());
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Ref r = earlier.get(i);
+      if (r.kind() == Kind.NAME && describes(r.span().end(), head)) {
+        return refs.resolve(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code Jo Bell, the former minister}: an appositive set off by a comma after a name, holding {@code head}. */
+  private boolean describes(int nameEnd, String head) {
+    if (nameEnd >= body.length() || body.charAt(nameEnd) != ',') {
+      return false;
+    }
+    int limit = Math.min(body.length(), nameEnd + APPOSITIVE);
+    Span w = NearbyWords.after(body, nameEnd + 1, limit, "");
+    for (int n = 0; w != null && n <= DESCRIPTION_WORDS + 1; n++, w = NearbyWords.after(body, w.end(), limit, "")) {
+      if (NearbyWords.lower(body, w).equals(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code dit-elle}, {@code explique-t-il}. */
@@ -281,7 +398,7 @@ final class SpeakerAttributor {
     Span verb = first;
     if (NearbyWords.lower(body, first).equals(ACCORDING)) {
       verb = NearbyWords.after(body, first.end(), limit, "");
-    } else if (!isSpeechVerb(first)) {
+    } else if (!isSpeechVerb(first) && !CITED.containsLowered(body, first)) { // "”...”, aldus Sanne"
       return Optional.empty();
     }
     Span next = verb == null ? null : NearbyWords.after(body, verb.end(), limit, "");
@@ -413,8 +530,9 @@ final class SpeakerAttributor {
       return false;
     }
     Span next = NearbyWords.after(body, source.end(), opening, "");
+    // "a line from one board member’s letter": an opening word before any name is someone unnamed
     boolean someone = next != null && (refCovering(next).filter(r -> r.kind() == Kind.POSSESSIVE).isPresent()
-        || isRelationNoun(NearbyWords.lower(body, next)));
+        || isRelationNoun(NearbyWords.lower(body, next)) || OPENERS.containsLowered(body, next));
     return someone && !namesBetween(source.end(), opening);
   }
 
@@ -461,7 +579,7 @@ final class SpeakerAttributor {
       if (ADVICE.containsLowered(body, w)) {
         return w;
       }
-      if (isSpeechVerb(w)) {
+      if (isSpeechVerb(w) && !REPEAT.containsLowered(body, w)) { // "the advice from Jo Bell that Ann repeats: “"
         return null;
       }
     }
@@ -600,6 +718,22 @@ final class SpeakerAttributor {
     return Optional.empty();
   }
 
+  /** {@code and quotes her in full: “}: the person a verb of quoting takes as its object. */
+  private Optional<Ref> quotedObject(int from, int opening) {
+    for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null;
+        w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
+      if (REPEAT.containsLowered(body, w)) {
+        Span next = NearbyWords.after(body, w.end(), opening, "");
+        return next == null ? Optional.empty()
+            : refs.at(next.start()).filter(r -> r.kind() == Kind.OBJECT || r.kind() == Kind.NAME);
+      }
+      if (isSpeechVerb(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The subject of the nearest speech verbs before the mark: {@code Jo says that}, {@code Jo, who told her}. */
   private Optional<Ref> subjectOfSpeechVerb(int from, int opening) {
     int verbs = 0;
@@ -608,7 +742,10 @@ final class SpeakerAttributor {
       if (isSpeechVerb(w) && !afterDeterminer(w, from) && !insidePassage(w.start())) {
         verbs++;
         Span verb = w;
-        Optional<Ref> subject = subjectBefore(verb, from).or(() -> invertedSubject(verb, opening));
+        Optional<Ref> subject = subjectBeforeRelativeClause(verb, from)
+            .or(() -> subjectBefore(verb, from)).or(() -> invertedSubject(verb, opening))
+            .or(() -> antecedentOfWho(verb, from))
+            .map(r -> mainSubjectOfContactClause(r, from));
         if (subject.isPresent() || unnamedSubjectBefore(verb, from)) {
           return subject; // "the report, which said: “" is nobody's: an earlier verb's subject did not say it
         }
@@ -624,14 +761,22 @@ final class SpeakerAttributor {
       if (w == null) {
         return Optional.empty();
       }
-      Span pronoun = n == 0 ? parentheticalPronoun(w, from) : null;
+      Span pronoun = parentheticalPronoun(w, from);
       if (pronoun != null) {
         w = pronoun; // "Ashby-Quinn, she says, told the board": the subject is before "she says"
         continue;
       }
+      if (isSpeechVerb(w)) {
+        return Optional.empty(); // "Jo recalls one nurse telling her": a participle's subject is nearer than Jo
+      }
       Optional<Ref> ref = refCovering(w);
       if (ref.isEmpty() && n == 0) {
         ref = unmarkedNameEndingAt(w, from);
+      }
+      Span cited = ref.isPresent() ? NearbyWords.before(body, ref.get().span().start(), from, "") : null;
+      if (cited != null && CITED.containsLowered(body, cited)) {
+        w = cited; // "Jo Bell, som ifølge Mette sagde": Mette only reports what Jo Bell said
+        continue;
       }
       if (ref.isPresent() && (ref.get().kind() == Kind.NAME || ref.get().kind() == Kind.PRONOUN)) {
         return ref;
@@ -641,6 +786,75 @@ final class SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code Jo Bell, who had run it for years, told me}: the name before a relative clause set off by commas. */
+  private Optional<Ref> subjectBeforeRelativeClause(Span verb, int from) {
+    int i = verb.start();
+    while (i > from && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i <= from || body.charAt(i - 1) != ',') {
+      return Optional.empty();
+    }
+    int comma = i - 2;
+    int limit = Math.max(from, i - NEAR);
+    while (comma >= limit && body.charAt(comma) != ',') {
+      comma--;
+    }
+    Span relative = comma < limit ? null : NearbyWords.after(body, comma + 1, i, "");
+    if (relative == null || !RELATIVES.containsLowered(body, withoutClitic(relative))) {
+      return Optional.empty();
+    }
+    Span name = NearbyWords.before(body, comma, from, "");
+    return name == null ? Optional.empty() : refCovering(name).filter(r -> r.kind() == Kind.NAME);
+  }
+
+  /**
+   * {@code Jo Bell, the priest who first took her round the estate and told her}: a relative word further back
+   * than a subject is looked for, with no subject or other speech verb between, stands for the name before it.
+   */
+  private Optional<Ref> antecedentOfWho(Span verb, int from) {
+    Span w = verb;
+    for (int n = 0; n < RELATIVE_WORDS; n++) {
+      w = NearbyWords.before(body, w.start(), from, "");
+      if (w == null || isSpeechVerb(w) || refCovering(w).filter(r -> r.kind() == Kind.NAME
+          || r.kind() == Kind.PRONOUN).isPresent()) {
+        return Optional.empty();
+      }
+      if (RELATIVES.containsLowered(body, w)) {
+        return nearestNameBefore(w.start(), from);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code Host Jo Bell opens with the question she asks every guest: “}: a pronoun right after a determiner and a
+   * noun starts a relative clause without a relative word, and stands for the name its clause opens with.
+   */
+  private Ref mainSubjectOfContactClause(Ref subject, int from) {
+    if (subject.kind() != Kind.PRONOUN) {
+      return subject;
+    }
+    Span noun = NearbyWords.before(body, subject.span().start(), from, "");
+    Span determiner = noun == null ? null : NearbyWords.before(body, noun.start(), from, "");
+    if (determiner == null || !DETERMINERS.containsLowered(body, determiner) || isCapitalised(noun)
+        || refCovering(noun).isPresent()) {
+      return subject;
+    }
+    return refs.between(from, determiner.start()).stream().filter(r -> r.kind() == Kind.NAME).findFirst()
+        .orElse(subject);
+  }
+
+  /** {@code who’d} without {@code ’d}. */
+  private Span withoutClitic(Span word) {
+    for (int i = word.start(); i < word.end(); i++) {
+      if (body.charAt(i) == '\'' || body.charAt(i) == '’') {
+        return Span.of(word.start(), i);
+      }
+    }
+    return word;
   }
 
   /** The pronoun of {@code , she says,} when {@code word} is its verb, set off by commas; else null. */
@@ -713,15 +927,42 @@ final class SpeakerAttributor {
 
   private Optional<String> continued(QuotedPassage q, QuotedPassage previous, Optional<String> previousSpeaker) {
     int opening = q.marks().start();
+    Optional<String> answering = answerOwner(previous, opening);
+    if (answering.isPresent()) {
+      return answering;
+    }
     if (previous != null && previous.marks().end() <= opening
         && opening - previous.marks().end() <= CONTINUATION_GAP
         && body.substring(previous.marks().end(), opening).indexOf('\n') < 0
         && refs.between(previous.marks().end(), opening).stream().allMatch(r -> sameSpeaker(r, previousSpeaker))) {
       return previousSpeaker;
     }
-    Optional<String> last = refs.lastBefore(opening).flatMap(refs::resolve);
-    // "...her mentor, Jo Bell. “He told me ...”": words about him are someone else's
-    return last.isPresent() && opensWithThirdPerson(q) ? someoneElseBefore(opening, last.get()) : last;
+    Optional<Ref> lastRef = refs.lastBefore(opening);
+    Optional<String> last = lastRef.flatMap(refs::resolve);
+    // "...her mentor, Jo Bell. “He told me ...”": words about him are someone else's; but after "Jo laughs about
+    // it now." the subject of the sentence before goes on speaking about someone else
+    boolean subject = lastRef.filter(r -> r.kind() == Kind.NAME && verbFollows(r.span().end(), opening)).isPresent();
+    return last.isPresent() && !subject && opensWithThirdPerson(q) ? someoneElseBefore(opening, last.get()) : last;
+  }
+
+  /** {@code Jo laughs}: a lower-case word, with nothing but spaces before it, right after {@code nameEnd}. */
+  private boolean verbFollows(int nameEnd, int limit) {
+    Span next = NearbyWords.after(body, nameEnd, limit, "");
+    return next != null && Character.isLowerCase(body.charAt(next.start()));
+  }
+
+  /** {@code “What went wrong?” His answer surprises her. “}: whose answer the text between the passages gives. */
+  private Optional<String> answerOwner(QuotedPassage previous, int opening) {
+    if (previous == null || previous.marks().end() > opening || opening - previous.marks().end() > CONTINUATION_GAP) {
+      return Optional.empty();
+    }
+    for (Ref r : refs.between(previous.marks().end(), opening)) {
+      Span next = r.kind() == Kind.POSSESSIVE ? NearbyWords.after(body, r.span().end(), opening, "") : null;
+      if (next != null && ANSWER.containsLowered(body, next)) {
+        return refs.resolve(r);
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean opensWithThirdPerson(QuotedPassage q) {
@@ -744,6 +985,10 @@ final class SpeakerAttributor {
 
   /** {@code “...,” he tells Jo. “...”}: a name right after a speech verb is the one spoken to, not a new speaker. */
   private boolean sameSpeaker(Ref ref, Optional<String> speaker) {
+    if (ref.kind() == Kind.PRONOUN) { // "“Did you?” He pauses. “...”": he answers, not the one who asked
+      Optional<String> person = refs.resolve(ref);
+      return person.isEmpty() || person.equals(speaker);
+    }
     if (ref.kind() != Kind.NAME || ref.name().equals(speaker)) {
       return true;
     }
@@ -775,6 +1020,16 @@ final class SpeakerAttributor {
       i--;
     }
     return startOfNameAround(i);
+  }
+
+  /** Right after the colon when the mark at {@code opening} opens a line after one ending in a colon; else it. */
+  private int clauseEnd(int opening) {
+    int at = opening;
+    while (at > 0 && NearbyWords.isSpace(body.charAt(at - 1)) && opening - at < NEAR) {
+      at--;
+    }
+    boolean colonLine = at > 0 && body.charAt(at - 1) == ':' && body.substring(at, opening).indexOf('\n') >= 0;
+    return colonLine ? at : opening;
   }
 
   /** A clause start that fell inside a name ({@code Dr.|Jo Bell}, split at the abbreviation) moves to its start. */
@@ -846,7 +1101,14 @@ final class SpeakerAttributor {
     Span w = verb;
     for (int n = 0; n < SUBJECT_WORDS_UNNAMED; n++) {
       w = NearbyWords.before(body, w.start(), from, ",'’"); // ' and ’ end a plural possessive: teachers’ union
-      if (w == null || refCovering(w).isPresent() || SELF.containsLowered(body, w)
+      Span pronoun = w == null ? null : parentheticalPronoun(w, from);
+      if (pronoun != null) {
+        w = pronoun; // "Her mother, she says, used to warn her": the subject is before "she says"
+        continue;
+      }
+      // "Her mother told her": a possessive opens a noun phrase for someone unnamed
+      if (w == null || refCovering(w).filter(r -> r.kind() != Kind.POSSESSIVE).isPresent()
+          || SELF.containsLowered(body, w)
           || SECOND_PERSON.containsLowered(body, w)) {
         return false;
       }

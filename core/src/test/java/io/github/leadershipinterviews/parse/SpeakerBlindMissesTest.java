@@ -167,4 +167,162 @@ class SpeakerBlindMissesTest {
         + "found “a service that was, in plain terms, asleep.”"))
         .containsExactly("Kofi Bell");
   }
+
+  @Test
+  void theSubjectOfAParticipleSpeaks() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She recalls her first boss, Colm Ferriter, telling "
+        + "her, ‘Shelve the pride, not the books.’ She also remembers one volunteer telling her afterwards, "
+        + "“You made the queue shorter.” And she credits her old chair, Dame Ines Halloran, with teaching her "
+        + "that “a library is a verb.”"))
+        .containsExactly("Colm Ferriter", "-", "Ines Halloran");
+  }
+
+  @Test
+  void aClauseEndingInAColonOnTheLineBeforeIsRead() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She remembers one porter, Ines Halloran, telling her "
+        + "late one night:\n\n“Keep the side door open. Somebody always needs it.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aParentheticalSheSaysBeforeSomeoneUnnamedGivesNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her grandmother, she says, used to warn her that "
+        + "“nobody drowns from asking”. One reader, she recalls, said at the time that “the new shelves are too "
+        + "high.”"))
+        .containsExactly("-", "-");
+  }
+
+  @Test
+  void theNameBeforeARelativeClauseIsTheSubject() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Colm Ferriter, who’d driven for the county for "
+        + "years, told her, “Never park the van on a hill.”"))
+        .containsExactly("Colm Ferriter");
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Idea tuli hänen entiseltä esihenkilöltään, "
+        + "kirjastotoimenjohtaja Kofi Virtaselta, joka oli sanonut hänelle: ”Kirjasto on kaupungin olohuone.”"))
+        .containsExactly("Kofi Virtanen");
+  }
+
+  @Test
+  void theSubjectOfTheSentenceBeforeGoesOnSpeakingAboutSomeoneElse() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her first boss, Colm Ferriter, once said to her, "
+        + "“Read the room first.” Ada grins about it now. “He was right, and I still do it.”"))
+        .containsExactly("Colm Ferriter", "Ada Moreau");
+  }
+
+  @Test
+  void wordsCallingSomeoneByNameAreNotTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada recalls a meeting with Dr Colm Ferriter, then "
+        + "the county librarian: “Ada, the readers do not need your speeches. They need your opening hours.”"))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void aCitingWordAfterTheWordsNamesTheirSpeaker() {
+    assertThat(speakers("Ada Moreau leidt de bibliotheek van Penrose. Kofi Bell vraagt naar de lezers. „Een boek "
+        + "is geen luxe”, aldus Ada."))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Kofi Bell kysyy lukijoista. ”Kirja ei ole "
+        + "ylellisyyttä”, Moreau tiivistää."))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void aSurnameOfTwoWordsIsTheGuests() {
+    assertThat(speakers("Orla Ní Dhuibhir leads Penrose Libraries. Kofi Bell asks about the night shelves. "
+        + "“Quiet rooms matter more than new ones,” Ms Ní Dhuibhir says."))
+        .containsExactly("Orla Ní Dhuibhir");
+  }
+
+  @Test
+  void aRelativeWordFurtherBackStandsForTheNameBeforeIt() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She speaks warmly about the late Colm Ferriter, the "
+        + "parish priest in Kelso who first walked her round the estate in 2019 and told her, “Visit it in the rain, "
+        + "not in the sun.”"))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void thePersonQuotedIsTheObjectOfTheVerbOfQuoting() {
+    assertThat(speakers("Kofi Bell leads Penrose Libraries. He credits his deputy, Ines Halloran, with the idea of "
+        + "a reading hour on every ward, and quotes her in full: “If nobody reads to them, nobody listens to them.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aClipFromSomewhereIsTheWordsOfTheNameAfterIt() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell plays a clip from the council meeting, where "
+        + "Mayor Ines Halloran defended the library budget: “A town without books is a town without a future.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aLineFromSomeoneUnnamedHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell reads out a line from one reader’s letter of "
+        + "complaint: “I was never asked what I wanted to read.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void adviceSomeoneRepeatsIsStillTheAdvisers() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She talks about the advice from her mentor, Engr. Kofi "
+        + "Bell, that Ada repeats to every new librarian: “Shelve as if the reader is watching.”"))
+        .containsExactly("Kofi Bell");
+  }
+
+  @Test
+  void aPronounForSomeoneElseEndsAContinuation() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell asks her about the closures: “Did you ever "
+        + "think you were wrong?” She pauses before answering. “For a week I was sure of it.”"))
+        .containsExactly("Kofi Bell", "Ada Moreau");
+  }
+
+  @Test
+  void wordsTellingWhatTheLastNamedPersonSaidAreNotTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She talks about what she learned from her first boss, "
+        + "Colm Ferriter: “He said that a library should never close early. I never forgot it.”"))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void aQuotedNicknameBetweenFirstNameAndSurnameIsTheirs() {
+    assertThat(speakers("Shelves and Trust | Adaeze Moreau\n\nAdaeze “Ada” Moreau leads Penrose Libraries. Kofi "
+        + "Bell asks about the closures. “We cut too fast,” Ada admits."))
+        .containsExactly("Adaeze Moreau");
+  }
+
+  @Test
+  void aNameAfterACitingWordIsNotTheSubject() {
+    assertThat(speakers("Ada Moreau leder Penrose Bibliotek. Hun fortæller om modstanden fra byrådet og om "
+        + "borgmester Kofi Bell, som ifølge Ada sagde: ”Du får tre år. Så lukker vi.”"))
+        .containsExactly("Kofi Bell");
+  }
+
+  @Test
+  void whoTaughtHerSpeaks() {
+    assertThat(speakers("Ada Moreau leder Penrose Bibliotek. Hun henviser til sin gamle mentor, tidligere "
+        + "bibliotekar Ines Halloran, som lærte hende at »læse, før man taler«."))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aPronounAfterTheQuestionItAsksIsTheClausesSubject() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Host Kofi Bell opens with the question he asks every "
+        + "guest: “What did you stop doing in your first year?”"))
+        .containsExactly("Kofi Bell");
+  }
+
+  @Test
+  void theOwnerOfTheAnswerBetweenTwoPassagesSpeaksTheSecond() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Host Kofi Bell opens with the question he asks every "
+        + "guest: “What did you stop doing?” Her answer surprises him. “I stopped saying yes to everything.”"))
+        .containsExactly("Kofi Bell", "Ada Moreau");
+  }
+
+  @Test
+  void aDescriptionAfterTheWordsIsThePersonAnAppositiveDescribed() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She describes the review board chaired by Kofi Bell, "
+        + "the former culture minister. She says it met every week. “We don’t need another plan,” the former "
+        + "minister told the first meeting. “We need open doors.”"))
+        .containsExactly("Kofi Bell", "Kofi Bell");
+  }
 }
