@@ -375,10 +375,20 @@ final class Token {
       // the bare word of a word without a clitic is the text itself: the same lower-case form
       case BARE_ROLE_WORD -> hasClitic() ? Words.isRoleWord(bare()) : isLowerRoleWord();
       case LOWER_ROLE_WORD -> lowerIn(Words.ROLE_WORD)
-          || (isAscii() ? Words.hasRoleSuffixAscii(source, offset, offset + length()) : Words.hasRoleSuffix(lower()));
+          || (isAscii() ? Words.hasRoleSuffixAscii(source, offset, offset + length()) : Words.hasRoleSuffix(lower()))
+          || hasHyphen() && Words.prefixedRoleWord(lower()); // "Pro-Chancellor": the lower-case copy only then
       case BARE_DIGIT -> hasDigit(source, offset, offset + bareLength());
       default -> throw new IllegalArgumentException("unknown token test " + test);
     };
+  }
+
+  private boolean hasHyphen() {
+    for (int i = offset; i < offset + length(); i++) { // within the word: an indexOf would scan the whole text
+      if (source.charAt(i) == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String s, int from, int to) {

@@ -101,13 +101,23 @@ final class Words {
   private Words() {}
 
   /** {@code chief}, {@code Director}, {@code vd}, {@code henkilöstöjohtaja}: a word of a job title. */
+  private static final Set<String> ROLE_PREFIXES = Set.of("pro", "vice", "co", "deputy", "joint", "acting",
+      "interim", "sub", "assistant", "associate", "senior", "ex");
+
   static boolean isRoleWord(String word) {
     return isLowerRoleWord(word.toLowerCase(Locale.ROOT));
   }
 
   /** As {@link #isRoleWord}, for a word already in lower case ({@link Tokens#lower}). */
   static boolean isLowerRoleWord(String w) {
-    return (lowerClassesOf(w) & ROLE_WORD) != 0 || hasRoleSuffix(w);
+    return (lowerClassesOf(w) & ROLE_WORD) != 0 || hasRoleSuffix(w) || prefixedRoleWord(w);
+  }
+
+  /** {@code pro-chancellor}, {@code deputy-director}: a role word behind a prefix that qualifies titles. */
+  static boolean prefixedRoleWord(String w) {
+    int dash = w.indexOf('-');
+    return dash > 1 && dash < w.length() - 2 && ROLE_PREFIXES.contains(w.substring(0, dash))
+        && (lowerClassesOf(w.substring(dash + 1)) & ROLE_WORD) != 0;
   }
 
   /** {@code henkilöstöjohtaja}: a longer word ending in a role suffix. */

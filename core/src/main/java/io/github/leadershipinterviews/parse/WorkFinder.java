@@ -255,6 +255,9 @@ final class WorkFinder {
     int last = k;
     for (int j = k + 1; j < t.size() && j - k < MAX_TITLE && !t.startsSentence(j); j++) {
       Token tok = t.get(j);
+      if (t.is(j - 1, ",") && !startsTitle(t.is(j, "and") ? j + 1 : j)) {
+        break; // "Leading Through Loss, and Renata says ...": a list of titles goes on with a title, not a name
+      }
       if (tok.isWord() && (tok.isCapitalised() || Character.isDigit(tok.firstChar()))) {
         last = j;
       } else if (!(tok.isWord() && SMALL_WORDS.contains(tok.text()) || tok.isAny(":", "–", "—", "-", ",", "?"))) {
@@ -370,6 +373,14 @@ final class WorkFinder {
       add(t.text(line, end), WorkKind.OTHER, line, end);
       line = end + 1;
     }
+  }
+
+  /** Whether two capitalised words (a title's start, not a lone first name) stand at {@code i}. */
+  private boolean startsTitle(int i) {
+    Token first = t.at(i);
+    Token second = t.at(i + 1);
+    return first != null && second != null && first.isWord() && first.isCapitalised() && second.isWord()
+        && (second.isCapitalised() || SMALL_WORDS.contains(second.text()));
   }
 
   private int capitalisedWords(int from, int to) {

@@ -557,4 +557,13 @@ class EntityReaderBlindMissesTest {
         + "Association Soins Ensemble."))).containsExactly("directrice générale @ Réseau Santé Sud SA",
         "présidente @ Association Soins Ensemble");
   }
+
+  @Test
+  void aPrefixedTitleIsATitleAndATitleListEndsBeforeAName() {
+    Entities e = read("Dame Pia Orme is Pro-Chancellor of Fenwick University and the author of Keeping the Lights On: "
+        + "Councils in Crisis, and Renata calls it essential.");
+    assertThat(roles(e)).containsExactly("Pro-Chancellor @ Fenwick University");
+    assertThat(organisations(e)).containsExactly("Fenwick University");
+    assertThat(works(e)).containsExactly("Keeping the Lights On: Councils in Crisis");
+  }
 }
