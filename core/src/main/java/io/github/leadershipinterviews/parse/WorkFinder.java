@@ -379,6 +379,9 @@ final class WorkFinder {
   private boolean startsTitle(int i) {
     Token first = t.at(i);
     Token second = t.at(i + 1);
+    if (first != null && first.isWord() && Character.isDigit(first.firstChar())) {
+      return true; // "Children's Services in Harrowfield, 2016–2022": years end a title
+    }
     return first != null && second != null && first.isWord() && first.isCapitalised() && second.isWord()
         && (second.isCapitalised() || SMALL_WORDS.contains(second.text()));
   }

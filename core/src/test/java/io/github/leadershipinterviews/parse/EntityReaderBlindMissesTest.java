@@ -566,4 +566,11 @@ class EntityReaderBlindMissesTest {
     assertThat(organisations(e)).containsExactly("Fenwick University");
     assertThat(works(e)).containsExactly("Keeping the Lights On: Councils in Crisis");
   }
+
+  @Test
+  void aYearRangeAfterACommaEndsATitleCaseTitle() {
+    assertThat(works(read("Nia Carrow is chief executive of Fenwick Council. They discuss the report entitled Quiet "
+        + "Rooms: Care in Fenwick, 2019–2023, which found much."))).containsExactly(
+            "Quiet Rooms: Care in Fenwick, 2019–2023");
+  }
 }
