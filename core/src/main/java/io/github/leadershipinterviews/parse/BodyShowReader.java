@@ -305,8 +305,11 @@ final class BodyShowReader {
   private static boolean withAfter(Window w, int from, PersonName host) {
     String name = host.name();
     String last = name.substring(name.lastIndexOf(' ') + 1);
-    int at = w.text.indexOf(last, from);
-    if (at < 0 || at > from + MAX_SHOW) {
+    int at = -1;
+    for (int i = from; i <= Math.min(w.end - last.length(), from + MAX_SHOW) && at < 0; i++) {
+      at = w.text.startsWith(last, i) ? i : -1; // a bounded search: an indexOf could scan the whole input
+    }
+    if (at < 0) {
       return false;
     }
     int next = skipSpaces(w, at + last.length());
