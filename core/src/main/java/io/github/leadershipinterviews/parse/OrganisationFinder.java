@@ -27,6 +27,7 @@ final class OrganisationFinder {
       "with", "for", "founded", "set", "run", "serving", "supporting", "providing", "on", "at", "across", "from",
       "and", "of", "where", "she", "he", "they", "now", "since", "led", "owned", "who");
 
+  private static final String[] CONJUNCTIONS = {"and", "och", "og", "und", "ja", "et", "en"};
   private static final int MAX_NAME = 16;
   private static final int MAX_MODIFIERS = 4;
 
@@ -44,7 +45,9 @@ final class OrganisationFinder {
   static OrganisationTable find(Tokens t, boolean[] masked) {
     OrganisationFinder f = new OrganisationFinder(t, masked);
     for (Run run : CapitalisedRuns.find(t, masked)) {
-      f.named(run);
+      for (Run part : f.joinedNames(run)) {
+        f.named(part);
+      }
     }
     List<Run> rest = List.copyOf(f.pending);
     f.pending.clear();
@@ -53,6 +56,42 @@ final class OrganisationFinder {
     Set<String> surnames = f.lastWordsOfLongerRuns();
     List.copyOf(f.pending).forEach(run -> f.shortened(run, surnames));
     return f.table;
+  }
+
+  /**
+   * {@code Harrowfield & District NHS Trust and Harrowfield Police}, {@code Region Sunnebo och Högskolan i X}: two
+   * names joined by a conjunction, each with its keyword. The first must end with its keyword or start with it and
+   * name no place after {@code of} ({@code University Hospitals of Derby and Burton NHS Trust} is one name).
+   */
+  private List<Run> joinedNames(Run run) {
+    if (bracketedAcronym(run.to()) != null) {
+      return List.of(run); // "Allied Transport and Logistics Union (ATLU)": the acronym names the whole run
+    }
+    List<Run> parts = new ArrayList<>(1);
+    int from = run.from();
+    for (int j = from + 1; j < run.to(); j++) {
+      if (t.get(j).isAny(CONJUNCTIONS) && hasKeyword(new Run(j + 1, run.to())) && namesOneBefore(from, j - 1)) {
+        parts.add(new Run(from, j - 1));
+        from = j + 1;
+      }
+    }
+    parts.add(from == run.from() ? run : new Run(from, run.to()));
+    return parts;
+  }
+
+  private boolean namesOneBefore(int from, int to) {
+    if (to < from || !t.get(to).isCapitalised()) {
+      return false;
+    }
+    if (t.get(to).isOrganisationWord()) {
+      return true;
+    }
+    for (int i = from; i <= to; i++) {
+      if (t.get(i).isAny("of", "for", "av", "för")) {
+        return false;
+      }
+    }
+    return t.get(from).isOrganisationWord();
   }
 
   /** Accepts a run that names itself an organisation; keeps the others for the later passes. */

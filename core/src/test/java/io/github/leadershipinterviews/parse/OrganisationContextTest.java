@@ -50,4 +50,20 @@ class OrganisationContextTest {
         "Nuorten Polku ry");
     assertThat(people(e)).isEmpty();
   }
+
+  @Test
+  void twoNamesJoinedByAndEachWithItsKeywordAreTwoOrganisations() {
+    assertThat(organisations(read("Nia Carrow works with Kelso & District NHS Trust and Kelso Police on it.")))
+        .containsExactly("Kelso & District NHS Trust", "Kelso Police");
+    assertThat(organisations(read("Nia Carrow works with Fenwick Council and Tarn Valley NHS Trust.")))
+        .containsExactly("Fenwick Council", "Tarn Valley NHS Trust");
+  }
+
+  @Test
+  void oneNameWithAnAndInsideStaysWhole() {
+    assertThat(organisations(read("Nia Carrow chairs University Hospitals of Kelso and Tarn NHS Foundation Trust.")))
+        .containsExactly("University Hospitals of Kelso and Tarn NHS Foundation Trust");
+    assertThat(organisations(read("Nia Carrow leads the Allied Freight and Haulage Union (AFHU).")))
+        .containsExactly("Allied Freight and Haulage Union (AFHU)");
+  }
 }
