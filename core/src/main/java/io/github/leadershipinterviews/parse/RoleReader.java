@@ -34,6 +34,12 @@ final class RoleReader {
   private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
       "currently", "is", "was", "a", "an", "has", "later", "the");
 
+  /** Kinds of organisation that, with a possessive, refer back to one named before: {@code the trust's}. */
+  private static final Set<String> GENERIC_OWNERS = Set.of("trust", "council", "union", "university", "company",
+      "charity", "board", "group", "firm", "college", "hospital", "authority", "service", "foundation",
+      "association", "agency", "department", "ministry", "network", "school", "organisation", "organization");
+  /** How many tokens back the organisation such a word refers to may be named. */
+  private static final int REFERENCE_REACH = 300;
   private static final int MAX_CLAUSE = 40;
   /** Further clauses read after an appositive ({@link #afterAppositive}); real text has one, rarely two. */
   private static final int MAX_APPOSITIVE_HOPS = 3;
@@ -264,6 +270,14 @@ final class RoleReader {
     if (orgs.covers(i)) {
       return ownedTitle(i, to, former);
     }
+    // "and has been its managing director": after a conjunction the subject may be another clause's
+    OrganisationTable.Entry referred = t.isAny(from - 1, SEGMENT_JOINS) ? null : referredOrganisation(i);
+    if (referred != null) {
+      int title = t.is(i - 1, "its") ? i : i + 1;
+      boolean formerTitle = former || t.lowerIn(title, Words.FORMER); // "the council's former director of ..."
+      title = t.lowerIn(title, Words.FORMER) ? title + 1 : title;
+      return roles(title, referredTitleEnd(title, to), referred, formerTitle);
+    }
     if (t.isAny(i, "chairs", "chaired", "chairing") && i + 1 <= to) {
       int q = t.is(i + 1, "the") ? i + 2 : i + 1;
       return orgs.covers(q) ? List.of(Role.builder().title("chair").organisation(orgs.at(q).toOrganisation())
@@ -279,6 +293,52 @@ final class RoleReader {
       }
     }
     return List.of();
+  }
+
+  /**
+   * {@code its chair}, {@code the trust's chief nurse}: the organisation a word refers back to, the nearest one named
+   * before (for a kind of organisation, one whose name holds that word); or null.
+   */
+  private OrganisationTable.Entry referredOrganisation(int i) {
+    Token tok = t.get(i);
+    boolean its = t.is(i - 1, "its");
+    String kind = !its && tok.hasClitic() && GENERIC_OWNERS.contains(tok.bare()) ? tok.bare() : null;
+    if (!its && kind == null) {
+      return null;
+    }
+    for (int k = i - 1; k >= 0 && i - k <= REFERENCE_REACH; k--) {
+      if (its && t.startsSentence(k + 1) && k + 1 < i) {
+        return null; // "its" refers within its sentence
+      }
+      OrganisationTable.Entry e = orgs.at(k);
+      if (e != null && (kind == null || holdsWord(e.name(), kind))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end of a title after {@code its} or a possessive: before a year, a time or place phrase, or an {@code and}
+   * that does not start a second title ({@code chief nurse and deputy chief executive} is two).
+   */
+  private int referredTitleEnd(int from, int to) {
+    int j = from;
+    while (j <= to && t.get(j).isWord() && !Character.isDigit(t.get(j).firstChar())
+        && !t.isAny(j, "in", "at", "since", "from", "until", "with", "when", "ever")
+        && !(t.is(j, "and") && !t.isRoleWord(j + 1) && !t.lowerIn(j + 1, Words.FILLER))) {
+      j++;
+    }
+    return j - 1;
+  }
+
+  private static boolean holdsWord(String name, String word) {
+    for (String w : name.split(" ")) {
+      if (w.equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code Eastmere Homes Group's director of people}, {@code Kuusimaan hyvinvointialueen henkilöstöjohtaja}. */

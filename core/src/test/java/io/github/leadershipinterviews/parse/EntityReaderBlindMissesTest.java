@@ -573,4 +573,18 @@ class EntityReaderBlindMissesTest {
         + "Rooms: Care in Fenwick, 2019–2023, which found much."))).containsExactly(
             "Quiet Rooms: Care in Fenwick, 2019–2023");
   }
+
+  @Test
+  void aRoleAtTheOrganisationAPossessiveOrItsRefersBackTo() {
+    Entities e = read("Two directors of Kelso Community Healthcare NHS Trust join us: Dr Ola Brandt, the trust’s "
+        + "chief nurse and deputy chief executive, and Ines Calder, the trust’s former director of estates.");
+    assertThat(e.people()).extracting(EntityFixtures::roles).containsExactly(
+        List.of("chief nurse @ Kelso Community Healthcare NHS Trust",
+            "deputy chief executive @ Kelso Community Healthcare NHS Trust"),
+        List.of("director of estates @ Kelso Community Healthcare NHS Trust (former)"));
+    assertThat(roles(read("Nia Carrow founded Tallow Makers Ltd and is its managing director.")))
+        .containsExactly("managing director @ Tallow Makers Ltd");
+    assertThat(roles(read("Nia Carrow set up the firm with her brother, Tom Carrow, in 2004. Fenwick Mills Ltd grew "
+        + "and he has been its managing director ever since."))).isEmpty();
+  }
 }
