@@ -222,12 +222,27 @@ final class RoleReader {
         j = afterOrganisation(j);
         continue;
       }
-      if (j > k && t.startsSentence(j) || t.lowerIn(j, Words.CLAUSE_END) && !isAbbreviationStop(j)) {
+      if (j > k && t.startsSentence(j) || t.lowerIn(j, Words.CLAUSE_END) && !isAbbreviationStop(j)
+          && !titleListGoesOn(k, j)) {
         break;
       }
       j++;
     }
     return j - 1;
+  }
+
+  /** {@code founder, executive director and ...}: bare titles so far, and another after the comma at {@code j}. */
+  private boolean titleListGoesOn(int k, int j) {
+    Token next = t.at(j + 1);
+    if (!t.is(j, ",") || j == k || next == null || !next.isLowerCase() || !next.isLowerRoleWord()) {
+      return false;
+    }
+    for (int i = k; i < j; i++) {
+      if (!t.get(i).isLowerRoleWord() && !t.lowerIn(i, Words.FILLER) && !t.is(i, ",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isSegmentBreak(int start, int j) {
@@ -395,16 +410,22 @@ final class RoleReader {
 
   /** {@code President and CEO} is two titles; {@code Director of HR and OD} is one. */
   private List<int[]> splitCombined(int from, int to) {
+    List<int[]> out = new ArrayList<>(2);
+    int start = from;
     for (int j = from + 1; j < to; j++) {
       if (t.isAny(j, "of", "for")) {
         break;
       }
-      if ((t.is(j, "and") || t.is(j, "&") || t.is(j, "/")) && hasRoleWord(from, j - 1) && hasRoleWord(j + 1, to)) {
-        return List.of(new int[] {from, j - 1}, new int[] {j + 1, to});
+      // "founder, executive director and board secretary": a list of titles, each before the organisation
+      if (t.isAny(j, "and", "&", "/", ",") && hasRoleWord(start, j - 1) && hasRoleWord(j + 1, to)) {
+        out.add(new int[] {start, j - 1});
+        start = j + 1;
       }
     }
-    return List.of(new int[] {from, to});
+    out.add(new int[] {start, to});
+    return out;
   }
+
 
   private boolean hasRoleWord(int from, int to) {
     for (int i = from; i <= to; i++) {

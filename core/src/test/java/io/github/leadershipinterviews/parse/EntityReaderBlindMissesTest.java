@@ -587,4 +587,13 @@ class EntityReaderBlindMissesTest {
     assertThat(roles(read("Nia Carrow set up the firm with her brother, Tom Carrow, in 2004. Fenwick Mills Ltd grew "
         + "and he has been its managing director ever since."))).isEmpty();
   }
+
+  @Test
+  void aListOfTitlesWithCommasBeforeOneOrganisationGivesEachTitle() {
+    assertThat(roles(read("Nia Carrow is founder, executive director and board secretary of the Kestrel Youth "
+        + "Leadership Initiative (KYLI).")))
+        .containsExactly("founder @ Kestrel Youth Leadership Initiative",
+            "executive director @ Kestrel Youth Leadership Initiative",
+            "board secretary @ Kestrel Youth Leadership Initiative");
+  }
 }

@@ -66,4 +66,10 @@ class OrganisationContextTest {
     assertThat(organisations(read("Nia Carrow leads the Allied Freight and Haulage Union (AFHU).")))
         .containsExactly("Allied Freight and Haulage Union (AFHU)");
   }
+
+  @Test
+  void anInitiativeIsAnOrganisationWordEvenAfterAPluralPossessive() {
+    assertThat(organisations(read("Nia Carrow founded the Kestrel Girls’ Leadership Initiative in 2014.")))
+        .containsExactly("Kestrel Girls’ Leadership Initiative");
+  }
 }
