@@ -5,9 +5,10 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the show and its host where the body states them for THIS episode:
@@ -26,19 +27,18 @@ import java.util.regex.Pattern;
 final class BodyShowReader {
   static final int WINDOW = 8000;
   private static final int MAX_SHOW = 100;
-  /** Lower-case subject pronouns and host words (case-sensitive: a show's title-case {@code We} stays). */
-  /**
-   * Words that end a show's name in the body: subject pronouns, host words, and meeting verbs, which verb-second
-   * languages put right after it ({@code I veckans avsnitt av Ledarskap i vården möter Per Wallin ...}).
-   */
-  private static final List<String> CLAUSE_STARTS = List.of("she", "he", "they", "we", "host", "hosts", "co-host",
-      "talks", "speaks", "chats", "sits", "möter", "träffar", "pratar", "samtalar", "intervjuar", "møder", "møter",
-      "taler", "snakker", "intervjuer", "spricht", "trifft", "keskustelee", "haastattelee", "rencontre", "parle",
-      "habla", "entrevista", "incontra", "parla", "praat", "spreekt", "interviewt", "ontvangt");
-  /** The verbs of {@link #CLAUSE_STARTS} that a verb-second language puts before the host's name. */
+  /** The meeting verbs that a verb-second language puts right after the show's name, before the host's. */
   private static final List<String> VERB_SECOND = List.of("möter", "träffar", "pratar", "samtalar", "intervjuar",
       "møder", "møter", "taler", "snakker", "intervjuer", "spricht", "trifft", "rencontre", "parle", "habla",
       "entrevista", "incontra", "parla", "praat", "spreekt", "interviewt", "ontvangt");
+  /**
+   * Words that end a show's name in the body (case-sensitive: a show's title-case {@code We} stays): subject
+   * pronouns, host words, English meeting verbs, and the verb-second ones ({@code I veckans avsnitt av Ledarskap i
+   * vården möter Per Wallin ...}).
+   */
+  private static final List<String> CLAUSE_STARTS = Stream.concat(Stream.of("she", "he", "they", "we", "host",
+      "hosts", "co-host", "talks", "speaks", "chats", "sits", "keskustelee", "haastattelee"), VERB_SECOND.stream())
+      .toList();
   private static final Set<String> MEETING_VERBS = Set.of("möter", "träffar", "intervjuar", "møder", "møter",
       "intervjuer", "trifft", "rencontre", "entrevista", "incontra", "interviewt", "ontvangt");
   private static final List<String> WITH_WORDS = List.of("med", "met", "mit", "avec", "con");

@@ -27,7 +27,6 @@ final class OrganisationFinder {
       "with", "for", "founded", "set", "run", "serving", "supporting", "providing", "on", "at", "across", "from",
       "and", "of", "where", "she", "he", "they", "now", "since", "led", "owned", "who");
 
-  private static final String[] CONJUNCTIONS = {"and", "och", "og", "und", "ja", "et", "en"};
   private static final int MAX_NAME = 16;
   private static final int MAX_MODIFIERS = 4;
 
@@ -70,7 +69,8 @@ final class OrganisationFinder {
     List<Run> parts = new ArrayList<>(1);
     int from = run.from();
     for (int j = from + 1; j < run.to(); j++) {
-      if (t.get(j).isAny(CONJUNCTIONS) && hasKeyword(new Run(j + 1, run.to())) && namesOneBefore(from, j - 1)) {
+      if (t.get(j).isAny(Words.CONJUNCTIONS) && hasKeyword(new Run(j + 1, run.to()))
+          && namesOneBefore(from, j - 1)) {
         parts.add(new Run(from, j - 1));
         from = j + 1;
       }

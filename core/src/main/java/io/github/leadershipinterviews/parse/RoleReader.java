@@ -30,7 +30,6 @@ final class RoleReader {
   static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "(", ")", ":", "which", "where", "who",
       "whose", "that", "som", "joka", "jossa", "when", "since", "from", "until", "–", "—", "after", "before",
       "following", "while");
-  private static final String[] SEGMENT_JOINS = {"and", "och", "ja", "og", "und", "et", "en"};
   private static final Set<String> SEGMENT_STARTS = Set.of("formerly", "former", "previously", "now", "also",
       "currently", "is", "was", "a", "an", "has", "later", "the");
 
@@ -246,7 +245,7 @@ final class RoleReader {
   }
 
   private boolean isSegmentBreak(int start, int j) {
-    if (!t.isAny(j, SEGMENT_JOINS)) {
+    if (!t.isAny(j, Words.CONJUNCTIONS)) {
       return false;
     }
     Token next = t.at(j + 1);
@@ -286,7 +285,7 @@ final class RoleReader {
       return ownedTitle(i, to, former);
     }
     // "and has been its managing director": after a conjunction the subject may be another clause's
-    OrganisationTable.Entry referred = t.isAny(from - 1, SEGMENT_JOINS) ? null : referredOrganisation(i);
+    OrganisationTable.Entry referred = t.isAny(from - 1, Words.CONJUNCTIONS) ? null : referredOrganisation(i);
     if (referred != null) {
       int title = t.is(i - 1, "its") ? i : i + 1;
       boolean formerTitle = former || t.lowerIn(title, Words.FORMER); // "the council's former director of ..."

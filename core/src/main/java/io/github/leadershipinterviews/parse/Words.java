@@ -101,6 +101,12 @@ final class Words {
   private Words() {}
 
   /** {@code chief}, {@code Director}, {@code vd}, {@code henkilöstöjohtaja}: a word of a job title. */
+  /**
+   * Conjunctions that join two names or two role clauses in running text ({@code X Trust and Y Police}, {@code ...
+   * och dessutom ordförande i Y}); the header's own list ({@code header-conjunctions.txt}) also joins hosts' names.
+   */
+  static final String[] CONJUNCTIONS = {"and", "och", "ja", "og", "und", "et", "en"};
+
   private static final Set<String> ROLE_PREFIXES = Set.of("pro", "vice", "co", "deputy", "joint", "acting",
       "interim", "sub", "assistant", "associate", "senior", "ex");
 
