@@ -11,10 +11,13 @@ import java.util.Set;
  */
 final class CapitalisedRuns {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "i", "de", "du", "des",
-      "la", "le", "für", "och", "og", "y", "und", "et", "del", "di", "van", "von");
+      "la", "le", "für", "och", "og", "y", "und", "et", "del", "di", "van", "von", "l'", "l’", "d'", "d’", "dell'",
+      "dell’", "della", "delle", "degli", "dei", "da", "do", "dos", "das");
   /** The longest connector: a longer word is none, without making its text. */
   private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
   private static final int MAX_RUN = 14;
+  /** French and Italian articles after {@code de}: {@code de la Vésère}, {@code de l’Ouest}. */
+  private static final String[] ARTICLES = {"la", "le", "les", "l'", "l’"};
   /**
    * Honorifics that start a person and are not part of organisations' names (unlike {@code Lady Margaret Hall},
    * {@code Bishop Grosseteste University}, {@code Chief Constable}).
@@ -66,6 +69,9 @@ final class CapitalisedRuns {
         j++;
       } else if (isConnector(t, j, end, masked)) {
         j++;
+      } else if (j == end + 1 && SentenceCaseNames.descriptionEnd(t, end, masked) > end) {
+        end = SentenceCaseNames.descriptionEnd(t, end, masked);
+        j = end + 1;
       } else {
         break;
       }
@@ -153,7 +159,10 @@ final class CapitalisedRuns {
       return false; // "Inverbrae Council and Dr Aisha Munro": the title starts a person, not more of the name
     }
     boolean nextStarts = startsRun(t, j + 1, masked)
-        || next.is("the") && (tok.is("of") || tok.is("for")) && j + 2 < t.size() && startsRun(t, j + 2, masked);
-    return nextStarts && j == end + 1;
+        || next.is("the") && (tok.is("of") || tok.is("for")) && j + 2 < t.size() && startsRun(t, j + 2, masked)
+        || tok.isAny("de", "di", "da") && next.isAny(ARTICLES) && j + 2 < t.size() && startsRun(t, j + 2, masked);
+    // "Conseil départemental de la Vésère": the article after "de" is the second of two connectors
+    boolean article = j == end + 2 && tok.isAny(ARTICLES) && t.get(j - 1).isAny("de", "di", "da");
+    return nextStarts && (j == end + 1 || article);
   }
 }

@@ -22,7 +22,7 @@ final class CastReader {
   static final Set<String> OTHER_EPISODE = Set.of("next", "upcoming", "coming", "last", "previous",
       "nästa", "seuraavassa", "seuraava", "næste", "neste", "nächste", "prochain", "prochaine", "forrige");
   private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es",
-      "è");
+      "è", "é", "era", "fue", "foi", "était");
   static final Set<String> HOST_WORDS = Set.of("host", "hosts", "co-host", "presenter", "interviewer", "juontaja",
       "värd", "programledare", "vært", "programleder", "vert", "moderator", "gastgeber", "gastgeberin",
       "animateur", "animatrice", "presentador", "presentadora", "conduttore", "conduttrice");

@@ -20,8 +20,9 @@ import java.util.Set;
 final class EntityReader {
   static final Set<String> SHOW_CUES = Set.of("episode", "edition", "avsnitt", "jakso", "afsnit",
       "episodio", "épisode", "folge");
-  private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es");
-  private static final Set<String> PAST = Set.of("was", "var", "oli");
+  private static final Set<String> COPULAS = Set.of("is", "was", "är", "var", "on", "oli", "er", "ist", "est", "es",
+      "è", "é", "era", "fue", "foi", "était", "fu");
+  private static final Set<String> PAST = Set.of("was", "var", "oli", "era", "fue", "foi", "était", "fu");
   private static final int MAX_SHOW_WORDS = 10;
   private static final Set<String> BECOME = Set.of("becoming", "became", "become", "becomes", "blev", "blir",
       "ble", "bliver", "tuli", "wurde", "devenu", "devenue");

@@ -154,7 +154,7 @@ final class OrganisationFinder {
       from++; // "Vorsitzende des Vereins Kommunale Energie Süd": the kind of organisation is no part of its name
     }
     int to = run.to();
-    while (to >= from && (t.get(to).isLowerCase() || to > from && t.isRoleWord(to)
+    while (to >= from && (t.get(to).isLowerCase() && !sentenceCaseTail(from, to) || to > from && t.isRoleWord(to)
         && !t.get(to).isOrganisationWord() && !t.get(to - 1).isLowerCase())) {
       to--;
     }
@@ -163,6 +163,12 @@ final class OrganisationFinder {
       return null; // "the Police and Crime Commissioner": a title made of two fields, no organisation
     }
     return from > to ? null : new Run(from, to);
+  }
+
+  /** {@code Centre hospitalier universitaire}: the lower-case end of a name written in sentence case. */
+  private boolean sentenceCaseTail(int from, int to) {
+    return to > from && SentenceCaseNames.endsDescription(t.get(to)) && t.isRomance()
+        && SentenceCaseNames.descriptionEnd(t, from, masked) >= to;
   }
 
   /** {@code the Road Haulage Safety Authority}: a street word that opens a name mid-sentence stays in it. */

@@ -13,7 +13,11 @@ import java.util.Set;
  */
 final class RoleReader {
   static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "för", "på", "hos", "i", "ved",
-      "bei", "chez", "de", "en", "di", "in", "der", "des", "bij", "van", "del", "della", "du");
+      "bei", "chez", "de", "en", "di", "in", "der", "des", "bij", "van", "del", "della", "du", "d'", "d’", "dell'",
+      "dell’", "delle", "degli", "dei", "do", "da", "dos", "das");
+  /** Articles between a role's preposition and its organisation: {@code de la Fondation X}, {@code de l’Université}. */
+  private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "l'", "l’", "el", "los", "las", "il",
+      "lo", "gli", "der", "die", "das", "den", "dem", "het");
   static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "tidigare", "aiemmin",
       "entinen", "früher", "ancien", "ancienne", "until", "once", "tidligere", "ehemalige", "ehemaliger",
       "dessförinnan", "forinden", "førhen", "aikaisemmin", "zuvor", "auparavant");
@@ -21,7 +25,10 @@ final class RoleReader {
       "has", "been", "are", "är", "var", "on", "oli", "er", "ist", "est", "es", "both", "sedan", "nu", "myös",
       "today", "still", "since", "siden", "seit", "depuis", "vuodesta", "och", "and", "ja", "og", "en", "ett", "et",
       "serves", "serving", "as", "its", "har", "været", "vært", "varit", "ollut", "hat", "appointed", "named",
-      "dessutom", "desuden", "dessuten", "lisäksi", "außerdem", "également", "daarnaast", "ook", "sinds");
+      "dessutom", "desuden", "dessuten", "lisäksi", "außerdem", "également", "daarnaast", "ook", "sinds", "è", "é",
+      "era", "fue", "foi", "était", "fu", "anche", "también", "também", "aussi");
+  /** The present of "to be", opening a segment after a conjunction. */
+  private static final String[] PRESENT_COPULAS = {"is", "är", "er", "ist", "est", "es", "è", "é", "on"};
   /** Verbs whose object is the organisation and whose {@code as} phrase the role: {@code leads X as its CEO}. */
   private static final Set<String> RUN_VERBS = Set.of("runs", "ran", "leads", "led", "heads", "headed", "joined",
       "joins", "manages", "managed");
@@ -253,6 +260,10 @@ final class RoleReader {
         || hasOrganisation(start, j - 1);
   }
 
+  private boolean isArticle(int i) {
+    return i < t.size() && ARTICLES.contains(t.get(i).text());
+  }
+
   private boolean hasOrganisation(int from, int to) {
     for (int i = from; i <= to; i++) {
       if (orgs.covers(i)) {
@@ -271,7 +282,8 @@ final class RoleReader {
   }
 
   private List<Role> inSegment(int from, int to, boolean formerVerb) {
-    boolean former = formerVerb;
+    // "was director of X and is chair of Y": a present verb after the conjunction speaks for its own segment
+    boolean former = formerVerb && !(t.isAny(from - 1, Words.CONJUNCTIONS) && t.isAny(from, PRESENT_COPULAS));
     int i = from;
     while (i <= to && (t.lowerIn(i, Words.FILLER) || t.lowerIn(i, Words.FORMER)
         || Character.isDigit(t.get(i).firstChar()))) { // lower case keeps digits and makes none
@@ -299,7 +311,7 @@ final class RoleReader {
     }
     for (int p = i + 1; p < to; p++) {
       if (t.lowerIn(p, Words.PREPOSITION)) {
-        int q = t.is(p + 1, "the") ? p + 2 : p + 1;
+        int q = isArticle(p + 1) ? p + 2 : p + 1;
         q = OrganisationFinder.isDescriptor(t.at(q)) ? q + 1 : q;
         if (orgs.covers(q) && orgs.at(q) != null) {
           return roles(i, p - 1, orgs.at(q), former);

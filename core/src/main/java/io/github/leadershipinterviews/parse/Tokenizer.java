@@ -1,12 +1,16 @@
 package io.github.leadershipinterviews.parse;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /** Cuts the body into {@link Token}s in one left-to-right pass. */
 final class Tokenizer {
   private static final int MAX_ABBREVIATION_PART = 2;
   /** The text of each one-character ASCII token, made once: punctuation is a third of the tokens. */
   private static final String[] ASCII_MARKS = asciiMarks();
+  /** Italian prepositions with an article, elided before a vowel: {@code dell’Università}, {@code all’Istituto}. */
+  private static final Set<String> ELIDED = Set.of("dell", "all", "dall", "nell", "sull",
+      "degl", "quell");
 
   private Tokenizer() {}
 
@@ -85,7 +89,9 @@ final class Tokenizer {
     int j = letters(s, i);
     while (j < s.length) {
       char c = s[j];
-      if (isJoiner(c) && j + 1 < s.length && Character.isLetterOrDigit(s[j + 1])) {
+      if (isElision(s, i, j)) {
+        return j + 1;
+      } else if (isJoiner(c) && j + 1 < s.length && Character.isLetterOrDigit(s[j + 1])) {
         j = letters(s, j + 1);
       } else if (c == '.' && abbreviationPart(s, j + 1) > 0) {
         j = j + 1 + abbreviationPart(s, j + 1) + 1;
@@ -96,6 +102,25 @@ final class Tokenizer {
       }
     }
     return j;
+  }
+
+  /**
+   * {@code l’Université}, {@code d'Occitanie}, {@code dell'Università}: a French or Italian article or preposition
+   * elided before a word is a word of its own, so the name after it starts a capitalised word. {@code D’Souza} and
+   * {@code O’Dea} are names: a capital {@code D} is elided only before a lower-case letter ({@code D’après}).
+   */
+  private static boolean isElision(char[] s, int wordStart, int apostrophe) {
+    if (apostrophe + 1 >= s.length || s[apostrophe] != '\'' && s[apostrophe] != '’'
+        || !Character.isLetter(s[apostrophe + 1])) {
+      return false;
+    }
+    int length = apostrophe - wordStart;
+    char first = s[wordStart];
+    if (length == 1) {
+      return first == 'l' || first == 'L' || first == 'd'
+          || first == 'D' && Character.isLowerCase(s[apostrophe + 1]);
+    }
+    return length <= 5 && Character.isLowerCase(first) && ELIDED.contains(new String(s, wordStart, length));
   }
 
   private static boolean isJoiner(char c) {

@@ -12,6 +12,8 @@ import java.util.Set;
 final class Tokens {
   /** Quote marks between a full stop and the next sentence ({@code purpose.”They}): at most this many. */
   private static final int MAX_MARKS = 3;
+  private static final int ROMANCE_MIN_WORDS = 3;
+  private static final int ROMANCE_SHARE = 12;
 
   private final String text;
   /** {@link CapitalisedRuns#SHORT_FORMS} as a set, built once: this test runs at every full stop. */
@@ -27,6 +29,8 @@ final class Tokens {
    * over the tokens one object at each step.
    */
   private final int[] starts;
+  /** {@link #isRomance()}: 0 not yet asked, 1 yes, -1 no. */
+  private byte romance;
 
   Tokens(String text, List<Span> sentences) {
     this.text = text;
@@ -106,6 +110,24 @@ final class Tokens {
 
   String text() {
     return text;
+  }
+
+  /**
+   * Whether the body is written in French, Spanish, Italian or Portuguese: at least {@value #ROMANCE_MIN_WORDS}
+   * of their function words, one word in {@value #ROMANCE_SHARE}. Names there are written in sentence case
+   * ({@code Centre hospitalier de Vauclair}), which an English text would read as a name and a description.
+   */
+  boolean isRomance() {
+    if (romance == 0) {
+      int words = 0;
+      int function = 0;
+      for (Token tok : tokens) {
+        words += tok.isWord() ? 1 : 0;
+        function += tok.isWord() && tok.isLowerCase() && tok.lowerIn(Words.ROMANCE_FUNCTION_WORD) ? 1 : 0;
+      }
+      romance = (byte) (function >= ROMANCE_MIN_WORDS && function * ROMANCE_SHARE >= words ? 1 : -1);
+    }
+    return romance > 0;
   }
 
   int size() {

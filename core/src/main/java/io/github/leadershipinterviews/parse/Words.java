@@ -67,6 +67,17 @@ final class Words {
   static final int ROLE_WORD = 1 << 15;
   /** The relative pronoun {@code who}, which {@link ReferenceResolver} resolves. */
   static final int WHO = 1 << 16;
+  /** Function words of French, Spanish, Italian and Portuguese that English and the Germanic languages lack. */
+  static final int ROMANCE_FUNCTION_WORD = 1 << 17;
+
+  /**
+   * Frequent function words of the Romance languages that an English, German, Dutch or Nordic text does not use
+   * ({@code de} and {@code en} are Dutch too, {@code a} and {@code as} English).
+   */
+  private static final Set<String> ROMANCE_FUNCTION_WORDS = Set.of("le", "la", "les", "des", "du", "une", "est",
+      "et", "dans", "pour", "avec", "qui", "sur", "au", "aux", "el", "los", "las", "del", "una", "es", "y", "con",
+      "por", "que", "para", "il", "gli", "della", "delle", "degli", "è", "per", "che", "nel", "nella", "sono", "os",
+      "da", "do", "das", "dos", "uma", "é", "em", "com", "não", "l'", "l’", "d'", "d’", "dell'", "dell’");
 
   private static final Map<String, Integer> CLASSES = classes();
   private static final Map<String, Integer> LOWER_CLASSES = lowerClasses();
@@ -105,7 +116,7 @@ final class Words {
    * Conjunctions that join two names or two role clauses in running text ({@code X Trust and Y Police}, {@code ...
    * och dessutom ordförande i Y}); the header's own list ({@code header-conjunctions.txt}) also joins hosts' names.
    */
-  static final String[] CONJUNCTIONS = {"and", "och", "ja", "og", "und", "et", "en"};
+  static final String[] CONJUNCTIONS = {"and", "och", "ja", "og", "und", "et", "en", "y", "e"};
 
   private static final Set<String> ROLE_PREFIXES = Set.of("pro", "vice", "co", "deputy", "joint", "acting",
       "interim", "sub", "assistant", "associate", "senior", "ex");
@@ -243,6 +254,7 @@ final class Words {
     add(out, ROLE_WORDS, ROLE_WORD);
     add(out, ROLE_SUFFIXES, ROLE_WORD);
     add(out, List.of("who"), WHO);
+    add(out, ROMANCE_FUNCTION_WORDS, ROMANCE_FUNCTION_WORD);
     return out;
   }
 
