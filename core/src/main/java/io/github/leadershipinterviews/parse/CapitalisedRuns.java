@@ -64,8 +64,8 @@ final class CapitalisedRuns {
     int j = i + 1;
     while (j < t.size() && j - i < MAX_RUN && (!t.startsSentence(j) || isShortForm(t, j))
         && continuesAfter(t, i, end, j, masked)) {
-      if (startsRun(t, j, masked)) {
-        end = j;
+      if (startsRun(t, j, masked) || j == end + 1 && !masked[j] && t.get(j).isLegalForm()) {
+        end = j; // a legal form in lower case ends the name too: "Kestrel Care gGmbH", "Arden Foods plc"
         j++;
       } else if (isConnector(t, j, end, masked)) {
         j++;

@@ -27,6 +27,12 @@ final class CastReader {
       "värd", "programledare", "vært", "programleder", "vert", "moderator", "gastgeber", "gastgeberin",
       "animateur", "animatrice", "presentador", "presentadora", "conduttore", "conduttrice");
   private static final int MAX_LINE_TOKENS = 30;
+  private static final String[] MEETING_NOUNS = {"conversation", "interview", "chat", "talk"};
+  /** Words before a conversation that the text tells of: {@code about a hard conversation with}. */
+  private static final String[] TELLING_WORDS = {"about", "of", "after", "during", "recalls", "recalled",
+      "describes", "described", "remembers", "had", "having"};
+  /** Words from a meeting noun back to its phrase's start: {@code about a hard conversation}. */
+  private static final int NOUN_PHRASE = 4;
   /** Nouns for this episode's guest before a copula: {@code Our guest is ...}, {@code Vieraana on ...}. */
   private static final Set<String> GUEST_NOUNS = Set.of("guest", "vieraana", "vieras", "vieraanamme", "gäst",
       "gæst", "gjest", "gast", "invité", "invitée", "invitado", "invitada", "ospite", "joining");
@@ -201,7 +207,8 @@ final class CastReader {
     j = t.is(o.from() - 1, "with") ? verbBeforeTopic(j) : verbBeforeSubject(j);
     Token verb = t.at(j);
     boolean discussion = verb != null && t.lowerIn(j, Words.DISCUSSION_VERB) && t.is(o.from() - 1, "with");
-    if (verb == null || !t.lowerIn(j, Words.MEETING_VERB) && !discussion || aboutOtherEpisode(o)) {
+    if (verb == null || !t.lowerIn(j, Words.MEETING_VERB) && !discussion || aboutOtherEpisode(o)
+        || toldConversation(j)) {
       return false;
     }
     if (hostsTheShow(o)) {
@@ -215,6 +222,25 @@ final class CastReader {
     }
     markInterviewer(j - 1);
     return true;
+  }
+
+  /**
+   * {@code She is candid about a hard conversation with X}, {@code recalls an early interview with X}: a conversation
+   * the text tells of, not this episode's; the noun at {@code noun} follows a telling word within its phrase.
+   */
+  private boolean toldConversation(int noun) {
+    if (!t.isAny(noun, MEETING_NOUNS)) {
+      return false;
+    }
+    for (int k = noun - 1; k >= 0 && noun - k <= NOUN_PHRASE; k--) {
+      if (t.isAny(k, TELLING_WORDS)) {
+        return true;
+      }
+      if (!t.get(k).isWord() || !t.get(k).isLowerCase()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code on <Show>} follows the name: the header's show, right after it. */

@@ -27,6 +27,9 @@ final class OrganisationFinder {
       "with", "for", "founded", "set", "run", "serving", "supporting", "providing", "on", "at", "across", "from",
       "and", "of", "where", "she", "he", "they", "now", "since", "led", "owned", "who");
 
+  /** Kinds of public body written in lower case before a place's name: {@code gemeente Zaanwijk}. */
+  private static final Set<String> LOWER_CASE_KINDS = Set.of("gemeente", "provincie", "waterschap");
+
   private static final int MAX_NAME = 16;
   private static final int MAX_MODIFIERS = 4;
 
@@ -43,7 +46,7 @@ final class OrganisationFinder {
 
   static OrganisationTable find(Tokens t, boolean[] masked) {
     OrganisationFinder f = new OrganisationFinder(t, masked);
-    for (Run run : CapitalisedRuns.find(t, masked)) {
+    for (Run run : f.joinedAcrossCommas(CapitalisedRuns.find(t, masked))) {
       for (Run part : f.joinedNames(run)) {
         f.named(part);
       }
@@ -55,6 +58,36 @@ final class OrganisationFinder {
     Set<String> surnames = f.lastWordsOfLongerRuns();
     List.copyOf(f.pending).forEach(run -> f.shortened(run, surnames));
     return f.table;
+  }
+
+  /**
+   * Names written with a comma: a firm of partners ({@code Brennan, Kilroy & Partners}, {@code Okafor, Venn & Pike
+   * LLP}) and a legal form after a comma ({@code Whitlow Strategies, LLC}).
+   */
+  private List<Run> joinedAcrossCommas(List<Run> runs) {
+    List<Run> out = new ArrayList<>(runs.size());
+    for (int k = 0; k < runs.size(); k++) {
+      Run run = runs.get(k);
+      Run next = k + 1 < runs.size() ? runs.get(k + 1) : null;
+      if (next != null && next.from() == run.to() + 2 && t.is(run.to() + 1, ",")
+          && (isPartners(run, next) || next.length() == 1 && t.get(next.from()).isLegalForm())) {
+        out.add(new Run(run.from(), next.to()));
+        k++;
+      } else {
+        out.add(run);
+      }
+    }
+    return out;
+  }
+
+  /** {@code Brennan} then {@code Kilroy & Partners}: one surname, then surnames joined by {@code &} in a firm's name. */
+  private boolean isPartners(Run first, Run rest) {
+    if (first.length() != 1 || !t.get(first.from()).isCapitalised() || t.get(first.from()).isOrganisationWord()) {
+      return false;
+    }
+    Token last = t.get(rest.to());
+    return rest.length() >= 3 && t.is(rest.from() + 1, "&") && (last.isOrganisationWord() || last.isLegalForm()
+        || rest.length() >= 4 && t.get(rest.to() - 1).isCapitalised() && last.isLegalForm());
   }
 
   /**
@@ -108,7 +141,11 @@ final class OrganisationFinder {
     run = beforeRoleAndName(departmentIn(run));
     String acronym = bracketedAcronym(run.to());
     String nordicTail = nordicTail(run.to());
-    if (acronym != null) {
+    if (isLowerCaseKind(run.from() - 1)) {
+      // "de gemeente Zaanwijk": Dutch writes the kind of public body in lower case before the place
+      table.add(t.get(run.from() - 1).text() + " " + name(run), acronym, run.from() - 1,
+          run.to() + (acronym == null ? 0 : 3));
+    } else if (acronym != null) {
       table.add(name(run), acronym, run.from(), run.to() + 3);
     } else if (nordicTail != null) {
       run = genitivesOnly(run);
@@ -120,6 +157,10 @@ final class OrganisationFinder {
     } else {
       pending.add(run);
     }
+  }
+
+  private boolean isLowerCaseKind(int i) {
+    return i >= 0 && !masked[i] && LOWER_CASE_KINDS.contains(t.get(i).text());
   }
 
   /**
@@ -154,7 +195,8 @@ final class OrganisationFinder {
       from++; // "Vorsitzende des Vereins Kommunale Energie Süd": the kind of organisation is no part of its name
     }
     int to = run.to();
-    while (to >= from && (t.get(to).isLowerCase() && !sentenceCaseTail(from, to) || to > from && t.isRoleWord(to)
+    while (to >= from && (t.get(to).isLowerCase() && !sentenceCaseTail(from, to) && !t.get(to).isLegalForm()
+        || to > from && t.isRoleWord(to)
         && !t.get(to).isOrganisationWord() && !t.get(to - 1).isLowerCase())) {
       to--;
     }

@@ -17,7 +17,7 @@ final class RoleReader {
       "dell’", "delle", "degli", "dei", "do", "da", "dos", "das");
   /** Articles between a role's preposition and its organisation: {@code de la Fondation X}, {@code de l’Université}. */
   private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "l'", "l’", "el", "los", "las", "il",
-      "lo", "gli", "der", "die", "das", "den", "dem", "het");
+      "lo", "gli", "der", "die", "das", "den", "dem", "het", "de");
   static final Set<String> FORMER = Set.of("former", "formerly", "previously", "ex", "tidigare", "aiemmin",
       "entinen", "früher", "ancien", "ancienne", "until", "once", "tidligere", "ehemalige", "ehemaliger",
       "dessförinnan", "forinden", "førhen", "aikaisemmin", "zuvor", "auparavant");

@@ -19,6 +19,11 @@ final class Words {
   private static final Set<String> ROLE_WORDS = lowerSet(Lexicon.load("role-words.txt"));
   private static final List<String> ROLE_SUFFIXES = Lexicon.load("role-suffixes.txt");
   private static final Set<String> ORGANISATION_WORDS = Set.copyOf(Lexicon.load("organisation-words.txt"));
+  private static final List<String> ORGANISATION_COMPOUND_ENDS = Lexicon.load("organisation-compound-ends.txt");
+  /** Letters before a compound's end: {@code Woon} in {@code Woonstichting}; {@code Samt} is no office. */
+  private static final int COMPOUND_HEAD = 4;
+  private static final int SHORTEST_COMPOUND_END = ORGANISATION_COMPOUND_ENDS.stream().mapToInt(String::length)
+      .min().orElse(1);
   private static final Map<String, String> ORGANISATION_TAILS = tails(Lexicon.load("organisation-tails.txt"));
   private static final Set<String> KNOWN_ORGANISATIONS = Set.copyOf(Lexicon.load("known-organisations.txt"));
   private static final Set<String> NOT_ORGANISATIONS = Set.copyOf(Lexicon.load("not-organisations.txt"));
@@ -31,7 +36,8 @@ final class Words {
   /** Second particles: {@code van der}, {@code von den}, {@code de la}. */
   private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "de", "la", "los", "las");
   private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "Ltd", "Inc", "LLC", "LLP", "plc", "PLC", "AB", "Oy",
-      "Oyj", "AS", "ASA", "A/S", "SA", "AG", "NV", "BV", "Corp");
+      "Oyj", "AS", "ASA", "A/S", "SA", "AG", "NV", "BV", "Corp", "S.p.A.", "S.r.l.", "SpA", "Srl", "SARL", "Ltda",
+      "Lda", "gGmbH", "HF");
 
   // Bits of classesOf: case-sensitive lists, tested on a token's text or bare word.
   static final int NEVER_NAME = 1;
@@ -83,7 +89,7 @@ final class Words {
   private static final Map<String, Integer> LOWER_CLASSES = lowerClasses();
   private static final LowerCaseTable ASCII_LOWER_CLASSES = new LowerCaseTable(LOWER_CLASSES);
   /** For each ASCII character, the bits of the lists holding a word that starts with it. */
-  private static final int[] INITIALS = initialsOf(CLASSES);
+  private static final int[] INITIALS = withCompoundInitials(initialsOf(CLASSES));
   private static final int[] LOWER_INITIALS = initialsOf(LOWER_CLASSES);
   /** The distinct last letters of the role suffixes: a word ending otherwise ends in none of them. */
   private static final String ROLE_SUFFIX_ENDS = distinctLastLetters(ROLE_SUFFIXES);
@@ -154,7 +160,8 @@ final class Words {
   /** The {@link #NEVER_NAME}, ... bits of the case-sensitive lists {@code word} is in. */
   static int classesOf(String word) {
     Integer c = CLASSES.get(word);
-    return c == null ? 0 : c;
+    int bits = c == null ? 0 : c;
+    return (bits & ORGANISATION_WORD) == 0 && isOrganisationCompound(word) ? bits | ORGANISATION_WORD : bits;
   }
 
   /** The {@link #SHOW_CUE}, ... bits of the lower-case lists {@code lowerWord} is in. */
@@ -174,6 +181,14 @@ final class Words {
   /** As {@link #initials}, for the lists of lower-case words. */
   static int lowerInitials(char c) {
     return c < LOWER_INITIALS.length ? LOWER_INITIALS[c] : -1;
+  }
+
+  /** An organisation compound ({@link #isOrganisationCompound}) may start with any capital. */
+  private static int[] withCompoundInitials(int[] initials) {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      initials[c] |= ORGANISATION_WORD;
+    }
+    return initials;
   }
 
   private static int[] initialsOf(Map<String, Integer> classes) {
@@ -296,7 +311,23 @@ final class Words {
   }
 
   static boolean isOrganisationWord(String word) {
-    return ORGANISATION_WORDS.contains(word);
+    return ORGANISATION_WORDS.contains(word) || isOrganisationCompound(word);
+  }
+
+  /**
+   * {@code Woonstichting}, {@code Fachhochschule}, {@code Ammattiliitto}: a capitalised compound ending in a kind of
+   * organisation, with at least {@value #COMPOUND_HEAD} letters before that end.
+   */
+  static boolean isOrganisationCompound(String word) {
+    if (word.length() < COMPOUND_HEAD + SHORTEST_COMPOUND_END || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (String end : ORGANISATION_COMPOUND_ENDS) {
+      if (word.length() >= end.length() + COMPOUND_HEAD && word.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The base form of a lower-case Nordic organisation tail ({@code kaupungin} is {@code kaupunki}), or null. */

@@ -1,0 +1,67 @@
+package io.github.leadershipinterviews.parse;
+
+import static io.github.leadershipinterviews.parse.EntityFixtures.guests;
+import static io.github.leadershipinterviews.parse.EntityFixtures.organisations;
+import static io.github.leadershipinterviews.parse.EntityFixtures.people;
+import static io.github.leadershipinterviews.parse.EntityFixtures.read;
+import static io.github.leadershipinterviews.parse.EntityFixtures.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How organisations' names are written: compounds, firms of partners, legal forms, lower-case kinds of body. */
+class OrganisationNamesTest {
+
+  @Test
+  void aCompoundEndingInAKindOfOrganisationNamesOne() {
+    Entities e = read("Joost Vermaat is directeur-bestuurder van Woonstichting Het Anker. Hij werkt samen met "
+        + "Huurdersvereniging Noordkant en de Fachhochschule Ellwangen.");
+    assertThat(roles(e)).containsExactly("directeur-bestuurder @ Woonstichting Het Anker");
+    assertThat(organisations(e)).containsExactly("Woonstichting Het Anker", "Huurdersvereniging Noordkant",
+        "Fachhochschule Ellwangen");
+    assertThat(people(e)).isEmpty();
+  }
+
+  @Test
+  void aShortWordWithACompoundsEndIsNoOrganisation() {
+    assertThat(Words.isOrganisationCompound("Woonstichting")).isTrue();
+    assertThat(Words.isOrganisationCompound("Samt")).isFalse(); // no letters before "amt" to make a compound
+    assertThat(Words.isOrganisationCompound("stichting")).isFalse(); // lower case: a common noun
+  }
+
+  @Test
+  void aFirmOfPartnersKeepsTheCommaInItsName() {
+    Entities e = read("Thandi Mabuza is managing partner of Okonjo, Vance & Partners and chair of Riverbend Trust.");
+    assertThat(organisations(e)).containsExactly("Okonjo, Vance & Partners", "Riverbend Trust");
+    assertThat(roles(e)).containsExactly("managing partner @ Okonjo, Vance & Partners", "chair @ Riverbend Trust");
+  }
+
+  @Test
+  void aLegalFormAfterACommaOrInLowerCaseEndsTheName() {
+    Entities e = read("Rosa Delmar is president of Delmar Civic Strategies, LLC. She also chairs the board of "
+        + "Kestrel Care gGmbH and advises Arden Foods plc on pay.");
+    assertThat(organisations(e)).contains("Delmar Civic Strategies, LLC", "Kestrel Care gGmbH", "Arden Foods plc");
+  }
+
+  @Test
+  void dutchWritesTheKindOfPublicBodyInLowerCase() {
+    Entities e = read("Fenna de Wit is wethouder Zorg en Jeugd van de gemeente Lindeveld.");
+    assertThat(guests(e)).containsExactly("Fenna de Wit");
+    assertThat(roles(e)).containsExactly("wethouder Zorg en Jeugd @ gemeente Lindeveld");
+  }
+
+  @Test
+  void honorificsOfOtherLanguagesAndEldersAreNoPartOfTheName() {
+    Entities e = read("Mara Quist is chief executive of Dunmore Trust. She thanks Doña Pilar Ossorio, Mme Odile "
+        + "Ferrand, Pr Alain Roux and Aunty Lorna Waller for their advice.");
+    assertThat(people(e)).containsExactly("Pilar Ossorio", "Odile Ferrand", "Alain Roux", "Lorna Waller");
+  }
+
+  @Test
+  void aConversationTheTextTellsOfMakesNoGuest() {
+    Entities e = read("Mara Quist is chief executive of Dunmore Trust. She is candid about a hard conversation "
+        + "with the Hon. Bronwyn Pellow MP, then the minister.");
+    assertThat(guests(e)).containsExactly("Mara Quist");
+    assertThat(people(e)).containsExactly("Bronwyn Pellow");
+  }
+}
