@@ -152,7 +152,7 @@ final class OrganisationFinder {
       // "Vaaralan ammattikorkeakoulun (VAMK)": the acronym follows the tail
       String tailAcronym = bracketedAcronym(run.to() + 1);
       table.add(name(run) + " " + nordicTail, tailAcronym, run.from(), run.to() + (tailAcronym == null ? 1 : 4));
-    } else if (isSelfNamed(run) && !(afterRole(run) && continuesTitle(run))) {
+    } else if (isSelfNamed(run) && !(afterRole(run) && !afterAt(run) && continuesTitle(run))) {
       table.add(name(run), null, run.from(), run.to());
     } else {
       pending.add(run);
@@ -501,6 +501,15 @@ final class OrganisationFinder {
     Token role = t.at(p - 1);
     return prep != null && ROLE_PREPOSITIONS.contains(prep.text()) && role != null
         && role.isLowerRoleWord();
+  }
+
+  /**
+   * {@code senior fellow at the X Center at Y University}: a name after {@code at} is where a role is held, no
+   * department of a title ({@code Director of Nursing at ...}).
+   */
+  private boolean afterAt(Run run) {
+    int p = t.is(run.from() - 1, "the") ? run.from() - 2 : run.from() - 1;
+    return t.is(p, "at");
   }
 
   /** {@code Director of Nursing at ...}, {@code Director of Adult Care, Eastmere Council}: part of a title. */

@@ -47,6 +47,8 @@ final class RoleReader {
   /** How many tokens back the organisation such a word refers to may be named. */
   private static final int REFERENCE_REACH = 300;
   private static final int MAX_CLAUSE = 40;
+  /** Tokens of a department in brackets after a title: {@code (Community Care Development and Partnerships)}. */
+  private static final int MAX_DEPARTMENT = 10;
   /** Further clauses read after an appositive ({@link #afterAppositive}); real text has one, rarely two. */
   private static final int MAX_APPOSITIVE_HOPS = 3;
 
@@ -179,6 +181,9 @@ final class RoleReader {
     }
     boolean and = t.is(comma - 1, "and");
     int limit = Math.min(t.size() - 2, comma + MAX_CLAUSE);
+    if (t.is(comma, ",") && t.is(comma + 1, "and") && titleSoon(comma + 2)) {
+      return comma + 2; // "Chief Executive of A (AA), and an independent non-executive director of B"
+    }
     for (int j = comma + 1; j < limit && !t.startsSentence(j) && !t.is(j, ";"); j++) {
       if (!t.is(j, ",")) {
         continue;
@@ -200,10 +205,20 @@ final class RoleReader {
     return -1;
   }
 
-  /** The full stop of {@code vt. toimitusjohtaja}, {@code tf. vd}: no sentence ends there. */
+  /** A lower-case title at {@code k}, after fillers and one qualifying word: {@code an independent director}. */
+  private boolean titleSoon(int k) {
+    int j = k;
+    while (j < t.size() && j - k < 3 && t.lowerIn(j, Words.FILLER)) {
+      j++;
+    }
+    return j + 1 < t.size() && t.get(j).isLowerCase()
+        && (t.get(j).isLowerRoleWord() || t.get(j + 1).isLowerCase() && t.get(j + 1).isLowerRoleWord());
+  }
+
+  /** The full stop of {@code vt. toimitusjohtaja}, {@code tf. vd}, {@code Dube Mensah Inc.,}: no sentence ends there. */
   private boolean isAbbreviationStop(int j) {
-    return t.is(j, ".") && j + 1 < t.size() && !t.startsSentence(j + 1) && t.get(j + 1).isWord()
-        && t.get(j + 1).isLowerCase();
+    return t.is(j, ".") && j + 1 < t.size() && !t.startsSentence(j + 1)
+        && (t.get(j + 1).isWord() && t.get(j + 1).isLowerCase() || t.is(j + 1, ",")); // "X Inc., one of ..."
   }
 
   /**
@@ -228,6 +243,10 @@ final class RoleReader {
         j = afterOrganisation(j);
         continue;
       }
+      if (departmentAsideEnd(j) > j) {
+        j = departmentAsideEnd(j) + 1;
+        continue;
+      }
       if (j > k && t.startsSentence(j) || t.lowerIn(j, Words.CLAUSE_END) && !isAbbreviationStop(j)
           && !titleListGoesOn(k, j)) {
         break;
@@ -235,6 +254,26 @@ final class RoleReader {
       j++;
     }
     return j - 1;
+  }
+
+  /**
+   * {@code Depute Chief Executive (People and Transformation)}: the closing bracket of a department named in
+   * brackets right after a title word, part of the title; else {@code open}. An acronym alone in brackets is none.
+   */
+  private int departmentAsideEnd(int open) {
+    if (!t.is(open, "(") || open == 0 || !t.isRoleWord(open - 1) || !t.get(open - 1).isCapitalised()) {
+      return open;
+    }
+    for (int j = open + 1; j < t.size() && j - open <= MAX_DEPARTMENT; j++) {
+      if (t.is(j, ")")) {
+        return j > open + 2 ? j : open;
+      }
+      Token tok = t.get(j);
+      if (!(tok.isWord() && tok.isCapitalised() && !tok.isAcronym()) && !tok.isAny("and", "&", "of", ",")) {
+        return open;
+      }
+    }
+    return open;
   }
 
   /** {@code founder, executive director and ...}: bare titles so far, and another after the comma at {@code j}. */
@@ -384,6 +423,9 @@ final class RoleReader {
     while (to >= from && (t.lowerIn(to, Words.FILLER) || Character.isDigit(t.get(to).firstChar()))) {
       to--; // "kaupunginjohtajana vuodesta 2019": the year phrase is no part of the title
     }
+    if (to - 3 >= from && t.is(to, "board") && t.isAny(to - 1, "the", "its") && t.is(to - 2, "on")) {
+      to -= 3; // "non-executive director on the board of X": the title is the director's
+    }
     if (from > to || !hasRoleWord(from, to)) {
       return List.of();
     }
@@ -423,9 +465,14 @@ final class RoleReader {
   private List<int[]> splitCombined(int from, int to) {
     List<int[]> out = new ArrayList<>(2);
     int start = from;
+    int depth = 0; // "Chief Executive (People and Transformation)": no second title inside brackets
     for (int j = from + 1; j < to; j++) {
+      depth += t.is(j, "(") ? 1 : t.is(j, ")") ? -1 : 0;
       if (t.isAny(j, "of", "for")) {
         break;
+      }
+      if (depth > 0) {
+        continue;
       }
       // "founder, executive director and board secretary": a list of titles, each before the organisation
       if (t.isAny(j, "and", "&", "/", ",") && hasRoleWord(start, j - 1) && hasRoleWord(j + 1, to)) {

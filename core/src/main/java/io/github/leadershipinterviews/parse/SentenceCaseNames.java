@@ -8,7 +8,8 @@ import java.util.Set;
  * capitalised kind of organisation, then lower-case adjectives and {@code de} phrases ({@code Centre hospitalier de
  * Vauclair}, {@code Agence régionale de santé d’Occitanie}, {@code Azienda sanitaria locale di Bari}). Read only in
  * a text in one of those languages ({@link Tokens#isRomance()}): in English, {@code Hospital general manager} is a
- * name and a title.
+ * name and a title. German puts an adjective in the genitive plural inside a name ({@code Landesverband freier
+ * Pflegedienste}).
  */
 final class SentenceCaseNames {
   /** Words that join the parts of such a name: {@code de}, {@code d’}, {@code et}, {@code della} ... */
@@ -41,8 +42,13 @@ final class SentenceCaseNames {
    * the caller's run ({@code Centre hospitalier} {@code de Vauclair}).
    */
   static int descriptionEnd(Tokens t, int head, boolean[] masked) {
-    if (!t.get(head).isOrganisationWord() || head + 1 >= t.size() || !t.get(head + 1).isLowerCase()
-        || !t.isRomance()) {
+    if (!t.get(head).isOrganisationWord() || head + 1 >= t.size() || !t.get(head + 1).isLowerCase()) {
+      return head;
+    }
+    if (t.isGerman()) {
+      return germanAdjective(t, head + 1, masked) ? head + 1 : head;
+    }
+    if (!t.isRomance()) {
       return head;
     }
     int last = head;
@@ -66,6 +72,18 @@ final class SentenceCaseNames {
       connectors = 0;
     }
     return last;
+  }
+
+  /**
+   * {@code Landesverband freier Pflegedienste}, {@code Verband kommunaler Unternehmen}: a German adjective in the
+   * genitive plural between two capitalised parts of one name.
+   */
+  private static boolean germanAdjective(Tokens t, int k, boolean[] masked) {
+    Token tok = t.get(k);
+    Token next = t.at(k + 1);
+    return !masked[k] && tok.isWord() && tok.length() > MIN_WORD + 1 && tok.text().endsWith("er")
+        && !tok.lowerIn(Words.GERMAN_FUNCTION_WORD) && next != null && next.isWord() && next.isCapitalised()
+        && !t.startsSentence(k + 1);
   }
 
   /** Whether a lower-case word ends in the tail of a description: {@code hospitalier}, but not a connector. */

@@ -12,8 +12,8 @@ import java.util.Set;
 final class Tokens {
   /** Quote marks between a full stop and the next sentence ({@code purpose.”They}): at most this many. */
   private static final int MAX_MARKS = 3;
-  private static final int ROMANCE_MIN_WORDS = 3;
-  private static final int ROMANCE_SHARE = 12;
+  private static final int LANGUAGE_MIN_WORDS = 3;
+  private static final int LANGUAGE_SHARE = 12;
 
   private final String text;
   /** {@link CapitalisedRuns#SHORT_FORMS} as a set, built once: this test runs at every full stop. */
@@ -29,8 +29,9 @@ final class Tokens {
    * over the tokens one object at each step.
    */
   private final int[] starts;
-  /** {@link #isRomance()}: 0 not yet asked, 1 yes, -1 no. */
+  /** {@link #isRomance()}, {@link #isGerman()}: 0 not yet asked, 1 yes, -1 no. */
   private byte romance;
+  private byte german;
 
   Tokens(String text, List<Span> sentences) {
     this.text = text;
@@ -82,8 +83,9 @@ final class Tokens {
     if (prev.length() != 1 || ".!?]…•".indexOf(prev.firstChar()) < 0) {
       return false;
     }
-    if (prev.firstChar() == '.' && p == i - 1 && tokens[i].isWord() && tokens[i].isLowerCase()) {
-      return false; // "vt. toimitusjohtaja", "tf. vd": the splitter ends no sentence before a lower-case word
+    if (prev.firstChar() == '.' && p == i - 1 && (tokens[i].isWord() && tokens[i].isLowerCase()
+        || tokens[i].firstChar() == ',' || tokens[i].firstChar() == ';')) {
+      return false; // "vt. toimitusjohtaja", "tf. vd", "Dube Mensah Inc., one of": an abbreviation's full stop
     }
     return !(prev.firstChar() == '.' && p > 0 && isShortForm(tokens[p - 1]) && p == i - 1);
   }
@@ -113,21 +115,33 @@ final class Tokens {
   }
 
   /**
-   * Whether the body is written in French, Spanish, Italian or Portuguese: at least {@value #ROMANCE_MIN_WORDS}
-   * of their function words, one word in {@value #ROMANCE_SHARE}. Names there are written in sentence case
+   * Whether the body is written in French, Spanish, Italian or Portuguese: at least {@value #LANGUAGE_MIN_WORDS}
+   * of their function words, one word in {@value #LANGUAGE_SHARE}. Names there are written in sentence case
    * ({@code Centre hospitalier de Vauclair}), which an English text would read as a name and a description.
    */
   boolean isRomance() {
     if (romance == 0) {
-      int words = 0;
-      int function = 0;
-      for (Token tok : tokens) {
-        words += tok.isWord() ? 1 : 0;
-        function += tok.isWord() && tok.isLowerCase() && tok.lowerIn(Words.ROMANCE_FUNCTION_WORD) ? 1 : 0;
-      }
-      romance = (byte) (function >= ROMANCE_MIN_WORDS && function * ROMANCE_SHARE >= words ? 1 : -1);
+      romance = (byte) (isWrittenIn(Words.ROMANCE_FUNCTION_WORD) ? 1 : -1);
     }
     return romance > 0;
+  }
+
+  /** As {@link #isRomance()}, for German: {@code Landesverband freier Pflegedienste}. */
+  boolean isGerman() {
+    if (german == 0) {
+      german = (byte) (isWrittenIn(Words.GERMAN_FUNCTION_WORD) ? 1 : -1);
+    }
+    return german > 0;
+  }
+
+  private boolean isWrittenIn(int functionWords) {
+    int words = 0;
+    int function = 0;
+    for (Token tok : tokens) {
+      words += tok.isWord() ? 1 : 0;
+      function += tok.isWord() && tok.isLowerCase() && tok.lowerIn(functionWords) ? 1 : 0;
+    }
+    return function >= LANGUAGE_MIN_WORDS && function * LANGUAGE_SHARE >= words;
   }
 
   int size() {

@@ -75,11 +75,16 @@ final class Words {
   static final int WHO = 1 << 16;
   /** Function words of French, Spanish, Italian and Portuguese that English and the Germanic languages lack. */
   static final int ROMANCE_FUNCTION_WORD = 1 << 17;
+  /** Function words of German that English, Dutch, the Nordic and the Romance languages do not use. */
+  static final int GERMAN_FUNCTION_WORD = 1 << 18;
 
   /**
    * Frequent function words of the Romance languages that an English, German, Dutch or Nordic text does not use
    * ({@code de} and {@code en} are Dutch too, {@code a} and {@code as} English).
    */
+  private static final Set<String> GERMAN_FUNCTION_WORDS = Set.of("der", "die", "das", "und", "ist", "nicht",
+      "mit", "für", "auf", "sich", "dem", "ein", "eine", "einer", "zu", "im", "wir", "sie", "auch", "wie", "über",
+      "bei", "nach", "wird", "sind", "hat");
   private static final Set<String> ROMANCE_FUNCTION_WORDS = Set.of("le", "la", "les", "des", "du", "une", "est",
       "et", "dans", "pour", "avec", "qui", "sur", "au", "aux", "el", "los", "las", "del", "una", "es", "y", "con",
       "por", "que", "para", "il", "gli", "della", "delle", "degli", "è", "per", "che", "nel", "nella", "sono", "os",
@@ -270,6 +275,7 @@ final class Words {
     add(out, ROLE_SUFFIXES, ROLE_WORD);
     add(out, List.of("who"), WHO);
     add(out, ROMANCE_FUNCTION_WORDS, ROMANCE_FUNCTION_WORD);
+    add(out, GERMAN_FUNCTION_WORDS, GERMAN_FUNCTION_WORD);
     return out;
   }
 

@@ -64,4 +64,18 @@ class OrganisationNamesTest {
     assertThat(guests(e)).containsExactly("Mara Quist");
     assertThat(people(e)).containsExactly("Bronwyn Pellow");
   }
+
+  @Test
+  void aGermanAdjectiveInTheGenitivePluralStaysInsideTheName() {
+    Entities e = read("Jan Ottmer spricht mit dem Verband kommunaler Unternehmen und dem Bundesverband privater "
+        + "Anbieter über die Pflege, die nicht einfach ist.");
+    assertThat(organisations(e)).containsExactly("Verband kommunaler Unternehmen",
+        "Bundesverband privater Anbieter");
+  }
+
+  @Test
+  void anEnglishWordEndingInErIsNoPartOfAName() {
+    Entities e = read("Dunmore Trust over Christmas was short of staff, as was Harbour Council after Easter.");
+    assertThat(organisations(e)).containsExactly("Dunmore Trust", "Harbour Council");
+  }
 }

@@ -1,0 +1,48 @@
+package io.github.leadershipinterviews.parse;
+
+import static io.github.leadershipinterviews.parse.EntityFixtures.organisations;
+import static io.github.leadershipinterviews.parse.EntityFixtures.read;
+import static io.github.leadershipinterviews.parse.EntityFixtures.roles;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Titles written with brackets, abbreviations and boards, and where the role is held (our own fictional text). */
+class RoleShapesTest {
+
+  @Test
+  void aDepartmentInBracketsBelongsToTheTitle() {
+    assertThat(roles(read("Ewan Dray is Depute Chief Executive (People and Transformation) at Glen Morrow Council.")))
+        .containsExactly("Depute Chief Executive (People and Transformation) @ Glen Morrow Council");
+  }
+
+  @Test
+  void aDepartmentInBracketsOnANameTitleOrganisationLine() {
+    Entities e = read("Ewan Dray, Deputy Chief Executive (Care and Partnerships), Glen Morrow Council\n\nEwan talks "
+        + "about rotas.", List.of("Ewan Dray"), List.of());
+    assertThat(roles(e)).containsExactly("Deputy Chief Executive (Care and Partnerships) @ Glen Morrow Council");
+  }
+
+  @Test
+  void aNameAfterAtIsWhereTheRoleIsHeldNotADepartment() {
+    Entities e = read("Rena Solt is a senior fellow at the Marlow Center for Civic Leadership at Tidewell State "
+        + "University.");
+    assertThat(organisations(e)).containsExactly("Marlow Center for Civic Leadership", "Tidewell State University");
+    assertThat(roles(e)).containsExactly("senior fellow @ Marlow Center for Civic Leadership");
+  }
+
+  @Test
+  void theFullStopOfAnAbbreviationBeforeACommaEndsNoClause() {
+    assertThat(roles(read("Nomsa Dube is managing partner of Dube Mensah Inc., one of the largest firms in the city, "
+        + "and chairperson of the Tembisa Children’s Trust.")))
+        .containsExactly("managing partner @ Dube Mensah Inc", "chairperson @ Tembisa Children’s Trust");
+  }
+
+  @Test
+  void aTitleOnTheBoardIsTheDirectorsAndASecondTitleAfterCommaAnd() {
+    assertThat(roles(read("Wei Lin is Chief Executive of the Harbour Care Agency (HCA), and an independent "
+        + "non-executive director on the board of Kestrel Mutual Ltd.")))
+        .containsExactly("Chief Executive @ Harbour Care Agency", "independent non-executive director @ Kestrel Mutual Ltd");
+  }
+}
