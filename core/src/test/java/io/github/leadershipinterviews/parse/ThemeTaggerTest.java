@@ -398,7 +398,8 @@ class ThemeTaggerTest {
 
   /**
    * A nurse or doctor by training (de formation), peer supervision, someone's reflections on a subject, a public
-   * authority, "the honest answer" (to be honest), a change nobody announced.
+   * authority, "the honest answer" (to be honest), a change nobody announced, families in a figure of speech (families
+   * are a weak cue: often the staff's own or a metaphor), a coach's job title in a biography.
    */
   @ParameterizedTest(name = "{0}: {1} / {2}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -408,9 +409,10 @@ class ThemeTaggerTest {
       empowerment             | The authority spent two million on ramps. | She meets the authority’s access panel every month.
       difficult-conversations | The honest answer, she says, is that nobody knows. | Her reply to the minister was blunt.
       change                  | Ela chegou sem anunciar mudança nenhuma. | O hospital fica no centro da cidade.
+      community               | She says a brigade is a family, and families close ranks. | The station opened in 1990.
+      growth                  | The host, Ana Ruiz, is an executive coach in Leeds. | She lives by the sea.
       """)
-  void trainingAsABackgroundSupervisionReflectionsOnAndAnAuthorityAreNotEvidence(String theme, String first,
-      String second) {
+  void backgroundsJobTitlesPublicBodiesAndFiguresOfSpeechAreNotEvidence(String theme, String first, String second) {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
   }
 
