@@ -384,12 +384,13 @@ class ThemeTaggerTest {
     assertThat(ids(tag(sentence))).contains(theme);
   }
 
-  /** Not being trained for a job, a drought and a doubled shift, influence: weak cues that need a second sentence. */
+  /** Not being trained for a job, a drought, influence, arguing with someone: weak cues that need a second sentence. */
   @ParameterizedTest(name = "{0}: {1} / {2}")
   @CsvSource(delimiter = '|', textBlock = """
       growth      | Nobody trains you for the night desk. | She was never trained for it either.
       pressure    | La sequía duró cuatro meses. | El presupuesto no alcanzó.
       empowerment | Facket ville ha mer inflytande. | Nu litar ledningen på lagen.
+      difficult-conversations | The tenants spent years arguing with the landlord. | The negotiations ended in May.
       """)
   void weakCuesOfTheNewPhrasingsNeedASecondSentence(String theme, String first, String second) {
     assertThat(ids(tag(first))).doesNotContain(theme);
