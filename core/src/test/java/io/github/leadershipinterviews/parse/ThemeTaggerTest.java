@@ -400,7 +400,8 @@ class ThemeTaggerTest {
   /**
    * A nurse or doctor by training (de formation), peer supervision, someone's reflections on a subject, a public
    * authority, "the honest answer" (to be honest), a change nobody announced, families in a figure of speech (families
-   * are a weak cue: often the staff's own or a metaphor), a coach's job title in a biography.
+   * are a weak cue: often the staff's own or a metaphor), a coach's job title in a biography, blood
+   * pressure, every single team member.
    */
   @ParameterizedTest(name = "{0}: {1} / {2}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -412,6 +413,8 @@ class ThemeTaggerTest {
       change                  | Ela chegou sem anunciar mudança nenhuma. | O hospital fica no centro da cidade.
       community               | She says a brigade is a family, and families close ranks. | The station opened in 1990.
       growth                  | The host, Ana Ruiz, is an executive coach in Leeds. | She lives by the sea.
+      pressure                | Il medico misura la pressione arteriosa di ogni paziente. | Lo studio apre alle otto.
+      teamwork                | Every single team member got a card. | The café opened in June.
       """)
   void backgroundsJobTitlesPublicBodiesAndFiguresOfSpeechAreNotEvidence(String theme, String first, String second) {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
