@@ -26,6 +26,8 @@ final class ThemeWords {
       new FoldedWordTable(Lexicon.load("theme-german-function-words.txt"));
   /** Characters that, between two words, start a new sentence or clause. */
   private static final String CLAUSE_BREAKS = ".!?:;\"“”‘«»„()[]•·–—|*>";
+  /** How many lower-case words of four letters or more a Title Case chapter heading may have. */
+  private static final int MAX_LOWER_CASE_IN_HEADING = 2;
 
   private final String text;
   private final int[] starts;
@@ -190,7 +192,10 @@ final class ThemeWords {
         capitalised += isCapitalised(i) ? 1 : 0;
       }
     }
-    return words > 0 && capitalised * 10 >= words * 6;
+    // Title Case leaves only a few short function words in lower case ("with", "into"); more lower-case words
+    // make prose that opens with a timestamp and names many people and bodies ("[17:40] Her article with Prof.
+    // ...", "and what the firm changed after it was published")
+    return words > 0 && capitalised * 10 >= words * 6 && words - capitalised <= MAX_LOWER_CASE_IN_HEADING;
   }
 
   private boolean isNumber(int i) {

@@ -348,6 +348,78 @@ class ThemeTaggerTest {
     assertThat(ids(tag(sentence))).contains(theme);
   }
 
+  /**
+   * Portuguese and Italian cues, and phrasings in any language that name a theme in one sentence: psychological
+   * safety, difficult conversations and bad news, having to tell someone, the right or power to decide, deciding over
+   * one's own schedules, no longer coping, working for lack of doctors or with half the staff, black women and men,
+   * whānau, a single team, abolishing a layer of management.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      culture-belonging       | A equipa fala de segurança psicológica em todas as reuniões.
+      culture-belonging       | Il reparto lavora ogni giorno sulla sicurezza psicologica.
+      difficult-conversations | Ela conta como prepara as conversas difíceis com os chefes de turno.
+      difficult-conversations | Elle raconte comment elle annonce les mauvaises nouvelles aux bénévoles.
+      difficult-conversations | Der Vorstand musste der Belegschaft auch schlechte Nachrichten überbringen, und das ist nicht leicht.
+      difficult-conversations | The director had to tell the rowing club that the boathouse would close.
+      empowerment             | Kaupunki antoi kirjastoille oikeuden päättää aukioloajoista.
+      empowerment             | Sjuksköterskorna ville bestämma över sina egna scheman.
+      empowerment             | La alcaldesa quiere devolver a los barrios el poder de decidir.
+      empowerment             | The tenants now have the right to decide how the garden fund is spent.
+      wellbeing               | Många lärare säger att de inte orkar längre.
+      wellbeing               | Moni kotihoitaja ei jaksa enää iltavuoroja.
+      pressure                | Le service a fermé la nuit faute de médecins.
+      pressure                | A clínica funcionou com metade do pessoal durante o verão.
+      pressure                | The depot ran the winter routes with half the staff.
+      pressure                | La cooperativa soffre di una carenza di autisti.
+      inclusion               | She was one of only two black women on the engineering course.
+      inclusion               | A empresa publica dados sobre diversidade e inclusão.
+      community               | The clinic plans its hours around whānau, not around appointments.
+      teamwork                | The council folded three agencies into a single housing team.
+      change                  | The cooperative abolished its middle layer of managers.
+      change                  | Der Verein hat die Abteilungsleitungen im Frühjahr abgeschafft.
+      change                  | A fundação anunciou uma reestruturação dos seus serviços.
+      """)
+  void findsPortugueseItalianAndNewPhrasingsOfAThemeInOneSentence(String theme, String sentence) {
+    assertThat(ids(tag(sentence))).contains(theme);
+  }
+
+  /** Not being trained for a job, a drought, influence, arguing with someone: weak cues that need a second sentence. */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      growth      | Nobody trains you for the night desk. | She was never trained for it either.
+      pressure    | La sequía duró cuatro meses. | El presupuesto no alcanzó.
+      empowerment | Facket ville ha mer inflytande. | Nu litar ledningen på lagen.
+      difficult-conversations | The tenants spent years arguing with the landlord. | The negotiations ended in May.
+      """)
+  void weakCuesOfTheNewPhrasingsNeedASecondSentence(String theme, String first, String second) {
+    assertThat(ids(tag(first))).doesNotContain(theme);
+    assertThat(ids(tag(first, second))).contains(theme);
+  }
+
+  /**
+   * A nurse or doctor by training (de formation), peer supervision, someone's reflections on a subject, a public
+   * authority, "the honest answer" (to be honest), a change nobody announced, families in a figure of speech (families
+   * are a weak cue: often the staff's own or a metaphor), a coach's job title in a biography, blood
+   * pressure, every single team member.
+   */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      growth                  | Infirmière de formation, elle dirige la régie des eaux. | Médecin de formation, il préside le conseil.
+      governance              | She set up peer supervision for the porters. | The porters meet on Fridays.
+      self-awareness          | The episode ends with his reflections on what the port can learn from Rotterdam. | He reflects on the ferry timetable.
+      empowerment             | The authority spent two million on ramps. | She meets the authority’s access panel every month.
+      difficult-conversations | The honest answer, she says, is that nobody knows. | Her reply to the minister was blunt.
+      change                  | Ela chegou sem anunciar mudança nenhuma. | O hospital fica no centro da cidade.
+      community               | She says a brigade is a family, and families close ranks. | The station opened in 1990.
+      growth                  | The host, Ana Ruiz, is an executive coach in Leeds. | She lives by the sea.
+      pressure                | Il medico misura la pressione arteriosa di ogni paziente. | Lo studio apre alle otto.
+      teamwork                | Every single team member got a card. | The café opened in June.
+      """)
+  void backgroundsJobTitlesPublicBodiesAndFiguresOfSpeechAreNotEvidence(String theme, String first, String second) {
+    assertThat(ids(tag(first, second))).doesNotContain(theme);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.

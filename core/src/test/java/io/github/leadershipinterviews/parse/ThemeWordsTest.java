@@ -74,6 +74,15 @@ class ThemeWordsTest {
   }
 
   @Test
+  void proseAfterATimestampKeepsItsNamesThoughMostWordsAreCapitalised() {
+    // many capitalised names, but prose: "about", "book", "with", "what", "changed", "later" are lower case
+    assertThat(names("[21:05]Her book with Dr Ama Quist of Tarnby Hill College, “Kindness Without Credit: "
+        + "Partnership and Trust in Rural Practice,” and what changed later"))
+        .contains("kindness", "credit", "trust", "practice");
+    assertThat(names("[21:05] Kindness Without Credit: Partnership and Trust with the Board")).isEmpty();
+  }
+
+  @Test
   void germanSentencesHaveNoNamesByCapitals() {
     assertThat(names("Für sie ist Mitgefühl und Vertrauen die Grundlage.")).isEmpty();
     assertThat(names("For her Mitgefühl is the Grundlage.")).containsExactly("mitgefühl", "grundlage");
