@@ -83,7 +83,7 @@ public final class SummaryParser {
         .works(entities.works())
         .quotations(quotations)
         .themes(themes)
-        .summary(summary(body, sentences, header))
+        .summary(summary(body, sentences, header, header.bodyEnd() < input.stripTrailing().length()))
         .diagnostics(header.diagnostics())
         .addAllDiagnostics(QuotationScanner.diagnostics(quotes, header.bodyStart()));
     show(header).ifPresent(episode::show);
@@ -93,11 +93,12 @@ public final class SummaryParser {
     return episode.build();
   }
 
-  private static Summary summary(String body, List<Span> sentences, Header header) {
+  /** {@code beforeFooter}: a hosting site's footer followed the body, left out of it. */
+  private static Summary summary(String body, List<Span> sentences, Header header, boolean beforeFooter) {
     return Summary.builder()
         .text(body)
         .sentences(sentences)
-        .truncated(Truncation.isTruncated(body))
+        .truncated(Truncation.isTruncated(body, beforeFooter))
         .inputOffset(header.bodyStart())
         .build();
   }

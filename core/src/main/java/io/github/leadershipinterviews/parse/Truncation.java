@@ -41,19 +41,32 @@ final class Truncation {
   /** Words no sentence ends on: an ellipsis after one, even inside closed quote marks, is a cut. */
   private static final Set<String> LINKING_WORDS = Set.of("to", "the", "a", "an", "and", "or", "of", "for", "with",
       "that", "in", "on", "at", "by", "from", "is", "are", "was", "were", "but", "if", "because", "ja", "och", "og",
-      "und", "et", "y", "att", "että");
+      "und", "et", "y", "att", "että", "who", "which", "their", "her", "his", "its", "our", "my", "your");
   private static final int LONGEST_LINKING_WORD = 7;
 
   private Truncation() {}
 
   /** Whether {@code body} is cut short (see the class comment). */
   static boolean isTruncated(String body) {
+    return isTruncated(body, false);
+  }
+
+  /**
+   * As {@link #isTruncated(String)}; {@code beforeFooter}: the page went on after the body with a hosting site's
+   * footer, which sites add after their cut too. There a line without a stop is often a list's last item (the
+   * lists on such pages have none), so only an ellipsis, a quotation left open or a last word no sentence ends on
+   * ({@code the}, {@code who}) says the body was cut.
+   */
+  static boolean isTruncated(String body, boolean beforeFooter) {
     int end = lastVisible(body, body.length()) + 1;
     if (end == 0) {
       return false;
     }
     if (endsInEllipsis(body, end) || endsInMoreLink(body, end)) {
       return true;
+    }
+    if (beforeFooter) {
+      return isOpenQuotation(lastLine(body, end)) || endsOnWord(body, end, LINKING_WORDS);
     }
     int beforeClosers = end;
     while (beforeClosers > 0 && SentenceSplitter.isCloser(body.charAt(beforeClosers - 1))) {
@@ -77,6 +90,27 @@ final class Truncation {
       i--;
     }
     return i;
+  }
+
+  /** Whether the line opens more double quotation marks than it closes: {@code she says: “Find the person who}. */
+  private static boolean isOpenQuotation(String line) {
+    int open = 0;
+    int straight = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      open += c == '“' || c == '„' || c == '«' ? 1 : c == '”' || c == '»' ? -1 : 0;
+      straight += c == '"' ? 1 : 0;
+    }
+    return open > 0 || straight % 2 == 1;
+  }
+
+  /** Whether the last word before {@code end} is one of {@code words}. */
+  private static boolean endsOnWord(String text, int end, Set<String> words) {
+    int s = end;
+    while (s > 0 && end - s <= LONGEST_LINKING_WORD && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < end && words.contains(text.substring(s, end).toLowerCase(Locale.ROOT));
   }
 
   /** {@code …} or two or more full stops at {@code end}, also in brackets ({@code [...]}, {@code (…)}). */

@@ -64,4 +64,21 @@ class TruncationTest {
   void isFalseForTextThatEndsNaturally(String body) {
     assertThat(Truncation.isTruncated(body)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Show notes:\n- Her first board vote\n- The advice her mentor gave her before it",
+      "She ends on what she tells every new head: trust takes years."})
+  void beforeAFooterALineWithoutAStopEndsTheBody(String body) {
+    assertThat(Truncation.isTruncated(body, true)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Asked what she tells new heads, she says: “Find the person in the office who",
+      "She talks about the board, and why the",
+      "She talks about the board, and why..."})
+  void beforeAFooterAnOpenQuotationALinkingWordOrAnEllipsisIsACut(String body) {
+    assertThat(Truncation.isTruncated(body, true)).isTrue();
+  }
 }
