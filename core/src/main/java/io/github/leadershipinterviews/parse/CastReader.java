@@ -27,6 +27,11 @@ final class CastReader {
       "värd", "programledare", "vært", "programleder", "vert", "moderator", "gastgeber", "gastgeberin",
       "animateur", "animatrice", "presentador", "presentadora", "conduttore", "conduttrice");
   private static final int MAX_LINE_TOKENS = 30;
+  /** Sentences the body may open with before its subject is named: a greeting, a teaser. */
+  private static final int OPENING_SENTENCES = 5;
+  private static final String[] SUBORDINATORS = {"When", "After", "Since", "As", "Before", "Once", "Until"};
+  private static final String[] POST_VERBS = {"became", "becomes", "took", "joined", "was", "has", "had", "took",
+      "started", "founded", "co-founded", "leads", "led", "runs", "ran"};
   private static final String[] MEETING_NOUNS = {"conversation", "interview", "chat", "talk"};
   /** Words before a conversation that the text tells of: {@code about a hard conversation with}. */
   private static final String[] TELLING_WORDS = {"about", "of", "after", "during", "recalls", "recalled",
@@ -414,12 +419,26 @@ final class CastReader {
   /** With no other evidence: the name that opens the body's first sentence, or its introductory clause ends before. */
   private void openingSubject() {
     for (PersonOccurrence o : occurrences) {
+      if (isHost(o)) {
+        continue; // "Welcome back to X, with your host, Claire Dunmore. ... When Tobias Y became ..."
+      }
       boolean subject = t.startsSentence(o.from()) || t.is(o.from() - 1, ","); // "Since taking over as X, Y has"
-      if (o.nameWords() >= 2 && t.sentenceOf(o.from()) == 0 && subject && !isHost(o)) {
+      boolean first = t.sentenceOf(o.from()) == 0 || t.sentenceOf(o.from()) < OPENING_SENTENCES && takesUp(o);
+      if (o.nameWords() >= 2 && first && (subject || afterSubordinator(o))) {
         addGuest(normalised(o));
       }
       return;
     }
+  }
+
+  /** {@code When X became ...}: the name opens a clause at the sentence's start. */
+  private boolean afterSubordinator(PersonOccurrence o) {
+    return t.startsSentence(o.from() - 1) && t.isAny(o.from() - 1, SUBORDINATORS) && takesUp(o);
+  }
+
+  /** {@code X became Chief Executive}, {@code X is ...}, {@code X took up}: a verb of holding a post after the name. */
+  private boolean takesUp(PersonOccurrence o) {
+    return t.isAny(o.to() + 1, POST_VERBS) || COPULAS.contains(t.at(o.to() + 1) == null ? "" : t.get(o.to() + 1).text());
   }
 
   /**

@@ -45,4 +45,20 @@ class RoleShapesTest {
         + "non-executive director on the board of Kestrel Mutual Ltd.")))
         .containsExactly("Chief Executive @ Harbour Care Agency", "independent non-executive director @ Kestrel Mutual Ltd");
   }
+
+  @Test
+  void theSubjectOfAWhenClauseAfterAGreetingIsTheGuest() {
+    Entities e = read("Welcome back to the show, with your host, Clara Dunne. Most restructures are announced. "
+        + "This one was whispered. When Tobin Rask became Chief Executive of Marden Vale Council in 2022, he "
+        + "inherited a budget gap. Clara asks him whether it worked.", List.of(), List.of("Clara Dunne"));
+    assertThat(EntityFixtures.guests(e)).containsExactly("Tobin Rask");
+    assertThat(roles(e)).containsExactly("Chief Executive @ Marden Vale Council");
+  }
+
+  @Test
+  void aNameLaterInTheTextWithoutAVerbOfHoldingAPostIsNoGuest() {
+    Entities e = read("Welcome back to the show. Most restructures are announced. This one was whispered. When "
+        + "Tobin Rask's report came out, the council listened.");
+    assertThat(EntityFixtures.guests(e)).isEmpty();
+  }
 }
