@@ -60,12 +60,14 @@ final class BodyShowReader {
     }
   }
   /** The phrase keys searched in one pass, by index into {@link Occurrences}. */
-  private static final List<String> KEYS = List.of("show", "welcome", "host", "intro", "suffix");
+  private static final List<String> KEYS = List.of("show", "welcome", "host", "intro", "suffix", "numbered");
   private static final int SHOW = 0;
   private static final int WELCOME = 1;
   private static final int HOST = 2;
   private static final int INTRO = 3;
   private static final int SUFFIX = 4;
+  private static final int NUMBERED = 5;
+  private static final int MAX_EPISODE_DIGITS = 4;
   /** The small words a title-case show name keeps in lower case ({@code Leadership in Practice}). */
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "in", "on", "at", "to", "a", "by", "with", "from", "&");
   private static final List<String> ARTICLES = List.of("the ", "a ", "an ", "your ", "our ");
@@ -82,6 +84,7 @@ final class BodyShowReader {
   private final List<String> pronouns;
   private final List<String> suffixes;
   private final List<String> leadWords;
+  private final List<String> ofWords;
   /** The {@link #KEYS} phrases in a trie: one walk from a word start finds every phrase that starts there. */
   private final PhraseNode phrases = new PhraseNode();
   /** The trie's first level for ASCII characters, by index: asked at every word start. */
@@ -105,6 +108,7 @@ final class BodyShowReader {
     this.pronouns = lexicon.bodyPhrases("pronoun");
     this.suffixes = lexicon.bodyPhrases("suffix");
     this.leadWords = lexicon.bodyPhrases("lead");
+    this.ofWords = lexicon.bodyPhrases("of");
     for (int key = 0; key < KEYS.size(); key++) {
       for (String phrase : lexicon.bodyPhrases(KEYS.get(key))) {
         phrases.add(phrase, key);
@@ -194,6 +198,7 @@ final class BodyShowReader {
     int[][] occurrences = occurrences(w);
     List<Found> found = new ArrayList<>();
     addIfAny(found, introduction(w, occurrences[SHOW], false));
+    addIfAny(found, introduction(w, afterEpisodeNumber(w, occurrences[NUMBERED]), false));
     addIfAny(found, introduction(w, occurrences[WELCOME], true));
     addIfAny(found, showBeforePhrase(w, occurrences[SUFFIX]));
     addIfAny(found, hostWord(w, occurrences[HOST]));
@@ -445,6 +450,27 @@ final class BodyShowReader {
       return new Found(text.substring(showStart, showEnd), hosts, w.span(showStart, end));
     }
     return null;
+  }
+
+  /**
+   * {@code In episode 9 of <Show>}: where the show starts after each numbered phrase's number and "of" word;
+   * phrases without them are left out.
+   */
+  private int[] afterEpisodeNumber(Window w, int[] occurrences) {
+    int[] out = new int[occurrences.length];
+    int n = 0;
+    for (int end : occurrences) {
+      int digits = end;
+      while (digits < w.end && digits - end < MAX_EPISODE_DIGITS && Character.isDigit(w.text.charAt(digits))) {
+        digits++;
+      }
+      int showStart = digits > end && digits < w.end && w.text.charAt(digits) == ' '
+          ? afterWord(w, digits + 1, ofWords) : digits + 1;
+      if (showStart > digits + 1) {
+        out[n++] = showStart;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /** Where the longest of {@code phrases} that ends (one space included) at {@code end} starts. */

@@ -212,4 +212,13 @@ class BodyShowReaderTest {
     assertThat(lead.get(0).show()).isEqualTo("Satamien äänet");
     assertThat(lead.get(0).hosts()).extracting(PersonName::name).containsExactly("Eeva-Liisa Rinne");
   }
+
+  @Test
+  void anEpisodeNumberBetweenThePhraseAndTheShow() {
+    List<BodyShowReader.Found> found = reader.read(
+        "In episode 14 of Quay Talk, host Ossian Brede is in conversation with Mira Falk.");
+    assertThat(found.get(0).show()).isEqualTo("Quay Talk");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+    assertThat(reader.read("In episode 14, host Ossian Brede asks Mira Falk.").get(0).show()).isNull();
+  }
 }
