@@ -245,6 +245,9 @@ final class HeaderLines {
       takeTitle(content, state);
       return true;
     }
+    if (state.show == null && takeShowWithHost(content, state)) {
+      return true;
+    }
     List<String> words = NameShape.words(content);
     boolean showWord = lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)));
     if (line.bullet() && words.size() <= MAX_CATEGORY_WORDS && !looksLikeProse(content)
@@ -258,6 +261,23 @@ final class HeaderLines {
       return true;
     }
     return false;
+  }
+
+  /** {@code <Show> – med <Host>} below the title, the host not the title's guest (whose surname it would hold). */
+  private boolean takeShowWithHost(String content, State state) {
+    ShowLineReader.ShowLine s = shows.readWith(content);
+    if (s == null) {
+      return false;
+    }
+    for (PersonName host : s.hosts()) {
+      String name = host.name();
+      if (state.title.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+        return false;
+      }
+    }
+    state.show = s.show();
+    state.hosts.addAll(s.hosts());
+    return true;
   }
 
   /**

@@ -51,6 +51,26 @@ final class ShowLineReader {
     return afterTagline(line);
   }
 
+  /**
+   * {@code Ledarskap i vården – med Jo Doe}: a show and its host after a spaced dash and a "with" word; null when
+   * the line is not of that shape or names no person there. Only a line below the title is read so: a title
+   * line may end the same way with its guest.
+   */
+  ShowLine readWith(String line) {
+    int dash = firstSpacedDash(line, 0);
+    if (dash <= 0) {
+      return null;
+    }
+    int wordStart = HeaderLexicon.skipSpaces(line, dash + 3);
+    int wordEnd = line.indexOf(' ', wordStart);
+    if (wordEnd < 0 || !lexicon.hostWithWords.contains(HeaderLexicon.fold(line.substring(wordStart, wordEnd)))) {
+      return null;
+    }
+    String field = line.substring(wordEnd).strip();
+    List<PersonName> hosts = hosts(field);
+    return hosts.isEmpty() ? null : new ShowLine(line.substring(0, dash).strip(), hosts, field);
+  }
+
   /** The show line of {@code show} and the host field after {@code phrase}, which starts at or after {@code at}. */
   private ShowLine showLine(String show, String line, int at, String phrase) {
     int fieldStart = HeaderLexicon.skipSpaces(line, at) + phrase.length();

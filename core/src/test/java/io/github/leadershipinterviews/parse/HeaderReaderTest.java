@@ -616,4 +616,23 @@ class HeaderReaderTest {
     assertThat(h.showName()).contains("The Harbour Board Podcast");
     assertThat(h.categories()).isEmpty();
   }
+
+  @Test
+  void aShowLineWithAWithWordBelowTheTitleNamesTheHostUnlessItIsTheGuest() {
+    Header h = HeaderReader.read(lines(
+        "#12 Tove Lund: Hamnen sover aldrig",
+        "3 okt. 2024 · 41 min",
+        "Hamnprat – med Ossian Brede",
+        "",
+        "Tove Lund är hamnkapten i Kalvö."));
+    assertThat(h.showName()).contains("Hamnprat");
+    assertThat(names(h.hosts())).containsExactly("Ossian Brede");
+    Header guest = HeaderReader.read(lines(
+        "#12 Tove Lund: Hamnen sover aldrig",
+        "3 okt. 2024 · 41 min",
+        "Hamnprat – med Tove Lund",
+        "",
+        "Tove Lund är hamnkapten i Kalvö."));
+    assertThat(guest.hosts()).isEmpty();
+  }
 }
