@@ -68,6 +68,8 @@ final class BodyShowReader {
   private static final int SUFFIX = 4;
   private static final int NUMBERED = 5;
   private static final int MAX_EPISODE_DIGITS = 4;
+  /** How far before {@code on <Show>} the host's name may start ({@code talks to Dr Jo Doe-Roe on ...}). */
+  private static final int MAX_NAME_REACH = 60;
   /** The small words a title-case show name keeps in lower case ({@code Leadership in Practice}). */
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "in", "on", "at", "to", "a", "by", "with", "from", "&");
   private static final List<String> ARTICLES = List.of("the ", "a ", "an ", "your ", "our ");
@@ -204,6 +206,42 @@ final class BodyShowReader {
     addIfAny(found, hostWord(w, occurrences[HOST]));
     addIfAny(found, hostBeforeVerb(w, occurrences[INTRO]));
     return found;
+  }
+
+  /**
+   * {@code Al Roe talks to Jo Doe on <Show>}, with {@code show} the name the header gives: the one spoken to on the
+   * show is its host. Occurrences of the show are found in text order, each search going on from the last, so
+   * the window is read once.
+   */
+  Found hostOnShow(String input, int bodyStart, int bodyEnd, String show) {
+    Window w = new Window(input, bodyStart, Math.min(bodyEnd, bodyStart + WINDOW));
+    String needle = " on " + show;
+    for (int p = input.indexOf(needle, bodyStart); p >= 0 && p + needle.length() <= w.end;
+        p = input.indexOf(needle, p + 1)) {
+      PersonName host = spokenToBefore(w, p);
+      if (host != null) {
+        return new Found(null, List.of(host), w.span(p + 1, p + needle.length()));
+      }
+    }
+    return null;
+  }
+
+  /** The full name that ends at {@code end} right after a conversation verb ({@code talks to Jo Doe}), or null. */
+  private PersonName spokenToBefore(Window w, int end) {
+    for (int s = end - 1; s > Math.max(w.start, end - MAX_NAME_REACH); s--) {
+      if (w.text.charAt(s - 1) != ' ') {
+        continue;
+      }
+      for (String verb : verbs) {
+        int verbStart = s - 1 - verb.length();
+        if (verbStart >= w.start && HeaderLexicon.foldedStartsWith(w.text, verbStart, verb)
+            && (verbStart == w.start || w.text.charAt(verbStart - 1) == ' ')) {
+          PersonName host = nameAt(w, s);
+          return host != null && nameEnd(w, s, host) == end ? host : null;
+        }
+      }
+    }
+    return null;
   }
 
   /** {@code In this episode, Jo Doe speaks with ...}: the subject of a conversation verb is the host. */

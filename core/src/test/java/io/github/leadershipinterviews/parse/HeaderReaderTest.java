@@ -635,4 +635,16 @@ class HeaderReaderTest {
         "Tove Lund är hamnkapten i Kalvö."));
     assertThat(guest.hosts()).isEmpty();
   }
+
+  @Test
+  void theOneSpokenToOnTheShowTheHeaderNamesIsItsHost() {
+    Header h = HeaderReader.read(lines(
+        "Inicio › Podcasts › Negocios › Quay Talk",
+        "88: Tides are not a budget line",
+        "2025/09/24 · Duración 38:12",
+        "",
+        "Harbour master of Port Keel since 2019, Mira Falk talks to Ossian Brede on Quay Talk about tides."));
+    assertThat(h.showName()).contains("Quay Talk");
+    assertThat(names(h.hosts())).containsExactly("Ossian Brede");
+  }
 }
