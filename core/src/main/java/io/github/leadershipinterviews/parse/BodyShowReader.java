@@ -60,13 +60,15 @@ final class BodyShowReader {
     }
   }
   /** The phrase keys searched in one pass, by index into {@link Occurrences}. */
-  private static final List<String> KEYS = List.of("show", "welcome", "host", "intro", "suffix", "numbered");
+  private static final List<String> KEYS =
+      List.of("show", "welcome", "host", "intro", "suffix", "numbered", "for");
   private static final int SHOW = 0;
   private static final int WELCOME = 1;
   private static final int HOST = 2;
   private static final int INTRO = 3;
   private static final int SUFFIX = 4;
   private static final int NUMBERED = 5;
+  private static final int FOR = 6;
   private static final int MAX_EPISODE_DIGITS = 4;
   /** How far before {@code on <Show>} the host's name may start ({@code talks to Dr Jo Doe-Roe on ...}). */
   private static final int MAX_NAME_REACH = 60;
@@ -203,6 +205,7 @@ final class BodyShowReader {
     addIfAny(found, introduction(w, afterEpisodeNumber(w, occurrences[NUMBERED]), false));
     addIfAny(found, introduction(w, occurrences[WELCOME], true));
     addIfAny(found, showBeforePhrase(w, occurrences[SUFFIX]));
+    addIfAny(found, conversationForShow(w, occurrences[FOR]));
     addIfAny(found, hostWord(w, occurrences[HOST]));
     addIfAny(found, hostBeforeVerb(w, occurrences[INTRO]));
     return found;
@@ -488,6 +491,38 @@ final class BodyShowReader {
       return new Found(text.substring(showStart, showEnd), hosts, w.span(showStart, end));
     }
     return null;
+  }
+
+  /**
+   * {@code In this conversation with Jo Doe for <Show>, Al talks about ...}: the one the conversation is with is
+   * the show's host when someone else, named by a first name, is the subject after the show.
+   */
+  private Found conversationForShow(Window w, int[] occurrences) {
+    String text = w.text;
+    for (int at : occurrences) {
+      PersonName host = nameAt(w, at);
+      int end = host == null ? -1 : nameEnd(w, at, host);
+      if (end < 0 || !foldedWordAt(w, end + 1, "for") || text.charAt(end) != ' ') {
+        continue;
+      }
+      int showStart = skipSpaces(w, end + 5);
+      int showEnd = showStart < w.end && Character.isUpperCase(text.charAt(showStart)) ? showEnd(w, showStart) : -1;
+      if (showEnd > showStart && showEnd < w.end && text.charAt(showEnd) == ','
+          && otherSubject(w, skipSpaces(w, showEnd + 1), host)) {
+        return new Found(text.substring(showStart, showEnd).strip(), List.of(host), w.span(at, showEnd));
+      }
+    }
+    return null;
+  }
+
+  /** Whether a capitalised first name other than {@code host}'s, then a lower-case word, stands at {@code pos}. */
+  private static boolean otherSubject(Window w, int pos, PersonName host) {
+    int end = wordEnd(w, pos);
+    int next = skipSpaces(w, end);
+    String name = host.name();
+    return end > pos && Character.isUpperCase(w.text.charAt(pos)) && next < w.end
+        && Character.isLowerCase(w.text.charAt(next)) && !w.text.substring(pos, end).equals(name.substring(0,
+            Math.max(0, name.indexOf(' '))));
   }
 
   /**

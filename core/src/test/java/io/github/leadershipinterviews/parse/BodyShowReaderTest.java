@@ -221,4 +221,14 @@ class BodyShowReaderTest {
     assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
     assertThat(reader.read("In episode 14, host Ossian Brede asks Mira Falk.").get(0).show()).isNull();
   }
+
+  @Test
+  void aConversationWithSomeoneForAShowIsWithItsHostWhenAnotherIsTheSubject() {
+    List<BodyShowReader.Found> found = reader.read(
+        "Mira Falk runs Port Keel. In this conversation with Ossian Brede for Quay Talk, Mira talks about tides.");
+    assertThat(found.get(0).show()).isEqualTo("Quay Talk");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+    assertThat(reader.read("In this conversation with Ossian Brede for Quay Talk, Ossian explains tides.")).isEmpty();
+    assertThat(reader.read("In this conversation with Ossian Brede for Quay Talk, he explains tides.")).isEmpty();
+  }
 }
