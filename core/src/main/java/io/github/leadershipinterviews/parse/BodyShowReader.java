@@ -60,11 +60,21 @@ final class BodyShowReader {
     }
   }
   /** The phrase keys searched in one pass, by index into {@link Occurrences}. */
-  private static final List<String> KEYS = List.of("show", "welcome", "host", "intro");
+  private static final List<String> KEYS =
+      List.of("show", "welcome", "host", "intro", "suffix", "numbered", "for");
   private static final int SHOW = 0;
   private static final int WELCOME = 1;
   private static final int HOST = 2;
   private static final int INTRO = 3;
+  private static final int SUFFIX = 4;
+  private static final int NUMBERED = 5;
+  private static final int FOR = 6;
+  private static final int MAX_EPISODE_DIGITS = 4;
+  /** How far before {@code on <Show>} the host's name may start ({@code talks to Dr Jo Doe-Roe on ...}). */
+  private static final int MAX_NAME_REACH = 60;
+  /** The small words a title-case show name keeps in lower case ({@code Leadership in Practice}). */
+  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "in", "on", "at", "to", "a", "by", "with", "from", "&");
+  private static final List<String> ARTICLES = List.of("the ", "a ", "an ", "your ", "our ");
 
   private final HeaderLexicon lexicon;
   private final NameShape names;
@@ -72,6 +82,13 @@ final class BodyShowReader {
   private final List<String> verbs;
   private final List<String> selfPhrases;
   private final List<String> nextMarkers;
+  private final List<String> presenters;
+  private final List<String> coHostWords;
+  private final List<String> pluralVerbs;
+  private final List<String> pronouns;
+  private final List<String> suffixes;
+  private final List<String> leadWords;
+  private final List<String> ofWords;
   /** The {@link #KEYS} phrases in a trie: one walk from a word start finds every phrase that starts there. */
   private final PhraseNode phrases = new PhraseNode();
   /** The trie's first level for ASCII characters, by index: asked at every word start. */
@@ -89,6 +106,13 @@ final class BodyShowReader {
     this.verbs = lexicon.bodyPhrases("verb");
     this.selfPhrases = lexicon.bodyPhrases("self");
     this.nextMarkers = lexicon.bodyPhrases("next");
+    this.presenters = lexicon.bodyPhrases("presenter");
+    this.coHostWords = lexicon.bodyPhrases("cohost");
+    this.pluralVerbs = lexicon.bodyPhrases("plural");
+    this.pronouns = lexicon.bodyPhrases("pronoun");
+    this.suffixes = lexicon.bodyPhrases("suffix");
+    this.leadWords = lexicon.bodyPhrases("lead");
+    this.ofWords = lexicon.bodyPhrases("of");
     for (int key = 0; key < KEYS.size(); key++) {
       for (String phrase : lexicon.bodyPhrases(KEYS.get(key))) {
         phrases.add(phrase, key);
@@ -178,10 +202,49 @@ final class BodyShowReader {
     int[][] occurrences = occurrences(w);
     List<Found> found = new ArrayList<>();
     addIfAny(found, introduction(w, occurrences[SHOW], false));
+    addIfAny(found, introduction(w, afterEpisodeNumber(w, occurrences[NUMBERED]), false));
     addIfAny(found, introduction(w, occurrences[WELCOME], true));
+    addIfAny(found, showBeforePhrase(w, occurrences[SUFFIX]));
+    addIfAny(found, conversationForShow(w, occurrences[FOR]));
     addIfAny(found, hostWord(w, occurrences[HOST]));
     addIfAny(found, hostBeforeVerb(w, occurrences[INTRO]));
     return found;
+  }
+
+  /**
+   * {@code Al Roe talks to Jo Doe on <Show>}, with {@code show} the name the header gives: the one spoken to on the
+   * show is its host. Occurrences of the show are found in text order, each search going on from the last, so
+   * the window is read once.
+   */
+  Found hostOnShow(String input, int bodyStart, int bodyEnd, String show) {
+    Window w = new Window(input, bodyStart, Math.min(bodyEnd, bodyStart + WINDOW));
+    String needle = " on " + show;
+    for (int p = input.indexOf(needle, bodyStart); p >= 0 && p + needle.length() <= w.end;
+        p = input.indexOf(needle, p + 1)) {
+      PersonName host = spokenToBefore(w, p);
+      if (host != null) {
+        return new Found(null, List.of(host), w.span(p + 1, p + needle.length()));
+      }
+    }
+    return null;
+  }
+
+  /** The full name that ends at {@code end} right after a conversation verb ({@code talks to Jo Doe}), or null. */
+  private PersonName spokenToBefore(Window w, int end) {
+    for (int s = end - 1; s > Math.max(w.start, end - MAX_NAME_REACH); s--) {
+      if (w.text.charAt(s - 1) != ' ') {
+        continue;
+      }
+      for (String verb : verbs) {
+        int verbStart = s - 1 - verb.length();
+        if (verbStart >= w.start && HeaderLexicon.foldedStartsWith(w.text, verbStart, verb)
+            && (verbStart == w.start || w.text.charAt(verbStart - 1) == ' ')) {
+          PersonName host = nameAt(w, s);
+          return host != null && nameEnd(w, s, host) == end ? host : null;
+        }
+      }
+    }
+    return null;
   }
 
   /** {@code In this episode, Jo Doe speaks with ...}: the subject of a conversation verb is the host. */
@@ -236,12 +299,16 @@ final class BodyShowReader {
       if (showEnd <= showStart || !Character.isUpperCase(text.charAt(showStart))) {
         continue;
       }
+      showEnd = subtitleEnd(w, showStart, showEnd);
       String show = withoutGenericNoun(text.substring(showStart, showEnd).strip());
-      List<PersonName> hosts = welcome ? selfIntroduced(w, showEnd) : hostAfterComma(w, showEnd);
+      List<PersonName> hosts = welcome ? selfIntroduced(w, sentenceStart(w, at), showEnd) : hostAfterComma(w, showEnd);
       if (!welcome && hosts.isEmpty()) {
         hosts = hostAfterVerb(w, showEnd);
       }
-      if (welcome && hosts.isEmpty() && !endsWithShowWord(show)) {
+      if (!welcome && hosts.isEmpty()) {
+        hosts = hostAfterPronoun(w, showEnd);
+      }
+      if (welcome && hosts.isEmpty() && !endsWithShowWord(show) && !showNounAfter(w, showEnd)) {
         continue;   // "welcome to Lagos": a welcome names a show only with "I'm <Host>" or a word like Podcast
       }
       return new Found(show, hosts, w.span(at, showEnd));
@@ -272,11 +339,238 @@ final class BodyShowReader {
         if (word.endsWith("hosts")) {
           return namesAt(w, pos);   // "<Show>, hosts Jo Doe and Al Roe sit down with": both host
         }
-        break;
+        return hostAndCoHost(w, pos);
       }
     }
-    PersonName host = nameAt(w, pos);   // "<Show>, Jo Doe and Al Roe discuss": Al Roe is likelier the guest
+    return hostAndCoHost(w, afterWord(w, pos, presenters));
+  }
+
+  /**
+   * The host's full name at {@code pos}, and a second host joined to it: {@code Jo Doe and co-host Al Roe}, or
+   * {@code Jo Doe and Al Roe talk to ...} (a plural verb whose object is the guest). Without either, the second
+   * name is likelier the guest ({@code Jo Doe and Al Roe discuss ...}).
+   */
+  private List<PersonName> hostAndCoHost(Window w, int pos) {
+    PersonName host = nameAt(w, pos);
+    if (host == null) {
+      return List.of();
+    }
+    int end = nameEnd(w, pos, host);
+    int conjunctionEnd = end < 0 ? -1 : wordEnd(w, skipSpaces(w, end));
+    if (conjunctionEnd < 0 || !lexicon.isConjunction(w.text.substring(skipSpaces(w, end), conjunctionEnd))) {
+      return List.of(host);
+    }
+    int secondStart = skipSpaces(w, conjunctionEnd);
+    int named = afterWord(w, secondStart, coHostWords);
+    PersonName second = nameAt(w, named);
+    if (second == null || named == secondStart && !pluralVerbAfter(w, named, second)) {
+      return List.of(host);
+    }
+    return List.of(host, second);
+  }
+
+  private boolean pluralVerbAfter(Window w, int pos, PersonName name) {
+    int end = nameEnd(w, pos, name);
+    return end >= 0 && afterWord(w, skipSpaces(w, end), pluralVerbs) > skipSpaces(w, end);
+  }
+
+  /** {@code pos} past one of {@code words} and the spaces after it, or {@code pos} when none stands there. */
+  private static int afterWord(Window w, int pos, List<String> words) {
+    for (String word : words) {
+      if (foldedWordAt(w, pos, word)) {
+        return skipSpaces(w, pos + word.length());
+      }
+    }
+    return pos;
+  }
+
+  /** Where the last word of {@code name}, read from {@code from}, ends (a bounded search), or -1. */
+  private static int nameEnd(Window w, int from, PersonName name) {
+    String full = name.name();
+    String last = full.substring(full.lastIndexOf(' ') + 1);
+    for (int i = from; i <= Math.min(w.end - last.length(), from + MAX_SHOW); i++) {
+      if (w.text.startsWith(last, i)) {
+        return i + last.length();
+      }
+    }
+    return -1;
+  }
+
+  /** The end of the word (up to a space) at {@code pos}. */
+  private static int wordEnd(Window w, int pos) {
+    int end = pos;
+    while (end < w.end && !HeaderLexicon.isSpace(w.text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * {@code In this episode of <Show>, she talks to Jo Doe}: the pronoun stands for the guest introduced before,
+   * so the one spoken to is the host.
+   */
+  private List<PersonName> hostAfterPronoun(Window w, int showEnd) {
+    int pos = skipSpaces(w, showEnd < w.end && w.text.charAt(showEnd) == ',' ? showEnd + 1 : showEnd);
+    int verbStart = afterWord(w, pos, pronouns);
+    if (verbStart == pos) {
+      return List.of();
+    }
+    int hostStart = afterWord(w, verbStart, verbs);
+    PersonName host = hostStart == verbStart ? null : nameAt(w, hostStart);
     return host == null ? List.of() : List.of(host);
+  }
+
+  /**
+   * Where a show name with a comma or colon inside ends: {@code Public Works, Private Doubts, host Jo Doe ...}
+   * (a title-case part, then a host word) or {@code Smoke & Mirrors: Leading Under Fire, Jo Doe talks ...} (a
+   * title-case subtitle, then the host's name). Otherwise {@code end}, the first comma or colon.
+   */
+  private int subtitleEnd(Window w, int showStart, int end) {
+    String text = w.text;
+    char mark = end + 2 < w.end ? text.charAt(end) : ' ';
+    if (mark != ',' && mark != ':' || text.charAt(end + 1) != ' ' || !Character.isUpperCase(text.charAt(end + 2))) {
+      return end;
+    }
+    int next = showEnd(w, end + 2);
+    if (next <= end + 2 || next >= w.end || next - showStart > MAX_SHOW || text.charAt(next) != ','
+        || !titleCase(text, end + 2, next)) {
+      return end;
+    }
+    int after = skipSpaces(w, next + 1);
+    boolean hostWord = afterWord(w, after, hostWords) > after;   // "<Show>, Jo Doe, host of ..." names no host
+    return hostWord && !hostAfterComma(w, next).isEmpty() || mark == ':' && nameAt(w, after) != null ? next : end;
+  }
+
+  /** Whether every word of {@code text[from, to)} is capitalised or a small word of a title. */
+  private static boolean titleCase(String text, int from, int to) {
+    for (String word : NameShape.words(text.substring(from, to))) {
+      if (!Character.isUpperCase(word.codePointAt(0)) && !SMALL_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code Welcome to Open Watch, the podcast for ...}: an appositive naming what the show is. */
+  private boolean showNounAfter(Window w, int showEnd) {
+    if (showEnd >= w.end || w.text.charAt(showEnd) != ',') {
+      return false;
+    }
+    int pos = skipSpaces(w, showEnd + 1);
+    for (String article : ARTICLES) {
+      if (HeaderLexicon.foldedStartsWith(w.text, pos, article)) {
+        int end = wordEnd(w, pos + article.length());
+        return end > pos + article.length() && lexicon.showWords.contains(
+            HeaderLexicon.foldWord(w.text.substring(pos + article.length(), end)));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code <Show> -podcastin tässä jaksossa toimittaja Jo Doe keskustelee ...}: the show's name ends where the
+   * phrase starts and opens its clause (after a few lead words); the host may follow.
+   */
+  private Found showBeforePhrase(Window w, int[] occurrences) {
+    String text = w.text;
+    for (int end : occurrences) {
+      int start = phraseStart(w, end, suffixes);
+      int showEnd = start;
+      while (showEnd > w.start && text.charAt(showEnd - 1) == ' ') {
+        showEnd--;
+      }
+      int showStart = showEnd;
+      while (showStart > w.start && showEnd - showStart < MAX_SHOW && ".!?:;\n".indexOf(text.charAt(showStart - 1)) < 0) {
+        showStart--;
+      }
+      showStart = afterWord(w, skipWhiteSpace(w, showStart), leadWords);
+      if (showStart >= showEnd || showEnd - showStart >= MAX_SHOW || !Character.isUpperCase(text.charAt(showStart))) {
+        continue;   // no clause start within reach, or a name in lower case: no show
+      }
+      List<PersonName> hosts = hostAndCoHost(w, afterWord(w, afterWord(w, end, hostWords), presenters));
+      return new Found(text.substring(showStart, showEnd), hosts, w.span(showStart, end));
+    }
+    return null;
+  }
+
+  /**
+   * {@code In this conversation with Jo Doe for <Show>, Al talks about ...}: the one the conversation is with is
+   * the show's host when someone else, named by a first name, is the subject after the show.
+   */
+  private Found conversationForShow(Window w, int[] occurrences) {
+    String text = w.text;
+    for (int at : occurrences) {
+      PersonName host = nameAt(w, at);
+      int end = host == null ? -1 : nameEnd(w, at, host);
+      if (end < 0 || !foldedWordAt(w, end + 1, "for") || text.charAt(end) != ' ') {
+        continue;
+      }
+      int showStart = skipSpaces(w, end + 5);
+      int showEnd = showStart < w.end && Character.isUpperCase(text.charAt(showStart)) ? showEnd(w, showStart) : -1;
+      if (showEnd > showStart && showEnd < w.end && text.charAt(showEnd) == ','
+          && otherSubject(w, skipSpaces(w, showEnd + 1), host)) {
+        return new Found(text.substring(showStart, showEnd).strip(), List.of(host), w.span(at, showEnd));
+      }
+    }
+    return null;
+  }
+
+  /** Whether a capitalised first name other than {@code host}'s, then a lower-case word, stands at {@code pos}. */
+  private static boolean otherSubject(Window w, int pos, PersonName host) {
+    int end = wordEnd(w, pos);
+    int next = skipSpaces(w, end);
+    String name = host.name();
+    return end > pos && Character.isUpperCase(w.text.charAt(pos)) && next < w.end
+        && Character.isLowerCase(w.text.charAt(next)) && !w.text.substring(pos, end).equals(name.substring(0,
+            Math.max(0, name.indexOf(' '))));
+  }
+
+  /**
+   * {@code In episode 9 of <Show>}: where the show starts after each numbered phrase's number and "of" word;
+   * phrases without them are left out.
+   */
+  private int[] afterEpisodeNumber(Window w, int[] occurrences) {
+    int[] out = new int[occurrences.length];
+    int n = 0;
+    for (int end : occurrences) {
+      int digits = end;
+      while (digits < w.end && digits - end < MAX_EPISODE_DIGITS && Character.isDigit(w.text.charAt(digits))) {
+        digits++;
+      }
+      int showStart = digits > end && digits < w.end && w.text.charAt(digits) == ' '
+          ? afterWord(w, digits + 1, ofWords) : digits + 1;
+      if (showStart > digits + 1) {
+        out[n++] = showStart;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Where the longest of {@code phrases} that ends (one space included) at {@code end} starts. */
+  private static int phraseStart(Window w, int end, List<String> phrases) {
+    for (String phrase : phrases) {
+      int start = end - 1 - phrase.length();
+      if (start >= w.start && HeaderLexicon.foldedStartsWith(w.text, start, phrase)) {
+        return start;
+      }
+    }
+    return end;
+  }
+
+  private static int skipWhiteSpace(Window w, int pos) {
+    while (pos < w.end && Character.isWhitespace(w.text.charAt(pos))) {
+      pos++;
+    }
+    return pos;
+  }
+
+  /** Where the sentence holding {@code at} starts, looked for at most 300 characters back. */
+  private static int sentenceStart(Window w, int at) {
+    int start = at;
+    while (start > w.start && at - start < 300 && ".!?\n".indexOf(w.text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return start;
   }
 
   /**
@@ -321,9 +615,12 @@ final class BodyShowReader {
     return false;
   }
 
-  /** {@code I'm Jo Doe} soon after a transcript's welcome. */
-  private List<PersonName> selfIntroduced(Window w, int from) {
-    int limit = Math.min(w.end, from + SELF_REACH);
+  /**
+   * {@code I'm Jo Doe} in a transcript's welcome, from its sentence's start ({@code Hi, I'm Jo Doe and this is
+   * <Show>}) to soon after the show ({@code Welcome to <Show>. I'm Jo Doe}).
+   */
+  private List<PersonName> selfIntroduced(Window w, int from, int showEnd) {
+    int limit = Math.min(w.end, showEnd + SELF_REACH);
     for (String phrase : selfPhrases) {
       int at = firstFoldedWord(w, phrase, from, limit);
       if (at >= 0) {

@@ -41,6 +41,8 @@ final class HeaderLexicon {
   final Set<String> seasonWords;
   final Set<String> showWords;
   final Set<String> withWords;
+  /** The "with" words that name a show's host on a line of its own ({@code <Show> – med <Host>}). */
+  final Set<String> hostWithWords;
   final Set<String> aboutWords;
   final Set<String> conjunctions;
   private final int longestConjunction;
@@ -71,6 +73,7 @@ final class HeaderLexicon {
     showWords = Set.copyOf(merge(Lexicon.load("header-show-words.txt"), List.of()));
     List<String> titleLines = Lexicon.load("header-title-words.txt");
     withWords = words(titleLines, "with");
+    hostWithWords = words(titleLines, "hostwith");
     aboutWords = words(titleLines, "about");
     conjunctions = Set.copyOf(merge(Lexicon.load("header-conjunctions.txt"), List.of()));
     longestConjunction = conjunctions.stream().mapToInt(String::length).max().orElse(0);

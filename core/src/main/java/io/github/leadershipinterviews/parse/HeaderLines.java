@@ -21,7 +21,9 @@ final class HeaderLines {
   /** Name prefixes that a capital may follow inside one word ({@code MacLeod}): no glued show starts there. */
   private static final List<String> NAME_PREFIXES =
       List.of("Mac", "Van", "Von", "Des", "Del", "Della", "Fitz", "Da", "Le");
-  private static final List<String> ABBREVIATIONS = List.of("St", "Mt", "No", "Vol", "ep", "Ep", "vs", "Jr", "Sr");
+  /** Abbreviations whose full stop ends no sentence: also the Romance honorifics ({@code com Dra. Ana Lima}). */
+  private static final List<String> ABBREVIATIONS = List.of("St", "Mt", "No", "Vol", "ep", "Ep", "vs", "Jr", "Sr",
+      "Dra", "Sra", "Srta", "Profa", "Mme", "Mlle");
   private static final int MAX_TITLE_WORDS = 25;
   private static final int MAX_SENTENCE_TITLE_WORDS = 15;
   private static final int MAX_SHOW_WORDS = 8;
@@ -243,18 +245,39 @@ final class HeaderLines {
       takeTitle(content, state);
       return true;
     }
+    if (state.show == null && takeShowWithHost(content, state)) {
+      return true;
+    }
     List<String> words = NameShape.words(content);
-    if (line.bullet() && words.size() <= MAX_CATEGORY_WORDS && !looksLikeProse(content)) {
+    boolean showWord = lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)));
+    if (line.bullet() && words.size() <= MAX_CATEGORY_WORDS && !looksLikeProse(content)
+        && !(showWord && words.size() >= 2 && state.show == null)) {   // "• The X Podcast" is the show
       state.categories.add(content);
       return true;
     }
     if (state.show == null && words.size() <= MAX_SHOW_WORDS && !looksLikeProse(content)
-        && (lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)))
-            || looksLikeTitle(content) && headerLineFollows(input, line))) {
+        && (showWord || looksLikeTitle(content) && headerLineFollows(input, line))) {
       state.show = content;   // a bare show name: "The X Podcast", or any short line between title and date
       return true;
     }
     return false;
+  }
+
+  /** {@code <Show> – med <Host>} below the title, the host not the title's guest (whose surname it would hold). */
+  private boolean takeShowWithHost(String content, State state) {
+    ShowLineReader.ShowLine s = shows.readWith(content);
+    if (s == null) {
+      return false;
+    }
+    for (PersonName host : s.hosts()) {
+      String name = host.name();
+      if (state.title.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+        return false;
+      }
+    }
+    state.show = s.show();
+    state.hosts.addAll(s.hosts());
+    return true;
   }
 
   /**

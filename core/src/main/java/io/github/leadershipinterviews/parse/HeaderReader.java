@@ -105,6 +105,13 @@ final class HeaderReader {
         diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + bodyHosts.get(0).name() + "\"", f, bodyStart));
       }
     }
+    BodyShowReader.Found onShow = show.name == null || !show.hosts.isEmpty() ? null
+        : bodyShows.hostOnShow(input, bodyStart, bodyEnd, show.name);
+    List<PersonName> hosts = onShow == null ? List.of() : notGuests(onShow.hosts(), title);
+    if (!hosts.isEmpty()) {
+      show.hosts.addAll(hosts);
+      diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + hosts.get(0).name() + "\"", onShow, bodyStart));
+    }
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * </pre>
  */
 final class MetaLineReader {
-  private static final Pattern SEASON_EPISODE = Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4}");
+  private static final Pattern SEASON_EPISODE = Pattern.compile("S\\d{1,3}\\s?[-\u2013]?\\s?[E\u00C9]\\d{1,4}");
   /** What separates the segments; an empty segment says nothing, so where the pieces start does not matter. */
   private static final String SEGMENT_SEPARATORS = "\u2022\u00B7|";
 

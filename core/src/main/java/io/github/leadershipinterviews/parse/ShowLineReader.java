@@ -11,6 +11,7 @@ import java.util.List;
  *
  * <pre>
  *   "Slow Fire - A podcast by Jo Doe"                              show, host Jo Doe
+ *   "Slow Fire — talks about ports, tides and trade, hosted by Jo Doe"   show Slow Fire, host Jo Doe
  *   "Aamun valo - Podcast tekijän mukaan Jo Doe ja Al Roe - Keskiviikkoisin"   hosts Jo Doe, Al Roe
  *   "First Steps - A podcast by Jo Doe and Al Roe, coaches for new leaders - Tuesdays"   hosts Jo Doe, Al Roe
  * </pre>
@@ -39,18 +40,85 @@ final class ShowLineReader {
   ShowLine read(String line) {
     int[] starts = afterDashes(line);
     if (starts.length == 0) {
-      return null;   // most header lines: no dash, so no by-phrase
+      return line.indexOf(", ") > 0 ? afterTagline(line) : null;   // most header lines: no by-phrase after a dash
     }
     for (String phrase : lexicon.byPhrases) {
       int at = byPhrase(line, starts, phrase);
       if (at > 0) {
-        String show = line.substring(0, at).strip();
-        int fieldStart = HeaderLexicon.skipSpaces(line, at + 1) + phrase.length();
-        String field = withoutSchedule(line.substring(Math.min(fieldStart, line.length())).strip());
-        return show.isEmpty() ? null : new ShowLine(show, hosts(field), field);
+        return showLine(withoutTagline(line.substring(0, at).strip()), line, at + 1, phrase);
+      }
+    }
+    return afterTagline(line);
+  }
+
+  /**
+   * {@code Ledarskap i vården – med Jo Doe}: a show and its host after a spaced dash and a "with" word; null when
+   * the line is not of that shape or names no person there. Only a line below the title is read so: a title
+   * line may end the same way with its guest.
+   */
+  ShowLine readWith(String line) {
+    int dash = firstSpacedDash(line, 0);
+    if (dash <= 0) {
+      return null;
+    }
+    int wordStart = HeaderLexicon.skipSpaces(line, dash + 3);
+    int wordEnd = line.indexOf(' ', wordStart);
+    if (wordEnd < 0 || !lexicon.hostWithWords.contains(HeaderLexicon.fold(line.substring(wordStart, wordEnd)))) {
+      return null;
+    }
+    String field = line.substring(wordEnd).strip();
+    List<PersonName> hosts = hosts(field);
+    return hosts.isEmpty() ? null : new ShowLine(line.substring(0, dash).strip(), hosts, field);
+  }
+
+  /** The show line of {@code show} and the host field after {@code phrase}, which starts at or after {@code at}. */
+  private ShowLine showLine(String show, String line, int at, String phrase) {
+    int fieldStart = HeaderLexicon.skipSpaces(line, at) + phrase.length();
+    String field = withoutSchedule(line.substring(Math.min(fieldStart, line.length())).strip());
+    return show.isEmpty() ? null : new ShowLine(show, hosts(field), field);
+  }
+
+  /**
+   * {@code <Show> — conversations about X, Y and Z, hosted by <Hosts>}: a by-phrase after the comma that ends a
+   * tagline; the show ends at the dash before the tagline.
+   */
+  private ShowLine afterTagline(String line) {
+    int dash = firstSpacedDash(line, 0);
+    for (int comma = line.indexOf(", ", dash); dash > 0 && comma > 0; comma = line.indexOf(", ", comma + 2)) {
+      for (String phrase : lexicon.byPhrases) {
+        int end = comma + 2 + phrase.length();
+        if (end < line.length() && line.charAt(end) == ' ' && HeaderLexicon.foldedStartsWith(line, comma + 2, phrase)) {
+          return showLine(line.substring(0, dash).strip(), line, comma + 2, phrase);
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * {@code Chefsache X – Gespräche über A, B & C}: the show without a tagline after a spaced dash, one that reads
+   * as a description (a comma inside, or a lower-case start), not as part of a name.
+   */
+  private static String withoutTagline(String show) {
+    int dash = firstSpacedDash(show, 0);
+    while (dash > 0) {
+      String rest = show.substring(dash + 3);
+      if (rest.indexOf(',') >= 0 || !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
+        return show.substring(0, dash).strip();
+      }
+      dash = firstSpacedDash(show, dash + 3);
+    }
+    return show;
+  }
+
+  /** The first {@code " - "}, {@code " – "} or {@code " — "} from {@code from}, or -1. */
+  private static int firstSpacedDash(String text, int from) {
+    for (int i = Math.max(from, 1); i + 2 < text.length(); i++) {
+      if (text.charAt(i) == ' ' && text.charAt(i + 2) == ' ' && "-\u2013\u2014".indexOf(text.charAt(i + 1)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

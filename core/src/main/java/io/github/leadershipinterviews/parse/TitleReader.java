@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class TitleReader {
   private static final String SEP = "\\s*[:|\u2013\u2014-]\\s*";
-  private static final Pattern SEASON_EPISODE = Pattern.compile("(S\\d{1,3}\\s?[-\u2013]?\\s?E\\d{1,4})(?![\\p{L}\\d])[\\s:|\u2013\u2014.-]*");
+  private static final Pattern SEASON_EPISODE = Pattern.compile("(S\\d{1,3}\\s?[-\u2013]?\\s?[E\u00C9]\\d{1,4})(?![\\p{L}\\d])[\\s:|\u2013\u2014.-]*");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[,:|\u2013\u2014-]\\s*");
   private static final Pattern HASH = Pattern.compile("(#\\d{1,5})(?!\\d)[\\s:|\u2013\u2014.-]*");
   private static final Pattern LETTERS_DIGITS = Pattern.compile("(\\p{Lu}{1,6}\\d{1,5})" + SEP);
@@ -177,7 +177,8 @@ final class TitleReader {
     }
     guests.addAll(names);
     String rest = LEADING_SEPARATOR.matcher(text.substring(nameEnd)).replaceFirst("").strip();
-    return rest.isEmpty() || isRoleAndPlace(rest) || isRole(rest) ? text : unquote(rest);
+    // "Jo Doe, Former Harbour Master, Leeds" too: the name stands apart as a prefix (GUIDELINES), the role stays
+    return rest.isEmpty() ? text : unquote(rest);
   }
 
   /** Guests named inside a title that keeps its words: {@code ... with X and Y}, {@code X on topic}. */
@@ -367,27 +368,6 @@ final class TitleReader {
   private static boolean isSpacedDash(String text, int i) {
     return i + 2 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 2) == ' '
         && "-\u2013\u2014|".indexOf(text.charAt(i + 1)) >= 0;
-  }
-
-  /** {@code CEO of Acme}, {@code Former Chief Constable}: a short role after the name, not a topic. */
-  private boolean isRole(String rest) {
-    List<String> words = NameShape.words(rest);
-    return !words.isEmpty() && words.size() <= 8 && QUOTES.indexOf(rest.charAt(0)) < 0
-        && lexicon.roleWords.contains(HeaderLexicon.foldWord(words.get(0)));
-  }
-
-  /** {@code Former Harbour Master, Leeds}: comma-separated title-cased segments, no quotes. */
-  private static boolean isRoleAndPlace(String rest) {
-    if (rest.indexOf(',') < 0) {
-      return false;
-    }
-    for (String word : NameShape.words(rest)) {
-      char c = word.charAt(0);
-      if (QUOTES.indexOf(c) >= 0 || Character.isLowerCase(c) && !isSmallWord(word)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isSmallWord(String word) {

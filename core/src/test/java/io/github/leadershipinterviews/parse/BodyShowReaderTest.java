@@ -146,4 +146,89 @@ class BodyShowReaderTest {
         "In deze aflevering van De Raadskamer praat Joost Hendriks over wonen.");
     assertThat(noWith.get(0).hosts()).isEmpty();
   }
+
+  @Test
+  void aPronounAfterTheShowIsTheGuestAndTheOneSpokenToTheHost() {
+    List<BodyShowReader.Found> found = reader.read("Mira Falk runs the port authority. In this episode of Quay Talk, "
+        + "she talks to Ossian Brede about tides. In this episode of Quay Talk he speaks with Lune Varga.");
+    assertThat(found.get(0).show()).isEqualTo("Quay Talk");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+    assertThat(reader.read("In this episode of Quay Talk he speaks with Lune Varga.").get(0).hosts())
+        .extracting(PersonName::name).containsExactly("Lune Varga");
+  }
+
+  @Test
+  void aCoHostOrAPluralVerbMakesTheSecondNameAHostToo() {
+    assertThat(reader.read("This week on Quay Talk, Ossian Brede and co-host Dr Lune Varga talk to Mira Falk.")
+        .get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede", "Lune Varga");
+    assertThat(reader.read("No episódio de hoje do Cais Aberto, Tiago Lemos e Inês Prado recebem a gestora Rita Sá.")
+        .get(0).hosts()).extracting(PersonName::name).containsExactly("Tiago Lemos", "Inês Prado");
+    assertThat(reader.read("This week on Quay Talk, Ossian Brede and Mira Falk talk about tides.")
+        .get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+  }
+
+  @Test
+  void aJournalistRightAfterTheShowIsItsHost() {
+    List<BodyShowReader.Found> found = reader.read(
+        "En este episodio de Puerto Abierto, la periodista Noelia Ramos Ibarra conversa con Tomás Gil.");
+    assertThat(found.get(0).show()).isEqualTo("Puerto Abierto");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Noelia Ramos Ibarra");
+  }
+
+  @Test
+  void aShowNameWithACommaOrAColonGoesOnToTheHost() {
+    List<BodyShowReader.Found> comma = reader.read(
+        "On this episode of Tides, Maps and Harbours, host Ossian Brede talks with Mira Falk.");
+    assertThat(comma.get(0).show()).isEqualTo("Tides, Maps and Harbours");
+    assertThat(comma.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+    List<BodyShowReader.Found> colon = reader.read(
+        "In this episode of Quay Talk: Leading by the Water, Ossian Brede talks to Mira Falk.");
+    assertThat(colon.get(0).show()).isEqualTo("Quay Talk: Leading by the Water");
+    assertThat(colon.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+    List<BodyShowReader.Found> hostNamed = reader.read(
+        "On this episode of Quay Talk, Ossian Brede, host of the show, talks with Mira Falk.");
+    assertThat(hostNamed.get(0).show()).isEqualTo("Quay Talk");
+  }
+
+  @Test
+  void aWelcomeNamesTheShowBeforeAnAppositiveOrAfterASelfIntroduction() {
+    List<BodyShowReader.Found> appositive = reader.read(
+        "Welcome back to Low Tide Lessons, the podcast for harbour leaders.");
+    assertThat(appositive.get(0).show()).isEqualTo("Low Tide Lessons");
+    List<BodyShowReader.Found> self = reader.read("Hello, I’m Ossian Brede and this is Low Tide Lessons. Today: tides.");
+    assertThat(self.get(0).show()).isEqualTo("Low Tide Lessons");
+    assertThat(self.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+    assertThat(reader.read("Welcome to Lagos, she says, the city of her birth.")).isEmpty();
+  }
+
+  @Test
+  void aFinnishShowNameStandsBeforeItsPodcastPhrase() {
+    List<BodyShowReader.Found> found = reader.read(
+        "Kuuntele.\nSatamien äänet -podcastin tässä jaksossa toimittaja Eeva-Liisa Rinne keskustelee Timo Haran kanssa.");
+    assertThat(found.get(0).show()).isEqualTo("Satamien äänet");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Eeva-Liisa Rinne");
+    List<BodyShowReader.Found> lead = reader.read(
+        "Tässä Satamien äänet -podcastin jaksossa Eeva-Liisa Rinne keskustelee Timo Haran kanssa.");
+    assertThat(lead.get(0).show()).isEqualTo("Satamien äänet");
+    assertThat(lead.get(0).hosts()).extracting(PersonName::name).containsExactly("Eeva-Liisa Rinne");
+  }
+
+  @Test
+  void anEpisodeNumberBetweenThePhraseAndTheShow() {
+    List<BodyShowReader.Found> found = reader.read(
+        "In episode 14 of Quay Talk, host Ossian Brede is in conversation with Mira Falk.");
+    assertThat(found.get(0).show()).isEqualTo("Quay Talk");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+    assertThat(reader.read("In episode 14, host Ossian Brede asks Mira Falk.").get(0).show()).isNull();
+  }
+
+  @Test
+  void aConversationWithSomeoneForAShowIsWithItsHostWhenAnotherIsTheSubject() {
+    List<BodyShowReader.Found> found = reader.read(
+        "Mira Falk runs Port Keel. In this conversation with Ossian Brede for Quay Talk, Mira talks about tides.");
+    assertThat(found.get(0).show()).isEqualTo("Quay Talk");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Ossian Brede");
+    assertThat(reader.read("In this conversation with Ossian Brede for Quay Talk, Ossian explains tides.")).isEmpty();
+    assertThat(reader.read("In this conversation with Ossian Brede for Quay Talk, he explains tides.")).isEmpty();
+  }
 }

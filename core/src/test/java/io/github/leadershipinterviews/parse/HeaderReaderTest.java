@@ -577,4 +577,74 @@ class HeaderReaderTest {
     assertThat(h.showName()).contains("Ward Round Voices");
     assertThat(h.episodeCode()).contains("Avsnitt 9");
   }
+
+  @Test
+  void aFrenchSeasonEpisodeCodeWithAnAccentedLetterOpensTheDateLine() {
+    String input = lines(
+        "S2 É7 · jeu. 5 févr. 2026",
+        "Odile Vernet : « Le quai ne dort jamais »",
+        "38 min",
+        "Odile Vernet dirige la capitainerie de Port-Ardent.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.episodeCode()).contains("S2 É7");
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2026, 2, 5));
+    assertThat(h.title()).hasValueSatisfying(t -> assertThat(t).contains("Le quai ne dort jamais"));
+    assertThat(body(input, h)).startsWith("Odile Vernet dirige");
+  }
+
+  @Test
+  void aRomanceHonorificWithAFullStopInTheTitleIsNoSentenceBreak() {
+    String input = lines(
+        "EP 40 – Portos que escutam, com Dra. Marta Sousa Lima",
+        "12 de mar. de 2025 • 31 min",
+        "",
+        "Marta Sousa Lima dirige o porto de Vila Alta.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.title()).contains("EP 40 – Portos que escutam, com Dra. Marta Sousa Lima");
+    assertThat(names(h.titleGuests())).containsExactly("Marta Sousa Lima");
+    assertThat(body(input, h)).isEqualTo("Marta Sousa Lima dirige o porto de Vila Alta.");
+  }
+
+  @Test
+  void aBulletedLineEndingInAShowWordIsTheShowNotACategory() {
+    Header h = HeaderReader.read(lines(
+        "  • Tides and Tempers: Ines Halloran on running a harbour",
+        "  • The Harbour Board Podcast",
+        "  • 2025/03/11 · 00:40:02",
+        "",
+        "Ines Halloran is harbour master at Port Keel."));
+    assertThat(h.showName()).contains("The Harbour Board Podcast");
+    assertThat(h.categories()).isEmpty();
+  }
+
+  @Test
+  void aShowLineWithAWithWordBelowTheTitleNamesTheHostUnlessItIsTheGuest() {
+    Header h = HeaderReader.read(lines(
+        "#12 Tove Lund: Hamnen sover aldrig",
+        "3 okt. 2024 · 41 min",
+        "Hamnprat – med Ossian Brede",
+        "",
+        "Tove Lund är hamnkapten i Kalvö."));
+    assertThat(h.showName()).contains("Hamnprat");
+    assertThat(names(h.hosts())).containsExactly("Ossian Brede");
+    Header guest = HeaderReader.read(lines(
+        "#12 Tove Lund: Hamnen sover aldrig",
+        "3 okt. 2024 · 41 min",
+        "Hamnprat – med Tove Lund",
+        "",
+        "Tove Lund är hamnkapten i Kalvö."));
+    assertThat(guest.hosts()).isEmpty();
+  }
+
+  @Test
+  void theOneSpokenToOnTheShowTheHeaderNamesIsItsHost() {
+    Header h = HeaderReader.read(lines(
+        "Inicio › Podcasts › Negocios › Quay Talk",
+        "88: Tides are not a budget line",
+        "2025/09/24 · Duración 38:12",
+        "",
+        "Harbour master of Port Keel since 2019, Mira Falk talks to Ossian Brede on Quay Talk about tides."));
+    assertThat(h.showName()).contains("Quay Talk");
+    assertThat(names(h.hosts())).containsExactly("Ossian Brede");
+  }
 }

@@ -25,6 +25,10 @@ class ShowLineReaderTest {
       "Goed leiden - Een podcast van Sanne de Vries en Bram Jansen; Goed leiden; Sanne de Vries|Bram Jansen",
       "Open Floor - A podcast by Dara Whelan | Leadership coach and author - Every Monday; Open Floor; Dara Whelan",
       "First Rung - A podcast by Nell Ashdown and Kofi Boateng, coaches for new managers - Tuesdays; First Rung; Nell Ashdown|Kofi Boateng",
+      "Docks, Cranes & Crews — talks about ports, tides and trade, hosted by Ines Halloran; Docks, Cranes & Crews; Ines Halloran",
+      "Hafenrunde – Gespräche über Kai, Kran & Zoll - Podcast von Tilda Reimann - Freitags; Hafenrunde; Tilda Reimann",
+      "Hafenrunde – für alle am Kai - Podcast von Tilda Reimann; Hafenrunde; Tilda Reimann",
+      "Quay Talk – The Harbour Masters - A podcast by Ines Halloran; Quay Talk – The Harbour Masters; Ines Halloran",
   })
   void readsShowAndHostsInEveryLanguage(String line, String show, String hosts) {
     ShowLineReader.ShowLine s = reader.read(line);

@@ -136,10 +136,13 @@ class TitleReaderTest {
   }
 
   @Test
-  void keepsNameAndRoleWhole() {
+  void dropsTheNameBeforeARoleAsBeforeAnyTopic() {
     TitleReader.Title t = reader.read("Greta Lindahl, CEO of Fjordline Ferries", ANY);
-    assertThat(t.title()).isEqualTo("Greta Lindahl, CEO of Fjordline Ferries");
+    assertThat(t.title()).isEqualTo("CEO of Fjordline Ferries");
     assertThat(names(t)).containsExactly("Greta Lindahl");
+    TitleReader.Title place = reader.read("Maeve Dunleavy, Former Harbour Master, Cobh", ANY);
+    assertThat(place.title()).isEqualTo("Former Harbour Master, Cobh");
+    assertThat(names(place)).containsExactly("Maeve Dunleavy");
   }
 
   @Test
