@@ -35,6 +35,8 @@ final class QuoteClassifier {
   private static final int TERM_WORDS = 3;
   /** Longest passage that {@link #couldBeTitle} a title heading a run of titles. */
   private static final int MAX_TITLE_WORDS = 10;
+  /** Fewest words of a title whose comma stands inside its closing mark ({@code ‘Safe Hands Matter,’}). */
+  private static final int MIN_COMMA_TITLE_WORDS = 3;
 
   private final String body;
   private final Optional<String> episodeTitle;
@@ -48,7 +50,8 @@ final class QuoteClassifier {
   Kind classify(Span text, Span marks) {
     String words = text.in(body);
     boolean quotedTitle = isEpisodeTitle(words) && !words.strip().endsWith(",") && !introducedAsSpeech(marks);
-    if (quotedTitle || workCueBefore(marks.start()) || workCueAfter(marks.end())) {
+    boolean cueBefore = workCueBefore(marks.start()) && !sentencesAfterColon(words, marks);
+    if (quotedTitle || cueBefore || workCueAfter(marks.end())) {
       return Kind.TITLE;
     }
     boolean titleCase = isTitleCase(words);
@@ -109,6 +112,28 @@ final class QuoteClassifier {
         return false;
       }
       end = word.start();
+    }
+    return false;
+  }
+
+  /**
+   * {@code his reflection after the review: “I was part of it. You can’t ...”}: sentences after a colon are
+   * words spoken about the work, not its title; a title with a full stop inside is in Title Case or follows a comma.
+   */
+  private boolean sentencesAfterColon(String words, Span marks) {
+    int i = marks.start();
+    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && body.charAt(i - 1) == ':' && !isTitleCase(words) && hasInnerSentenceEnd(words.strip());
+  }
+
+  /** A full stop, question or exclamation mark followed by a space inside the passage. */
+  private static boolean hasInnerSentenceEnd(String words) {
+    for (int i = 0; i + 1 < words.length(); i++) {
+      if (".!?".indexOf(words.charAt(i)) >= 0 && NearbyWords.isSpace(words.charAt(i + 1))) {
+        return true;
+      }
     }
     return false;
   }
@@ -206,8 +231,20 @@ final class QuoteClassifier {
   private boolean endsLikeSpeech(String words, Span marks) {
     String t = words.strip();
     char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
-    return last == ',' || last == '!' || last == '?'
+    return last == ',' && !titleBeforeItsComma(t, marks) || last == '!' || last == '?'
         || t.contains(", ") && (!commaJoinsPhrases(t) || introducedAsSpeech(marks));
+  }
+
+  /**
+   * {@code about the ‘Code of Practice for Small Boards,’ and why}: a comma closes a title in American punctuation
+   * when nothing introduces the passage as speech and no name follows it ({@code “Never Look Back,” Jo Bell says}).
+   */
+  private boolean titleBeforeItsComma(String t, Span marks) {
+    if (NearbyWords.count(t) < MIN_COMMA_TITLE_WORDS || t.indexOf(", ") >= 0 || introducedAsSpeech(marks)) {
+      return false;
+    }
+    Span next = NearbyWords.after(body, marks.end(), Math.min(body.length(), marks.end() + WINDOW), ",");
+    return next == null || !NearbyWords.isCapitalised(next.in(body));
   }
 
   private static boolean commaJoinsPhrases(String t) {

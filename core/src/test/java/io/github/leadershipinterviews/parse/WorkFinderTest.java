@@ -1,0 +1,100 @@
+package io.github.leadershipinterviews.parse;
+
+import static io.github.leadershipinterviews.parse.EntityFixtures.read;
+import static io.github.leadershipinterviews.parse.EntityFixtures.works;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.leadershipinterviews.model.Work;
+import io.github.leadershipinterviews.parse.QuotedPassage.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shapes of titles that blind evaluation sets showed the works stage missing or overreading; each fails without its fix. */
+class WorkFinderTest {
+
+  private static List<String> parsedWorks(String body) {
+    return SummaryParser.defaults().parse(body).works().stream().map(Work::title).toList();
+  }
+
+  private static List<Kind> kinds(String body) {
+    return QuotationScanner.scan(body).stream().map(QuotedPassage::kind).toList();
+  }
+
+  @Test
+  void resourceLinesLoseTheirBulletsBylinesAndDescriptions() {
+    Entities e = read("They close with a reading list.\n\nMentioned in this episode:\n"
+        + "- Tides of the Ward: Caring Through the Small Hours, by Dr. Ines Marlow\n"
+        + "- ‘Lanterns Out’, the 2022 Kestrel Trust report on lone working\n"
+        + "• Quiet Signals by Abel Forde\n"
+        + "- Rowe, P., & Lind, S. (2021). Keeping watch: Nurses and the long night. Journal of Ward Studies, 4(1),"
+        + " 10–19.\n");
+    assertThat(works(e)).containsExactlyInAnyOrder("Tides of the Ward: Caring Through the Small Hours",
+        "Lanterns Out", "Quiet Signals", "Keeping watch: Nurses and the long night");
+  }
+
+  @Test
+  void aTitleCaseTitleWithItsCommaInsideTheMarksIsATitle() {
+    assertThat(kinds("They discuss the ‘Charter for Fair Harbour Pay,’ and why it took four years."))
+        .containsExactly(Kind.TITLE);
+    assertThat(kinds("“Never Look Back Again,” Ola Brandt says of it.")).containsExactly(Kind.SPEECH);
+  }
+
+  @Test
+  void sentencesAfterACueAndAColonAreSpeech() {
+    assertThat(kinds("He is candid about the review: “I knew the service. I did not know its people.”"))
+        .containsExactly(Kind.SPEECH);
+    assertThat(parsedWorks("He is candid about the review: “I knew the service. I did not know its people.”"))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitleAfterAClauseAndACommaWithItsAuthorAside() {
+    assertThat(works(read("Both recommend Tam's favourite book on rotas, Ivo Brandt-Lee's The Night Ledger.")))
+        .containsExactly("The Night Ledger");
+    assertThat(works(read("She names the book every new matron should read, Quiet Corridors by Alma Rusk.")))
+        .containsExactly("Quiet Corridors");
+  }
+
+  @Test
+  void aVerbThatSpellsLikeACueOpensNoTitle() {
+    assertThat(works(read("This week Sam and Jo talk to Professor Ada Quist, Vice-Chancellor of the University of "
+        + "Pellwick."))).isEmpty();
+    assertThat(works(read("They talk about the nurse who spoke up first, Maren Holt, and what came next.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitleBeforeABracketEndingInAYear() {
+    assertThat(works(read("He wrote the book with Dr Lio Marsh, Steady Hands: Leading a Ward at Night (Kestrel "
+        + "Press, 2020).")))
+        .containsExactly("Steady Hands: Leading a Ward at Night");
+    assertThat(works(read("Ella cita el libro de la Dra. Irene Calvo, La escuela que aprende (Editorial Faro, 2018),"
+        + " y su blog."))).containsExactly("La escuela que aprende");
+    assertThat(works(read("Elle mentionne son essai Grandir ensemble au travail (Presses du Lac, 2021).")))
+        .containsExactly("Grandir ensemble au travail");
+  }
+
+  @Test
+  void aRomanceBookTitleInSentenceCaseRunsToTheComma() {
+    assertThat(works(read("Al final recomienda el libro Liderar sin prisa: notas de una enfermera, de Ana Roca.")))
+        .containsExactly("Liderar sin prisa: notas de una enfermera");
+    assertThat(kinds("E indica o livro 'A casa dos turnos longos', da enfermeira Rita Lobo."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void titleCaseTitlesWithQuestionsSubtitlesAndHandbooks() {
+    assertThat(works(read("The board's 2022 report, Shared or Just Split? Care in Coastal Towns, which called it "
+        + "slow.")))
+        .containsExactly("Shared or Just Split? Care in Coastal Towns");
+    assertThat(works(read("They read the 2021 white paper, Growing Old, Well: A Plan for Riverside Homes, and the "
+        + "'Street Kitchen' pilots.")))
+        .containsExactly("Growing Old, Well: A Plan for Riverside Homes");
+    assertThat(works(read("The agency's 2023 report Safe Shores: A Ten-Year Plan for Harbour Towns set a target.")))
+        .containsExactly("Safe Shores: A Ten-Year Plan for Harbour Towns");
+    assertThat(works(read("She hands out the guild's handbook, Lamps On, Doors Open: A Steward's Guide, which "
+        + "helps.")))
+        .containsExactly("Lamps On, Doors Open: A Steward's Guide");
+    assertThat(kinds("They read the 2021 white paper and the 'Street Kitchen' pilots.")).containsExactly(Kind.TERM);
+  }
+}
