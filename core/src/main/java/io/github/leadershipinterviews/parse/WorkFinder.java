@@ -138,8 +138,8 @@ final class WorkFinder {
    */
   private boolean afterClause(int k, WorkKind kind, boolean noun) {
     Token first = t.at(k);
-    if (first == null || !first.isWord() || !first.isLowerCase()) {
-      return false;
+    if (first == null || !first.isWord() || !first.isLowerCase() || t.lowerIn(k, Words.WORK_CUE)) {
+      return false; // "her book, entitled Small Town, Big Stakes": the second cue reads the title
     }
     boolean plain = true; // lower-case words only, as short as a verb's clause ("the report she wrote with him")
     for (int j = k + 1; j < t.size() && j - k < MAX_CLAUSE && !sentenceBreak(j); j++) {
@@ -312,7 +312,7 @@ final class WorkFinder {
       return;
     }
     if (NORDIC_TITLE_CUES.contains(cue) || ROMANCE_TITLE_CUES.contains(cue)) {
-      nordicTitleAt(k, cue);
+      nordicTitleAt(k, cue, ROMANCE_TITLE_CUES.contains(cue));
       return;
     }
     if (PUNCTUATED_KINDS.contains(CUES.get(cue)) && !t.is(k - 1, ",") && !PLAIN_CUES.contains(cue)) {
@@ -334,11 +334,15 @@ final class WorkFinder {
     }
   }
 
-  /** {@code boka Den nære lederen av ...}: two words or more up to a comma, full stop, bracket or byline word. */
-  private void nordicTitleAt(int k, String cue) {
+  /**
+   * {@code boka Den nære lederen av ...}: two words or more up to a comma, full stop, bracket or byline word; a
+   * Romance title ({@code el libro Cuidar al que cuida: ... en los equipos}) ends at punctuation only, its small
+   * words ({@code en}, {@code de}) being Nordic byline or filler words too.
+   */
+  private void nordicTitleAt(int k, String cue, boolean romance) {
     int j = k;
     while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.isAny(j + 1, ",", ".", "(", ";")
-        && !t.lowerIn(j + 1, Words.FILLER) && !BYLINE.contains(t.get(j + 1).text()) && !masked[j + 1]) {
+        && (romance || !t.lowerIn(j + 1, Words.FILLER) && !BYLINE.contains(t.get(j + 1).text())) && !masked[j + 1]) {
       j++;
     }
     if (j > k && t.get(j).isWord()) {

@@ -76,8 +76,8 @@ class WorkFinderTest {
 
   @Test
   void aRomanceBookTitleInSentenceCaseRunsToTheComma() {
-    assertThat(works(read("Al final recomienda el libro Liderar sin prisa: notas de una enfermera, de Ana Roca.")))
-        .containsExactly("Liderar sin prisa: notas de una enfermera");
+    assertThat(works(read("Al final recomienda el libro Liderar sin prisa: notas de una enfermera en la UCI, de Ana "
+        + "Roca."))).containsExactly("Liderar sin prisa: notas de una enfermera en la UCI");
     assertThat(kinds("E indica o livro 'A casa dos turnos longos', da enfermeira Rita Lobo."))
         .containsExactly(Kind.TITLE);
   }
@@ -96,5 +96,43 @@ class WorkFinderTest {
         + "helps.")))
         .containsExactly("Lamps On, Doors Open: A Steward's Guide");
     assertThat(kinds("They read the 2021 white paper and the 'Street Kitchen' pilots.")).containsExactly(Kind.TERM);
+  }
+
+  @Test
+  void aQuotedTitleWithItsCommaBeforeARelativeClause() {
+    assertThat(kinds("They cite the 2020 study from the Coastal Trust, \"Running Out of Rooms,\" which found a gap."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void aQuotedTitleBeforeAnAppositiveWork() {
+    assertThat(kinds("Tomas explains why he wrote “four weeks in march,” his essay for the Harbour Review."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void whatSomeoneCallsAWorkIsSpeech() {
+    assertThat(kinds("Ines calls the report “the clearest thirty pages I’ve read in years” and shares it."))
+        .containsExactly(Kind.SPEECH);
+  }
+
+  @Test
+  void aQuotedTitleAfterItsAuthorsName() {
+    assertThat(kinds("Elle cite l’ouvrage de la Pr Ana Roca, « La part des autres », et un rapport."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void aQuotedTitleAfterItsAuthorsNameInEnglish() {
+    assertThat(kinds("He recommends the book by Dr Omar Reyes, “Small fires and how to mind them”, to everyone."))
+        .containsExactly(Kind.TITLE);
+    assertThat(kinds("In the end, Jo Bell, “we simply ran out of time” was all she said.")).containsExactly(Kind.SPEECH);
+  }
+
+  @Test
+  void aSecondCueAfterTheFirstReadsTheTitle() {
+    assertThat(works(read("He also talks about his new book, entitled Long Roads, Short Nights: What Drivers Know, "
+        + "and the 2022 survey.")))
+        .containsExactly("Long Roads, Short Nights: What Drivers Know");
   }
 }
