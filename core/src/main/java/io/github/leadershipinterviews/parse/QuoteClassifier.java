@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.parse.QuotedPassage.Kind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,9 @@ final class QuoteClassifier {
   private static final Set<String> SCHEME_WORDS = Set.copyOf(Lexicon.load("scheme-words.txt"));
   private static final Set<String> SMALL_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
   private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.load("determiners.txt"));
+  private static final List<String> CUE_HEADS = List.copyOf(Lexicon.load("work-cue-heads.txt"));
+  /** Letters a compound keeps before its work noun ({@code Jahres|bericht}); shorter words are the noun itself. */
+  private static final int MIN_COMPOUND_PREFIX = 4;
   private static final Set<String> RELATIVES = Set.of("which", "that", "whose");
   /** Words that join a cue to its author's name ({@code the book by Dr Jo Bell, “...”}, {@code le livre de la ...}). */
   private static final Set<String> AUTHOR_LINKS = Set.of("by", "of", "from", "with", "de", "la", "del", "di",
@@ -209,11 +213,24 @@ final class QuoteClassifier {
     return word != null && isCue(NearbyWords.lower(body, word));
   }
 
-  /** A work cue, also behind an elided article ({@code l’ouvrage}, {@code dell'articolo}). */
+  /**
+   * A work cue, also behind an elided article ({@code l’ouvrage}, {@code dell'articolo}) or as the last part of a
+   * compound ({@code Begleitstudie}, {@code evalueringsrapporten}).
+   */
   private static boolean isCue(String w) {
     int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
     return WORK_CUES.contains(w)
-        || apostrophe > 0 && apostrophe <= 4 && WORK_CUES.contains(w.substring(apostrophe + 1));
+        || apostrophe > 0 && apostrophe <= 4 && WORK_CUES.contains(w.substring(apostrophe + 1))
+        || endsInCueHead(w);
+  }
+
+  private static boolean endsInCueHead(String w) {
+    for (String head : CUE_HEADS) {
+      if (w.length() >= head.length() + MIN_COMPOUND_PREFIX && w.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean schemeWordAfter(int closing) {

@@ -36,12 +36,12 @@ final class WorkFinder {
    */
   private static final Set<String> NORDIC_TITLE_CUES = Set.of("boken", "boka", "bogen", "bok", "bog", "kirjan",
       "kirja", "kirjasta", "kirjassa", "kirjaansa", "kirjassaan", "raportin", "raportti", "raportissa",
-      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen");
+      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen", "kirjaa", "raporttia");
   /** Book and report nouns of Romance languages, whose titles are in sentence case too ({@code el libro Cuidar ...}). */
   private static final Set<String> ROMANCE_TITLE_CUES = Set.of("libro", "livro", "livre", "ouvrage", "essai",
       "ensayo", "saggio", "informe", "relatório", "rapporto");
   private static final Set<String> BYLINE = Set.of("av", "af", "mukaan", "som", "der", "joka", "jonka", "jossa",
-      "ja", "og", "och");
+      "ja", "sekä", "og", "och");
   /** Kinds whose title case title may follow the cue with nothing after it but punctuation. */
   private static final Set<WorkKind> PUNCTUATED_KINDS = Set.of(WorkKind.REPORT, WorkKind.BLOG);
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
@@ -105,7 +105,7 @@ final class WorkFinder {
     if (t.is(after, ",") || t.is(after, ":")) {
       after++;
     }
-    boolean noun = isNoun(i);
+    boolean noun = isNoun(i) || NORDIC_TITLE_CUES.contains(cue); // "boken", "raportin": definite or inflected
     if (!quotedAt(after, CUES.get(cue)) && !afterClause(after, CUES.get(cue), noun)
         && !(noun && bracketedAt(after, cue))) {
       plainAt(after, cue);
@@ -499,10 +499,12 @@ final class WorkFinder {
 
   /**
    * A reference quoted inside a sentence goes on after its title ({@code ... Title: Sub, which she gives to every
-   * new manager.}): a comma and a relative word end the title, where a title's own comma would not.
+   * new manager.}, {@code ... Title: Sub, the review that ...}): a comma and a relative word or a lower-case article
+   * end the title, where a title's own comma would not.
    */
   private boolean clauseAfter(int j) {
-    return t.is(j, ",") && j + 1 < t.size() && t.lowerIn(j + 1, Words.RELATIVE_WORD);
+    return t.is(j, ",") && j + 1 < t.size()
+        && (t.lowerIn(j + 1, Words.RELATIVE_WORD) || t.isAny(j + 1, "the", "a", "an"));
   }
 
   /** Lines under a {@code Resources mentioned:} heading. */

@@ -135,4 +135,40 @@ class WorkFinderTest {
         + "and the 2022 survey.")))
         .containsExactly("Long Roads, Short Nights: What Drivers Know");
   }
+
+  @Test
+  void aCompoundEndingInAWorkNounIsACue() {
+    assertThat(kinds("Die Begleitstudie „Nachtdienst ohne Angst“ der Hochschule Weiler zeigt das.")).containsExactly(
+        Kind.TITLE);
+    assertThat(kinds("Kommunen la fram evalueringsrapporten «Tre uker uten strøm», som nå brukes.")).containsExactly(
+        Kind.TITLE);
+  }
+
+  @Test
+  void finnishPartitiveCuesAndTheirTitles() {
+    assertThat(works(read("Hän suosittelee raporttia Kylät kymmenen vuoden jälkeen, jonka mukaan moni lähtee.")))
+        .containsExactly("Kylät kymmenen vuoden jälkeen");
+    assertThat(works(read("Jaksossa puhutaan kirjasta Hiljainen työ: johtajan muistiinpanoja sekä Kylärannan "
+        + "tutkimuksesta.")))
+        .containsExactly("Hiljainen työ: johtajan muistiinpanoja");
+  }
+
+  @Test
+  void aNordicBookTitleBeforeABracketedYearKeepsItsRelativeWord() {
+    assertThat(works(read("De talar om boken Chefen som stannar (2020) av docent Åsa Lind.")))
+        .containsExactly("Chefen som stannar");
+  }
+
+  @Test
+  void aReferenceInsideASentenceEndsBeforeAnAppositive() {
+    assertThat(works(read("She cites Marsh, A., & Dale, R. (2022). Behind the Station Door: Culture in the Ambulance "
+        + "Service, the review commissioned by the board, and says she read it twice.")))
+        .containsExactly("Behind the Station Door: Culture in the Ambulance Service");
+  }
+
+  @Test
+  void aPamphletIsACue() {
+    assertThat(works(read("They discuss the union’s pamphlet, Nobody Minds the Minders, which Jo co-wrote.")))
+        .containsExactly("Nobody Minds the Minders");
+  }
 }
