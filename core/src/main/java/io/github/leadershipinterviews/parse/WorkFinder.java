@@ -342,12 +342,23 @@ final class WorkFinder {
   private void nordicTitleAt(int k, String cue, boolean romance) {
     int j = k;
     while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.isAny(j + 1, ",", ".", "(", ";")
-        && (romance || !t.lowerIn(j + 1, Words.FILLER) && !BYLINE.contains(t.get(j + 1).text())) && !masked[j + 1]) {
+        && (romance || innerConjunction(j + 1) || !t.lowerIn(j + 1, Words.FILLER)
+            && !BYLINE.contains(t.get(j + 1).text())) && !masked[j + 1]) {
       j++;
     }
     if (j > k && t.get(j).isWord()) {
       add(t.text(k, j), CUES.get(cue), k, j);
     }
+  }
+
+  /**
+   * {@code raportista Vesihuolto 2040 – osaajat ja johtaminen}: a conjunction between lower-case words of a title;
+   * before a capitalised word or another cue ({@code kirjasta X sekä Vaaralahden ...}) it ends the title.
+   */
+  private boolean innerConjunction(int j) {
+    Token next = t.at(j + 1);
+    return t.isAny(j, "ja", "sekä", "och", "og") && next != null && next.isWord() && next.isLowerCase()
+        && !t.lowerIn(j + 1, Words.WORK_CUE);
   }
 
   /**

@@ -171,4 +171,17 @@ class WorkFinderTest {
     assertThat(works(read("They discuss the union’s pamphlet, Nobody Minds the Minders, which Jo co-wrote.")))
         .containsExactly("Nobody Minds the Minders");
   }
+
+  @Test
+  void anOpEdAndFinnishPartitiveReportsAreCues() {
+    assertThat(kinds("She wrote an op-ed “We can fix our schools” for the Harbour Herald.")).containsExactly(Kind.TITLE);
+    assertThat(kinds("He mainitsee selvitystä ”Johtajat pienissä kunnissa”, jonka mukaan moni väsyy."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void aConjunctionBetweenLowerCaseWordsStaysInsideANordicTitle() {
+    assertThat(works(read("Hän kertoo raportista Satama 2035 – ihmiset ja johtaminen, jonka mukaan moni lähtee.")))
+        .containsExactly("Satama 2035 – ihmiset ja johtaminen");
+  }
 }
