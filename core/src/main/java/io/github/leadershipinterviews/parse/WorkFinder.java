@@ -537,8 +537,8 @@ final class WorkFinder {
       while (end + 1 < t.size() && !t.startsLine(end + 1)) {
         end++;
       }
-      if (blankLineBefore(line) && n > 0 || capitalisedWords(line, end) < 2) {
-        return;
+      if (blankLineBefore(line) && n > 0 || capitalisedWords(line, end) < 2 || t.is(end, ":")) {
+        return; // "Follow the show:": the next heading
       }
       resourceLine(line, end);
       line = end + 1;
@@ -547,7 +547,8 @@ final class WorkFinder {
 
   /**
    * One line of a resource list: its bullet is no part of the title; a quoted title ends at its closing mark
-   * ({@code - ‘Title’, the 2024 report on ...}); {@code Title, by Dr. Jo Bell} ends before its byline; a reference
+   * ({@code - ‘Title’, the 2024 report on ...}); {@code Title, by Dr. Jo Bell} ends before its byline and
+   * {@code Title – out now in paperback} before its description; a reference
    * with a bracketed year is left to {@link #apaAt}, which takes its title alone.
    */
   private void resourceLine(int from, int end) {
@@ -568,8 +569,9 @@ final class WorkFinder {
     }
     int last = end;
     for (int j = k + 1; j < end; j++) {
-      if (t.is(j, "by") && t.get(j + 1).isCapitalised()) {
-        last = t.is(j - 1, ",") ? j - 2 : j - 1;
+      if (t.is(j, "by") && t.get(j + 1).isCapitalised()
+          || t.isAny(j, "–", "—", "-") && t.get(j + 1).isWord() && t.get(j + 1).isLowerCase()) {
+        last = t.is(j - 1, ",") ? j - 2 : j - 1; // "Title – available from ...": a description after a dash
         break;
       }
     }

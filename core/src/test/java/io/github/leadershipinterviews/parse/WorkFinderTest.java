@@ -184,4 +184,11 @@ class WorkFinderTest {
     assertThat(works(read("Hän kertoo raportista Satama 2035 – ihmiset ja johtaminen, jonka mukaan moni lähtee.")))
         .containsExactly("Satama 2035 – ihmiset ja johtaminen");
   }
+
+  @Test
+  void aResourceLineLosesItsDescriptionAndTheNextHeadingEndsTheList() {
+    Entities e = read("They talk budgets.\nResources:\nCounting on Kindness – out now in paperback\n"
+        + "Follow Till & Tally:\nApple Podcasts | Spotify\n");
+    assertThat(works(e)).containsExactly("Counting on Kindness");
+  }
 }
