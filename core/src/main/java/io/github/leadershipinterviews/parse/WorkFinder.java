@@ -99,6 +99,7 @@ final class WorkFinder {
     String two = i + 1 < t.size() && CUE_FIRST_WORDS.contains(one) ? one + " " + t.lower(i + 1) : null;
     String cue = two != null && CUES.containsKey(two) ? two : CUES.containsKey(one) ? one : null;
     if (cue == null) {
+      authorAside(i, one + " of");
       return;
     }
     int after = i + (cue.equals(two) ? 2 : 1);
@@ -109,6 +110,21 @@ final class WorkFinder {
     if (!quotedAt(after, CUES.get(cue)) && !afterClause(after, CUES.get(cue), noun)
         && !(noun && bracketedAt(after, cue))) {
       plainAt(after, cue);
+    }
+  }
+
+  /** {@code co-author, with Dr. Jo Bell, of The Long Road}: an author cue split by an aside in commas. */
+  private void authorAside(int i, String cue) {
+    if (!PLAIN_CUES.contains(cue) || !t.is(i + 1, ",")) {
+      return;
+    }
+    for (int j = i + 2; j < t.size() && j - i < MAX_CLAUSE && !sentenceBreak(j); j++) {
+      if (t.is(j, ",")) {
+        if (t.is(j + 1, "of")) {
+          plainAt(j + 2, cue);
+        }
+        return;
+      }
     }
   }
 

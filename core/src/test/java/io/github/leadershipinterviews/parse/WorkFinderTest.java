@@ -191,4 +191,10 @@ class WorkFinderTest {
         + "Follow Till & Tally:\nApple Podcasts | Spotify\n");
     assertThat(works(e)).containsExactly("Counting on Kindness");
   }
+
+  @Test
+  void anAuthorCueSplitByAnAside() {
+    assertThat(works(read("He is co-author, with Dr. Mina Osei, of The Quiet Harbour: Lessons from Ten Storms.")))
+        .containsExactly("The Quiet Harbour: Lessons from Ten Storms");
+  }
 }
