@@ -102,6 +102,7 @@ final class WorkFinder {
       authorAside(i, one + " of");
       return;
     }
+    titleBeforeAppositive(i, CUES.get(cue));
     int after = i + (cue.equals(two) ? 2 : 1);
     if (t.is(after, ",") || t.is(after, ":")) {
       after++;
@@ -110,6 +111,38 @@ final class WorkFinder {
     if (!quotedAt(after, CUES.get(cue)) && !afterClause(after, CUES.get(cue), noun)
         && !(noun && bracketedAt(after, cue))) {
       plainAt(after, cue);
+    }
+  }
+
+  /**
+   * {@code the regulator published Damp, Mould and Silence, a report that found ...}: a Title Case title before a
+   * comma and an indefinite article with the cue; it follows a lower-case word, so that a name opening a sentence
+   * is not read as one, and has a small word or a comma of titles inside.
+   */
+  private void titleBeforeAppositive(int cue, WorkKind kind) {
+    Token next = t.at(cue + 1);
+    boolean describes = next == null || !next.isWord() || t.lowerIn(cue + 1, Words.RELATIVE_WORD)
+        || next.isAny("by", "on", "from", "of", "for", "into", "about");
+    if (cue < 4 || !t.isAny(cue - 1, "a", "an") || !t.is(cue - 2, ",") || !describes
+        || !t.get(cue - 3).isWord()) {
+      return; // "Jo Bell and Sam Reid, a report author": the cue is part of another noun
+    }
+    int end = cue - 3;
+    int from = end;
+    boolean joined = false;
+    while (from - 1 >= 0 && end - from < MAX_TITLE && !t.startsSentence(from)) {
+      Token prev = t.get(from - 1);
+      boolean small = prev.isWord() && SMALL_WORDS.contains(prev.text());
+      if (!(prev.isWord() && prev.isCapitalised() || small || prev.is(","))) {
+        break;
+      }
+      joined |= small || prev.is(",");
+      from--;
+    }
+    Token before = t.at(from - 1);
+    if (before != null && before.isWord() && before.isLowerCase() && !t.startsSentence(from) && joined
+        && t.get(from).isCapitalised() && titleCased(from, end) && !masked[from]) {
+      add(t.text(from, end), kind, from, end);
     }
   }
 

@@ -197,4 +197,12 @@ class WorkFinderTest {
     assertThat(works(read("He is co-author, with Dr. Mina Osei, of The Quiet Harbour: Lessons from Ten Storms.")))
         .containsExactly("The Quiet Harbour: Lessons from Ten Storms");
   }
+
+  @Test
+  void aTitleCaseTitleBeforeACommaAndAReportThatDescribesIt() {
+    assertThat(works(read("In May the ombudsman published Cold Rooms and Closed Doors, a report that found damp in "
+        + "300 homes.")))
+        .containsExactly("Cold Rooms and Closed Doors");
+    assertThat(works(read("Later she met Jo Bell and Sam Reid, a report author, at the door."))).isEmpty();
+  }
 }
