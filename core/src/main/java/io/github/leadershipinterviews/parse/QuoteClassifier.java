@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.parse;
 
 import io.github.leadershipinterviews.model.Span;
 import io.github.leadershipinterviews.parse.QuotedPassage.Kind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,15 @@ final class QuoteClassifier {
   private static final Set<String> SCHEME_WORDS = Set.copyOf(Lexicon.load("scheme-words.txt"));
   private static final Set<String> SMALL_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
   private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.load("determiners.txt"));
+  private static final List<String> CUE_HEADS = List.copyOf(Lexicon.load("work-cue-heads.txt"));
+  /** Letters a compound keeps before its work noun ({@code Jahres|bericht}); shorter words are the noun itself. */
+  private static final int MIN_COMPOUND_PREFIX = 4;
+  private static final Set<String> RELATIVES = Set.of("which", "that", "whose");
+  /** Words that join a cue to its author's name ({@code the book by Dr Jo Bell, “...”}, {@code le livre de la ...}). */
+  private static final Set<String> AUTHOR_LINKS = Set.of("by", "of", "from", "with", "de", "la", "del", "di",
+      "da", "du", "des", "von", "van", "der", "le");
+  /** How many words back from a comma before the opening mark a cue and its author's name may reach. */
+  private static final int AUTHOR_WORDS = 7;
 
   /** How many words back from an opening mark a work cue may stand. */
   private static final int CUE_WORDS = 4;
@@ -35,6 +45,8 @@ final class QuoteClassifier {
   private static final int TERM_WORDS = 3;
   /** Longest passage that {@link #couldBeTitle} a title heading a run of titles. */
   private static final int MAX_TITLE_WORDS = 10;
+  /** Fewest words of a title whose comma stands inside its closing mark ({@code ‘Safe Hands Matter,’}). */
+  private static final int MIN_COMMA_TITLE_WORDS = 3;
 
   private final String body;
   private final Optional<String> episodeTitle;
@@ -48,7 +60,9 @@ final class QuoteClassifier {
   Kind classify(Span text, Span marks) {
     String words = text.in(body);
     boolean quotedTitle = isEpisodeTitle(words) && !words.strip().endsWith(",") && !introducedAsSpeech(marks);
-    if (quotedTitle || workCueBefore(marks.start()) || workCueAfter(marks.end())) {
+    boolean cueBefore = workCueBefore(marks.start()) && !sentencesAfterColon(words, marks)
+        && !describesTheWork(words, marks.start());
+    if (quotedTitle || cueBefore || workCueAfter(marks.end())) {
       return Kind.TITLE;
     }
     boolean titleCase = isTitleCase(words);
@@ -102,13 +116,79 @@ final class QuoteClassifier {
         return false;
       }
       String w = NearbyWords.lower(body, word);
-      if (WORK_CUES.contains(w)) {
+      if (isCue(w)) {
         return true;
       }
       if (!w.equals("as") && !w.equals("in") && !isDigits(w)) { // "published in 2025 as ‘...’"
-        return false;
+        return n == 0 && cueBeforeAuthor(word);
       }
       end = word.start();
+    }
+    return false;
+  }
+
+  /**
+   * {@code she calls the report “the most useful pages I’ve read”}: a naming word before the cue makes a lower-case
+   * passage what the work is called by someone, not its title.
+   */
+  private boolean describesTheWork(String words, int opening) {
+    String w = words.strip();
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    int limit = Math.max(0, opening - WINDOW);
+    Span cue = NearbyWords.before(body, opening, limit, "");
+    Span det = cue == null ? null : NearbyWords.before(body, cue.start(), limit, "");
+    Span verb = det == null ? null : NearbyWords.before(body, det.start(), limit, "");
+    return verb != null && DETERMINERS.contains(NearbyWords.lower(body, det))
+        && NAMING_WORDS.contains(NearbyWords.lower(body, verb));
+  }
+
+  /**
+   * {@code his reflection after the review: “I was part of it. You can’t ...”}: sentences after a colon are
+   * words spoken about the work, not its title; a title with a full stop inside is in Title Case or follows a comma.
+   */
+  private boolean sentencesAfterColon(String words, Span marks) {
+    int i = marks.start();
+    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && body.charAt(i - 1) == ':' && !isTitleCase(words) && hasInnerSentenceEnd(words.strip());
+  }
+
+  /** A full stop, question or exclamation mark followed by a space inside the passage. */
+  private static boolean hasInnerSentenceEnd(String words) {
+    for (int i = 0; i + 1 < words.length(); i++) {
+      if (".!?".indexOf(words.charAt(i)) >= 0 && NearbyWords.isSpace(words.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code l’ouvrage de la Pr Ana Roca, « ... »}, {@code the book by Jo Bell, “...”}: a comma before the opening
+   * mark, and before it a name with the words that link it to a cue.
+   */
+  private boolean cueBeforeAuthor(Span last) {
+    int comma = last.end();
+    while (comma < body.length() && NearbyWords.isSpace(body.charAt(comma))) {
+      comma++;
+    }
+    if (comma >= body.length() || body.charAt(comma) != ',' || !NearbyWords.isCapitalised(last.in(body))) {
+      return false;
+    }
+    int limit = Math.max(0, last.start() - WINDOW);
+    Span word = NearbyWords.before(body, last.start(), limit, ".");
+    for (int n = 0; n < AUTHOR_WORDS && word != null; n++) {
+      String w = NearbyWords.lower(body, word);
+      if (isCue(w)) {
+        return n > 0;
+      }
+      if (!NearbyWords.isCapitalised(word.in(body)) && !AUTHOR_LINKS.contains(w)) {
+        return false;
+      }
+      word = NearbyWords.before(body, word.start(), limit, ".");
     }
     return false;
   }
@@ -123,9 +203,34 @@ final class QuoteClassifier {
     return true;
   }
 
+  /** {@code “...”, published by}, {@code “...”, her essay for}: a cue right after, or after a determiner. */
   private boolean workCueAfter(int closing) {
-    Span word = NearbyWords.after(body, closing, Math.min(body.length(), closing + WINDOW), ",(");
-    return word != null && WORK_CUES.contains(NearbyWords.lower(body, word));
+    int limit = Math.min(body.length(), closing + WINDOW);
+    Span word = NearbyWords.after(body, closing, limit, ",(");
+    if (word != null && DETERMINERS.contains(word.in(body))) { // lower case: "”The review ..." starts a sentence
+      word = NearbyWords.after(body, word.end(), limit, "");
+    }
+    return word != null && isCue(NearbyWords.lower(body, word));
+  }
+
+  /**
+   * A work cue, also behind an elided article ({@code l’ouvrage}, {@code dell'articolo}) or as the last part of a
+   * compound ({@code Begleitstudie}, {@code evalueringsrapporten}).
+   */
+  private static boolean isCue(String w) {
+    int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+    return WORK_CUES.contains(w)
+        || apostrophe > 0 && apostrophe <= 4 && WORK_CUES.contains(w.substring(apostrophe + 1))
+        || endsInCueHead(w);
+  }
+
+  private static boolean endsInCueHead(String w) {
+    for (String head : CUE_HEADS) {
+      if (w.length() >= head.length() + MIN_COMPOUND_PREFIX && w.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean schemeWordAfter(int closing) {
@@ -136,7 +241,7 @@ final class QuoteClassifier {
   private boolean namingWordBefore(int opening) {
     int limit = Math.max(0, opening - WINDOW);
     Span word = NearbyWords.before(body, opening, limit, "");
-    if (word != null && DETERMINERS.contains(NearbyWords.lower(body, word))) {
+    if (word != null && DETERMINERS.contains(word.in(body))) { // lower case: "”The review ..." starts a sentence
       word = NearbyWords.before(body, word.start(), limit, "");
     }
     return word != null && NAMING_WORDS.contains(NearbyWords.lower(body, word));
@@ -144,11 +249,7 @@ final class QuoteClassifier {
 
   /** A colon or a speech verb just before the opening mark, or a speech verb just after the closing one. */
   private boolean introducedAsSpeech(Span marks) {
-    int i = marks.start();
-    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
-      i--;
-    }
-    if (i > 0 && body.charAt(i - 1) == ':' || speechVerbBefore(marks.start())) {
+    if (colonOrSpeechVerbBefore(marks.start())) {
       return true;
     }
     int limit = Math.min(body.length(), marks.end() + WINDOW);
@@ -159,6 +260,14 @@ final class QuoteClassifier {
     Span second = NearbyWords.after(body, first.end(), limit, "");
     return SPEECH_VERBS.contains(NearbyWords.lower(body, first))
         || (second != null && SPEECH_VERBS.contains(NearbyWords.lower(body, second)));
+  }
+
+  private boolean colonOrSpeechVerbBefore(int opening) {
+    int i = opening;
+    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && body.charAt(i - 1) == ':' || speechVerbBefore(opening);
   }
 
   /** {@code she told them “never again”}: a speech verb (not a naming word) at most two words before the mark. */
@@ -206,8 +315,23 @@ final class QuoteClassifier {
   private boolean endsLikeSpeech(String words, Span marks) {
     String t = words.strip();
     char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
-    return last == ',' || last == '!' || last == '?'
+    return last == ',' && !titleBeforeItsComma(t, marks) || last == '!' || last == '?'
         || t.contains(", ") && (!commaJoinsPhrases(t) || introducedAsSpeech(marks));
+  }
+
+  /**
+   * {@code about the ‘Code of Practice for Small Boards,’ and why}: a comma closes a title in American punctuation
+   * when nothing introduces the passage as speech and no name follows it ({@code “Never Look Back,” Jo Bell says}).
+   */
+  private boolean titleBeforeItsComma(String t, Span marks) {
+    if (NearbyWords.count(t) < MIN_COMMA_TITLE_WORDS || t.indexOf(", ") >= 0) {
+      return false;
+    }
+    Span next = NearbyWords.after(body, marks.end(), Math.min(body.length(), marks.end() + WINDOW), ",");
+    if (next != null && RELATIVES.contains(NearbyWords.lower(body, next))) {
+      return !colonOrSpeechVerbBefore(marks.start()); // "“Running Dry,” which found ...": no one speaks it
+    }
+    return !introducedAsSpeech(marks) && (next == null || !NearbyWords.isCapitalised(next.in(body)));
   }
 
   private static boolean commaJoinsPhrases(String t) {

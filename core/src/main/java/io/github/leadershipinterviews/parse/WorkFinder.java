@@ -21,6 +21,8 @@ final class WorkFinder {
   static final Map<String, WorkKind> CUES = cues(Lexicon.load("work-cues.txt"));
   /** First words of the two-word cues: only after one of them is a two-word cue worth building. */
   static final Set<String> CUE_FIRST_WORDS = firstWords(CUES.keySet());
+  private static final Set<String> DETERMINERS = Set.copyOf(Lexicon.load("work-cue-determiners.txt"));
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(Lexicon.load("abbreviations.txt"));
   private static final Set<String> HEADINGS = Set.copyOf(Lexicon.load("resource-headings.txt"));
   /** Cues after which a title may stand without quote marks. */
   private static final Set<String> PLAIN_CUES = Set.of("author of", "authors of", "co-author of", "writer of",
@@ -34,9 +36,12 @@ final class WorkFinder {
    */
   private static final Set<String> NORDIC_TITLE_CUES = Set.of("boken", "boka", "bogen", "bok", "bog", "kirjan",
       "kirja", "kirjasta", "kirjassa", "kirjaansa", "kirjassaan", "raportin", "raportti", "raportissa",
-      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen");
+      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen", "kirjaa", "raporttia");
+  /** Book and report nouns of Romance languages, whose titles are in sentence case too ({@code el libro Cuidar ...}). */
+  private static final Set<String> ROMANCE_TITLE_CUES = Set.of("libro", "livro", "livre", "ouvrage", "essai",
+      "ensayo", "saggio", "informe", "relatório", "rapporto");
   private static final Set<String> BYLINE = Set.of("av", "af", "mukaan", "som", "der", "joka", "jonka", "jossa",
-      "ja", "og", "och");
+      "ja", "sekä", "og", "och");
   /** Kinds whose title case title may follow the cue with nothing after it but punctuation. */
   private static final Set<WorkKind> PUNCTUATED_KINDS = Set.of(WorkKind.REPORT, WorkKind.BLOG);
   private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on",
@@ -48,7 +53,8 @@ final class WorkFinder {
   /** A year in an APA reference ({@code 2021}, {@code 2021a}), compiled once. */
   private static final Pattern YEAR = Pattern.compile("\\d{4}[a-z]?");
   private static final int MAX_QUOTED = 80;
-  private static final int MAX_CLAUSE = 7;
+  private static final int MAX_CLAUSE = 10;
+  private static final int MAX_PLAIN_CLAUSE = 7;
   private static final int MAX_TITLE = 40;
   private static final int MAX_RESOURCE_LINES = 12;
 
@@ -93,29 +99,197 @@ final class WorkFinder {
     String two = i + 1 < t.size() && CUE_FIRST_WORDS.contains(one) ? one + " " + t.lower(i + 1) : null;
     String cue = two != null && CUES.containsKey(two) ? two : CUES.containsKey(one) ? one : null;
     if (cue == null) {
+      authorAside(i, one + " of");
       return;
     }
+    titleBeforeAppositive(i, CUES.get(cue));
     int after = i + (cue.equals(two) ? 2 : 1);
     if (t.is(after, ",") || t.is(after, ":")) {
       after++;
     }
-    if (!quotedAt(after, CUES.get(cue)) && !quotedAfterClause(after, CUES.get(cue))) {
+    boolean noun = isNoun(i) || NORDIC_TITLE_CUES.contains(cue); // "boken", "raportin": definite or inflected
+    if (!quotedAt(after, CUES.get(cue)) && !afterClause(after, CUES.get(cue), noun)
+        && !(noun && bracketedAt(after, cue))) {
       plainAt(after, cue);
     }
   }
 
-  /** {@code the report she co-wrote with him, “...”}: a short lower-case clause and a comma, then the title. */
-  private boolean quotedAfterClause(int k, WorkKind kind) {
-    for (int j = k; j < t.size() && j - k < MAX_CLAUSE && !t.startsSentence(j); j++) {
-      Token tok = t.get(j);
-      if (tok.is(",")) {
-        return j > k && quotedAt(j + 1, kind);
+  /**
+   * {@code the regulator published Damp, Mould and Silence, a report that found ...}: a Title Case title before a
+   * comma and an indefinite article with the cue; it follows a lower-case word, so that a name opening a sentence
+   * is not read as one, and has a small word or a comma of titles inside.
+   */
+  private void titleBeforeAppositive(int cue, WorkKind kind) {
+    Token next = t.at(cue + 1);
+    boolean describes = next == null || !next.isWord() || t.lowerIn(cue + 1, Words.RELATIVE_WORD)
+        || next.isAny("by", "on", "from", "of", "for", "into", "about");
+    if (cue < 4 || !t.isAny(cue - 1, "a", "an") || !t.is(cue - 2, ",") || !describes
+        || !t.get(cue - 3).isWord()) {
+      return; // "Jo Bell and Sam Reid, a report author": the cue is part of another noun
+    }
+    int end = cue - 3;
+    int from = end;
+    boolean joined = false;
+    while (from - 1 >= 0 && end - from < MAX_TITLE && !t.startsSentence(from)) {
+      Token prev = t.get(from - 1);
+      boolean small = prev.isWord() && SMALL_WORDS.contains(prev.text());
+      if (!(prev.isWord() && prev.isCapitalised() || small || prev.is(","))) {
+        break;
       }
-      if (!tok.isWord() || !tok.isLowerCase()) {
+      joined |= small || prev.is(",");
+      from--;
+    }
+    Token before = t.at(from - 1);
+    if (before != null && before.isWord() && before.isLowerCase() && !t.startsSentence(from) && joined
+        && t.get(from).isCapitalised() && titleCased(from, end) && !masked[from]) {
+      add(t.text(from, end), kind, from, end);
+    }
+  }
+
+  /** {@code co-author, with Dr. Jo Bell, of The Long Road}: an author cue split by an aside in commas. */
+  private void authorAside(int i, String cue) {
+    if (!PLAIN_CUES.contains(cue) || !t.is(i + 1, ",")) {
+      return;
+    }
+    for (int j = i + 2; j < t.size() && j - i < MAX_CLAUSE && !sentenceBreak(j); j++) {
+      if (t.is(j, ",")) {
+        if (t.is(j + 1, "of")) {
+          plainAt(j + 2, cue);
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@code her book}, {@code Jo Bell’s 2023 report}, {@code del libro}: a determiner or a possessive one or two
+   * words before the cue makes it a noun, where {@code they talk to Jo Bell, ...} has none.
+   */
+  private boolean isNoun(int cue) {
+    for (int j = cue - 1; j >= 0 && cue - j <= 2; j--) {
+      Token tok = t.get(j);
+      if (!tok.isWord()) {
+        return false;
+      }
+      if (DETERMINERS.contains(t.lower(j)) || tok.text().endsWith("'s") || tok.text().endsWith("’s")) {
+        return true;
+      }
+      if (!tok.isLowerCase() && !Character.isDigit(tok.firstChar())) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code the report she co-wrote with Jo Bell, “...”}, {@code the book she gives every new manager, Hold Steady
+   * by ...}: a short clause that starts in lower case and a comma, then the title, quoted or in Title Case.
+   */
+  private boolean afterClause(int k, WorkKind kind, boolean noun) {
+    Token first = t.at(k);
+    if (first == null || !first.isWord() || !first.isLowerCase() || t.lowerIn(k, Words.WORK_CUE)) {
+      return false; // "her book, entitled Small Town, Big Stakes": the second cue reads the title
+    }
+    boolean plain = true; // lower-case words only, as short as a verb's clause ("the report she wrote with him")
+    for (int j = k + 1; j < t.size() && j - k < MAX_CLAUSE && !sentenceBreak(j); j++) {
+      Token tok = t.get(j);
+      if (tok.is(",")) {
+        return (noun || plain) && quotedAt(j + 1, kind) || noun && plainAfterClause(j + 1, kind);
+      }
+      if (!tok.isWord() && !tok.is(".") || t.lowerIn(j, Words.WORK_CUE)) {
+        return false; // "her book, entitled Small Town, Big Stakes": the later cue reads the title
+      }
+      plain &= tok.isWord() && tok.isLowerCase() && j - k < MAX_PLAIN_CLAUSE;
+    }
+    return false;
+  }
+
+  /**
+   * {@code her essay Leading at eye level (Lakeside Press, 2021)}, {@code the book by Dr. Jo Bell, The town that
+   * listens (2019)}: a book or report's title in any case, from the cue or the clause's comma to a bracket that
+   * ends in a year.
+   */
+  private boolean bracketedAt(int k, String cue) {
+    WorkKind kind = CUES.get(cue);
+    if (kind != WorkKind.BOOK && kind != WorkKind.REPORT) {
+      return false;
+    }
+    int from = k;
+    boolean clause = t.at(k) != null && t.get(k).isLowerCase(); // else the title starts at k
+    for (int j = k; j < t.size() && j - k < MAX_CLAUSE + MAX_TITLE && !sentenceBreak(j); j++) {
+      if (t.is(j, ",") && clause && from == k) {
+        from = j + 1;
+      } else if (t.is(j, "(")) {
+        return yearBracketAt(j) && titleBefore(from, j - 1, kind);
+      } else if (!t.get(j).isWord() && !t.isAny(j, ".", ":", "'", "’", "-", "–")
+          || t.lowerIn(j, Words.WORK_CUE)) {
+        return false; // "her book A and, most recently, B (2024)": a list, or another cue, is read elsewhere
+      }
+    }
+    return false;
+  }
+
+  /** A sentence start, but not after an honorific's or abbreviation's full stop ({@code de la Dra. Ana Roca}). */
+  private boolean sentenceBreak(int j) {
+    return t.startsSentence(j) && !(t.is(j - 1, ".") && j > 1
+        && (t.get(j - 2).isHonorific() || ABBREVIATIONS.contains(t.get(j - 2).text() + ".")));
+  }
+
+  /** {@code (2021)}, {@code (Lakeside Press, 2021)}: a bracket closing a few tokens on after a year. */
+  private boolean yearBracketAt(int open) {
+    for (int j = open + 1; j < t.size() && j - open < MAX_CLAUSE && !t.is(j, ")"); j++) {
+      if (YEAR.matcher(t.get(j).text()).matches() && t.is(j + 1, ")")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean titleBefore(int from, int end, WorkKind kind) {
+    Token first = t.at(from);
+    if (end <= from || first == null || !first.isWord() || !first.isCapitalised() || masked[from]
+        || hasInitial(from, end)) {
+      return false;
+    }
+    add(t.text(from, end), kind, from, end);
+    return true;
+  }
+
+  /**
+   * The Title Case title after a clause and its comma, its author's possessive name aside ({@code Jo Bell’s The
+   * Long Shift}); the title ends at punctuation or at its byline ({@code Hold Steady by Jo Bell}).
+   */
+  private boolean plainAfterClause(int k, WorkKind kind) {
+    int from = afterPossessiveAuthor(k);
+    Token first = t.at(from);
+    if (first == null || !first.isWord() || !first.isCapitalised() || masked[from]) {
+      return false;
+    }
+    int end = titleCaseEnd(from);
+    while (end > from && t.isAny(end, ",", ":", "-", "–", "—")) {
+      end--;
+    }
+    Token after = t.at(end + 1);
+    boolean ends = after == null || after.isAny(",", ".", "(", ";", "by") || t.startsSentence(end + 1);
+    if (end > from && titleCased(from, end) && ends && !hasInitial(from, end + 1)) {
+      add(t.text(from, end), kind, from, end);
+      return true;
+    }
+    return false;
+  }
+
+  /** {@code Jo Bell’s The Long Shift}: the token after a possessive full name (two words or more), else {@code k}. */
+  private int afterPossessiveAuthor(int k) {
+    for (int j = k + 1; j < t.size() && j - k < 3; j++) {
+      Token tok = t.get(j);
+      if (!tok.isWord() || !tok.isCapitalised()) {
+        return k;
+      }
+      if (tok.text().endsWith("'s") || tok.text().endsWith("’s")) {
+        return j + 1;
+      }
+    }
+    return k;
   }
 
   /** A quoted title opening at token {@code k}. */
@@ -126,9 +300,25 @@ final class WorkFinder {
     }
     for (int j = k + 1; j < t.size() && j - k < MAX_QUOTED && !t.startsLine(j); j++) {
       if (closes(open.text(), t.get(j).text())) {
-        if (j > k + 1 && startsLikeTitle(t.get(k + 1))) {
+        if (j > k + 1 && startsLikeTitle(t.get(k + 1)) && !sentencesAfterColon(k, j)) {
           add(t.text(k + 1, j - 1), kind, k + 1, j - 1);
         }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code his reflection after the review: “I knew it. I did not ...”}: sentences after a colon are words said
+   * about the work, not its title (as {@link QuoteClassifier} reads them).
+   */
+  private boolean sentencesAfterColon(int open, int close) {
+    if (!t.is(open - 1, ":") || QuoteClassifier.isTitleCase(t.text(open + 1, close - 1))) {
+      return false;
+    }
+    for (int j = open + 2; j < close; j++) {
+      if (t.startsSentence(j)) {
         return true;
       }
     }
@@ -170,8 +360,8 @@ final class WorkFinder {
     if (first == null || !first.isWord() || !first.isCapitalised() || masked[k]) {
       return;
     }
-    if (NORDIC_TITLE_CUES.contains(cue)) {
-      nordicTitleAt(k, cue);
+    if (NORDIC_TITLE_CUES.contains(cue) || ROMANCE_TITLE_CUES.contains(cue)) {
+      nordicTitleAt(k, cue, ROMANCE_TITLE_CUES.contains(cue));
       return;
     }
     if (PUNCTUATED_KINDS.contains(CUES.get(cue)) && !t.is(k - 1, ",") && !PLAIN_CUES.contains(cue)) {
@@ -193,16 +383,31 @@ final class WorkFinder {
     }
   }
 
-  /** {@code boka Den nære lederen av ...}: two words or more up to a comma, full stop, bracket or byline word. */
-  private void nordicTitleAt(int k, String cue) {
+  /**
+   * {@code boka Den nære lederen av ...}: two words or more up to a comma, full stop, bracket or byline word; a
+   * Romance title ({@code el libro Cuidar al que cuida: ... en los equipos}) ends at punctuation only, its small
+   * words ({@code en}, {@code de}) being Nordic byline or filler words too.
+   */
+  private void nordicTitleAt(int k, String cue, boolean romance) {
     int j = k;
     while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.isAny(j + 1, ",", ".", "(", ";")
-        && !t.lowerIn(j + 1, Words.FILLER) && !BYLINE.contains(t.get(j + 1).text()) && !masked[j + 1]) {
+        && (romance || innerConjunction(j + 1) || !t.lowerIn(j + 1, Words.FILLER)
+            && !BYLINE.contains(t.get(j + 1).text())) && !masked[j + 1]) {
       j++;
     }
     if (j > k && t.get(j).isWord()) {
       add(t.text(k, j), CUES.get(cue), k, j);
     }
+  }
+
+  /**
+   * {@code raportista Vesihuolto 2040 – osaajat ja johtaminen}: a conjunction between lower-case words of a title;
+   * before a capitalised word or another cue ({@code kirjasta X sekä Vaaralahden ...}) it ends the title.
+   */
+  private boolean innerConjunction(int j) {
+    Token next = t.at(j + 1);
+    return t.isAny(j, "ja", "sekä", "och", "og") && next != null && next.isWord() && next.isLowerCase()
+        && !t.lowerIn(j + 1, Words.WORK_CUE);
   }
 
   /**
@@ -215,10 +420,21 @@ final class WorkFinder {
       end--;
     }
     Token after = t.at(end + 1);
-    boolean punctuated = after == null || after.isAny(",", ".", "(", ";", ":") || t.startsSentence(end + 1);
+    boolean punctuated = after == null || after.isAny(",", ".", "(", ";", ":") || t.startsSentence(end + 1)
+        || hasSubtitle(k, end);
     if (end > k && titleCased(k, end) && punctuated && !hasInitial(k, end + 1)) {
       add(t.text(k, end), CUES.get(cue), k, end);
     }
+  }
+
+  /** {@code Caring Counts: A Plan for 2030}: a colon inside the run, with two capitalised words after it. */
+  private boolean hasSubtitle(int from, int end) {
+    for (int j = from + 1; j < end; j++) {
+      if (t.is(j, ":")) {
+        return capitalisedWords(j + 1, end) >= 2;
+      }
+    }
+    return false;
   }
 
   /** {@code Harlow, P. K. (2021)}: an author's initial, a capital letter and a full stop, in tokens from..to. */
@@ -253,7 +469,8 @@ final class WorkFinder {
   /** Last token of a title-case phrase from {@code k}: capitalised words, small words, colons, dashes, commas. */
   private int titleCaseEnd(int k) {
     int last = k;
-    for (int j = k + 1; j < t.size() && j - k < MAX_TITLE && !t.startsSentence(j); j++) {
+    for (int j = k + 1; j < t.size() && j - k < MAX_TITLE && (!t.startsSentence(j) || subtitleAfterQuestion(j));
+        j++) {
       Token tok = t.get(j);
       if (t.is(j - 1, ",") && !startsTitle(t.is(j, "and") ? j + 1 : j)) {
         break; // "Leading Through Loss, and Renata says ...": a list of titles goes on with a title, not a name
@@ -342,10 +559,12 @@ final class WorkFinder {
 
   /**
    * A reference quoted inside a sentence goes on after its title ({@code ... Title: Sub, which she gives to every
-   * new manager.}): a comma and a relative word end the title, where a title's own comma would not.
+   * new manager.}, {@code ... Title: Sub, the review that ...}): a comma and a relative word or a lower-case article
+   * end the title, where a title's own comma would not.
    */
   private boolean clauseAfter(int j) {
-    return t.is(j, ",") && j + 1 < t.size() && t.lowerIn(j + 1, Words.RELATIVE_WORD);
+    return t.is(j, ",") && j + 1 < t.size()
+        && (t.lowerIn(j + 1, Words.RELATIVE_WORD) || t.isAny(j + 1, "the", "a", "an"));
   }
 
   /** Lines under a {@code Resources mentioned:} heading. */
@@ -367,12 +586,63 @@ final class WorkFinder {
       while (end + 1 < t.size() && !t.startsLine(end + 1)) {
         end++;
       }
-      if (blankLineBefore(line) && n > 0 || capitalisedWords(line, end) < 2) {
-        return;
+      if (blankLineBefore(line) && n > 0 || capitalisedWords(line, end) < 2 || t.is(end, ":")) {
+        return; // "Follow the show:": the next heading
       }
-      add(t.text(line, end), WorkKind.OTHER, line, end);
+      resourceLine(line, end);
       line = end + 1;
     }
+  }
+
+  /**
+   * One line of a resource list: its bullet is no part of the title; a quoted title ends at its closing mark
+   * ({@code - ‘Title’, the 2024 report on ...}); {@code Title, by Dr. Jo Bell} ends before its byline and
+   * {@code Title – out now in paperback} before its description; a reference
+   * with a bracketed year is left to {@link #apaAt}, which takes its title alone.
+   */
+  private void resourceLine(int from, int end) {
+    int k = t.isAny(from, "-", "–", "—", "•", "*", "·") && from < end ? from + 1 : from;
+    for (int j = k; j < end; j++) {
+      if (t.is(j, "(") && YEAR.matcher(t.get(j + 1).text()).matches() && t.is(j + 2, ")")) {
+        return;
+      }
+    }
+    Token open = t.get(k);
+    if (isOpening(open.text())) {
+      for (int j = k + 1; j <= end; j++) {
+        if (closes(open.text(), t.get(j).text())) {
+          add(t.text(k + 1, j - 1), WorkKind.OTHER, k + 1, j - 1);
+          return;
+        }
+      }
+    }
+    int last = end;
+    for (int j = k + 1; j < end; j++) {
+      if (t.is(j, "by") && t.get(j + 1).isCapitalised()
+          || t.isAny(j, "–", "—", "-") && t.get(j + 1).isWord() && t.get(j + 1).isLowerCase()) {
+        last = t.is(j - 1, ",") ? j - 2 : j - 1; // "Title – available from ...": a description after a dash
+        break;
+      }
+    }
+    if (last >= k) {
+      add(t.text(k, last), WorkKind.OTHER, k, last);
+    }
+  }
+
+  /**
+   * {@code Joined Up or Apart? Integration in Rural Wales}: a question mark inside a title, the title going on in
+   * Title Case with a small word of titles among its next words (a name after a question would have none).
+   */
+  private boolean subtitleAfterQuestion(int j) {
+    if (!t.is(j - 1, "?") || !startsTitle(j)) {
+      return false;
+    }
+    for (int n = j + 1; n < t.size() && n - j < 4; n++) {
+      if (t.get(n).isWord() && SMALL_WORDS.contains(t.get(n).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two capitalised words (a title's start, not a lone first name) stand at {@code i}. */
@@ -381,6 +651,10 @@ final class WorkFinder {
     Token second = t.at(i + 1);
     if (first != null && first.isWord() && Character.isDigit(first.firstChar())) {
       return true; // "Children's Services in Harrowfield, 2016–2022": years end a title
+    }
+    if (first != null && second != null && first.isWord() && first.isCapitalised() && second.is(":")) {
+      Token third = t.at(i + 2);
+      return third != null && third.isWord() && third.isCapitalised(); // "Ageing in Place, Together: A Plan"
     }
     return first != null && second != null && first.isWord() && first.isCapitalised() && second.isWord()
         && (second.isCapitalised() || SMALL_WORDS.contains(second.text()));

@@ -1,0 +1,208 @@
+package io.github.leadershipinterviews.parse;
+
+import static io.github.leadershipinterviews.parse.EntityFixtures.read;
+import static io.github.leadershipinterviews.parse.EntityFixtures.works;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.leadershipinterviews.model.Work;
+import io.github.leadershipinterviews.parse.QuotedPassage.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shapes of titles that blind evaluation sets showed the works stage missing or overreading; each fails without its fix. */
+class WorkFinderTest {
+
+  private static List<String> parsedWorks(String body) {
+    return SummaryParser.defaults().parse(body).works().stream().map(Work::title).toList();
+  }
+
+  private static List<Kind> kinds(String body) {
+    return QuotationScanner.scan(body).stream().map(QuotedPassage::kind).toList();
+  }
+
+  @Test
+  void resourceLinesLoseTheirBulletsBylinesAndDescriptions() {
+    Entities e = read("They close with a reading list.\n\nMentioned in this episode:\n"
+        + "- Tides of the Ward: Caring Through the Small Hours, by Dr. Ines Marlow\n"
+        + "- ‘Lanterns Out’, the 2022 Kestrel Trust report on lone working\n"
+        + "• Quiet Signals by Abel Forde\n"
+        + "- Rowe, P., & Lind, S. (2021). Keeping watch: Nurses and the long night. Journal of Ward Studies, 4(1),"
+        + " 10–19.\n");
+    assertThat(works(e)).containsExactlyInAnyOrder("Tides of the Ward: Caring Through the Small Hours",
+        "Lanterns Out", "Quiet Signals", "Keeping watch: Nurses and the long night");
+  }
+
+  @Test
+  void aTitleCaseTitleWithItsCommaInsideTheMarksIsATitle() {
+    assertThat(kinds("They discuss the ‘Charter for Fair Harbour Pay,’ and why it took four years."))
+        .containsExactly(Kind.TITLE);
+    assertThat(kinds("“Never Look Back Again,” Ola Brandt says of it.")).containsExactly(Kind.SPEECH);
+  }
+
+  @Test
+  void sentencesAfterACueAndAColonAreSpeech() {
+    assertThat(kinds("He is candid about the review: “I knew the service. I did not know its people.”"))
+        .containsExactly(Kind.SPEECH);
+    assertThat(parsedWorks("He is candid about the review: “I knew the service. I did not know its people.”"))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitleAfterAClauseAndACommaWithItsAuthorAside() {
+    assertThat(works(read("Both recommend Tam's favourite book on rotas, Ivo Brandt-Lee's The Night Ledger.")))
+        .containsExactly("The Night Ledger");
+    assertThat(works(read("She names the book every new matron should read, Quiet Corridors by Alma Rusk.")))
+        .containsExactly("Quiet Corridors");
+  }
+
+  @Test
+  void aVerbThatSpellsLikeACueOpensNoTitle() {
+    assertThat(works(read("This week Sam and Jo talk to Professor Ada Quist, Vice-Chancellor of the University of "
+        + "Pellwick."))).isEmpty();
+    assertThat(works(read("They talk about the nurse who spoke up first, Maren Holt, and what came next.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aTitleBeforeABracketEndingInAYear() {
+    assertThat(works(read("He wrote the book with Dr Lio Marsh, Steady Hands: Leading a Ward at Night (Kestrel "
+        + "Press, 2020).")))
+        .containsExactly("Steady Hands: Leading a Ward at Night");
+    assertThat(works(read("Ella cita el libro de la Dra. Irene Calvo, La escuela que aprende (Editorial Faro, 2018),"
+        + " y su blog."))).containsExactly("La escuela que aprende");
+    assertThat(works(read("Elle mentionne son essai Grandir ensemble au travail (Presses du Lac, 2021).")))
+        .containsExactly("Grandir ensemble au travail");
+  }
+
+  @Test
+  void aRomanceBookTitleInSentenceCaseRunsToTheComma() {
+    assertThat(works(read("Al final recomienda el libro Liderar sin prisa: notas de una enfermera en la UCI, de Ana "
+        + "Roca."))).containsExactly("Liderar sin prisa: notas de una enfermera en la UCI");
+    assertThat(kinds("E indica o livro 'A casa dos turnos longos', da enfermeira Rita Lobo."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void titleCaseTitlesWithQuestionsSubtitlesAndHandbooks() {
+    assertThat(works(read("The board's 2022 report, Shared or Just Split? Care in Coastal Towns, which called it "
+        + "slow.")))
+        .containsExactly("Shared or Just Split? Care in Coastal Towns");
+    assertThat(works(read("They read the 2021 white paper, Growing Old, Well: A Plan for Riverside Homes, and the "
+        + "'Street Kitchen' pilots.")))
+        .containsExactly("Growing Old, Well: A Plan for Riverside Homes");
+    assertThat(works(read("The agency's 2023 report Safe Shores: A Ten-Year Plan for Harbour Towns set a target.")))
+        .containsExactly("Safe Shores: A Ten-Year Plan for Harbour Towns");
+    assertThat(works(read("She hands out the guild's handbook, Lamps On, Doors Open: A Steward's Guide, which "
+        + "helps.")))
+        .containsExactly("Lamps On, Doors Open: A Steward's Guide");
+    assertThat(kinds("They read the 2021 white paper and the 'Street Kitchen' pilots.")).containsExactly(Kind.TERM);
+  }
+
+  @Test
+  void aQuotedTitleWithItsCommaBeforeARelativeClause() {
+    assertThat(kinds("They cite the 2020 study from the Coastal Trust, \"Running Out of Rooms,\" which found a gap."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void aQuotedTitleBeforeAnAppositiveWork() {
+    assertThat(kinds("Tomas explains why he wrote “four weeks in march,” his essay for the Harbour Review."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void whatSomeoneCallsAWorkIsSpeech() {
+    assertThat(kinds("Ines calls the report “the clearest thirty pages I’ve read in years” and shares it."))
+        .containsExactly(Kind.SPEECH);
+  }
+
+  @Test
+  void aQuotedTitleAfterItsAuthorsName() {
+    assertThat(kinds("Elle cite l’ouvrage de la Pr Ana Roca, « La part des autres », et un rapport."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void aQuotedTitleAfterItsAuthorsNameInEnglish() {
+    assertThat(kinds("He recommends the book by Dr Omar Reyes, “Small fires and how to mind them”, to everyone."))
+        .containsExactly(Kind.TITLE);
+    assertThat(kinds("In the end, Jo Bell, “we simply ran out of time” was all she said.")).containsExactly(Kind.SPEECH);
+  }
+
+  @Test
+  void aSecondCueAfterTheFirstReadsTheTitle() {
+    assertThat(works(read("He also talks about his new book, entitled Long Roads, Short Nights: What Drivers Know, "
+        + "and the 2022 survey.")))
+        .containsExactly("Long Roads, Short Nights: What Drivers Know");
+  }
+
+  @Test
+  void aCompoundEndingInAWorkNounIsACue() {
+    assertThat(kinds("Die Begleitstudie „Nachtdienst ohne Angst“ der Hochschule Weiler zeigt das.")).containsExactly(
+        Kind.TITLE);
+    assertThat(kinds("Kommunen la fram evalueringsrapporten «Tre uker uten strøm», som nå brukes.")).containsExactly(
+        Kind.TITLE);
+  }
+
+  @Test
+  void finnishPartitiveCuesAndTheirTitles() {
+    assertThat(works(read("Hän suosittelee raporttia Kylät kymmenen vuoden jälkeen, jonka mukaan moni lähtee.")))
+        .containsExactly("Kylät kymmenen vuoden jälkeen");
+    assertThat(works(read("Jaksossa puhutaan kirjasta Hiljainen työ: johtajan muistiinpanoja sekä Kylärannan "
+        + "tutkimuksesta.")))
+        .containsExactly("Hiljainen työ: johtajan muistiinpanoja");
+  }
+
+  @Test
+  void aNordicBookTitleBeforeABracketedYearKeepsItsRelativeWord() {
+    assertThat(works(read("De talar om boken Chefen som stannar (2020) av docent Åsa Lind.")))
+        .containsExactly("Chefen som stannar");
+  }
+
+  @Test
+  void aReferenceInsideASentenceEndsBeforeAnAppositive() {
+    assertThat(works(read("She cites Marsh, A., & Dale, R. (2022). Behind the Station Door: Culture in the Ambulance "
+        + "Service, the review commissioned by the board, and says she read it twice.")))
+        .containsExactly("Behind the Station Door: Culture in the Ambulance Service");
+  }
+
+  @Test
+  void aPamphletIsACue() {
+    assertThat(works(read("They discuss the union’s pamphlet, Nobody Minds the Minders, which Jo co-wrote.")))
+        .containsExactly("Nobody Minds the Minders");
+  }
+
+  @Test
+  void anOpEdAndFinnishPartitiveReportsAreCues() {
+    assertThat(kinds("She wrote an op-ed “We can fix our schools” for the Harbour Herald.")).containsExactly(Kind.TITLE);
+    assertThat(kinds("He mainitsee selvitystä ”Johtajat pienissä kunnissa”, jonka mukaan moni väsyy."))
+        .containsExactly(Kind.TITLE);
+  }
+
+  @Test
+  void aConjunctionBetweenLowerCaseWordsStaysInsideANordicTitle() {
+    assertThat(works(read("Hän kertoo raportista Satama 2035 – ihmiset ja johtaminen, jonka mukaan moni lähtee.")))
+        .containsExactly("Satama 2035 – ihmiset ja johtaminen");
+  }
+
+  @Test
+  void aResourceLineLosesItsDescriptionAndTheNextHeadingEndsTheList() {
+    Entities e = read("They talk budgets.\nResources:\nCounting on Kindness – out now in paperback\n"
+        + "Follow Till & Tally:\nApple Podcasts | Spotify\n");
+    assertThat(works(e)).containsExactly("Counting on Kindness");
+  }
+
+  @Test
+  void anAuthorCueSplitByAnAside() {
+    assertThat(works(read("He is co-author, with Dr. Mina Osei, of The Quiet Harbour: Lessons from Ten Storms.")))
+        .containsExactly("The Quiet Harbour: Lessons from Ten Storms");
+  }
+
+  @Test
+  void aTitleCaseTitleBeforeACommaAndAReportThatDescribesIt() {
+    assertThat(works(read("In May the ombudsman published Cold Rooms and Closed Doors, a report that found damp in "
+        + "300 homes.")))
+        .containsExactly("Cold Rooms and Closed Doors");
+    assertThat(works(read("Later she met Jo Bell and Sam Reid, a report author, at the door."))).isEmpty();
+  }
+}
