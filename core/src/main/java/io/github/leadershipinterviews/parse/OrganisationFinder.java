@@ -31,6 +31,7 @@ final class OrganisationFinder {
   private static final Set<String> LOWER_CASE_KINDS = Set.of("gemeente", "provincie", "waterschap");
 
   private static final int MAX_NAME = 16;
+  private static final int MAX_ACRONYM = 6;
   private static final int MAX_MODIFIERS = 4;
 
   private final Tokens t;
@@ -139,6 +140,11 @@ final class OrganisationFinder {
       run = tail;
     }
     run = beforeRoleAndName(departmentIn(run));
+    String trailing = trailingAcronym(run);
+    if (trailing != null) {
+      table.add(name(new Run(run.from(), run.to() - 1)), trailing, run.from(), run.to());
+      return;
+    }
     String acronym = bracketedAcronym(run.to());
     String nordicTail = nordicTail(run.to());
     if (isLowerCaseKind(run.from() - 1)) {
@@ -357,6 +363,19 @@ final class OrganisationFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code Palvelualan Ammattiliitto PAL}: an acronym written without brackets after the kind of organisation that
+   * ends the name, starting with the name's first letter; or null.
+   */
+  private String trailingAcronym(Run run) {
+    Token last = t.get(run.to());
+    if (run.length() < 3 || !last.isAcronym() || last.length() > MAX_ACRONYM || last.isNeverOrganisation()
+        || !t.get(run.to() - 1).isOrganisationWord() || last.firstChar() != t.get(run.from()).firstChar()) {
+      return null;
+    }
+    return last.bare();
   }
 
   /** {@code ABC} when the run is followed by {@code (ABC)}. */

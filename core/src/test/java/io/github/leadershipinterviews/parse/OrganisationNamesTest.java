@@ -78,4 +78,10 @@ class OrganisationNamesTest {
     Entities e = read("Dunmore Trust over Christmas was short of staff, as was Harbour Council after Easter.");
     assertThat(organisations(e)).containsExactly("Dunmore Trust", "Harbour Council");
   }
+
+  @Test
+  void anAcronymWithoutBracketsAfterTheKindOfOrganisation() {
+    Entities e = read("Hanna Lehto puhuu Kaupan Ammattiliitto KAL:n kanssa ja Kaupan Ammattiliitto KAL tukee häntä.");
+    assertThat(organisations(e)).containsExactly("Kaupan Ammattiliitto (KAL)");
+  }
 }
