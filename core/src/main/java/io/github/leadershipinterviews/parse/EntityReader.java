@@ -31,6 +31,8 @@ final class EntityReader {
   /** Coordinators before a second copula: {@code served 30 years and was Chief Officer of ...}. */
   private static final Set<String> AND = Set.of("and", "och", "og", "ja", "und", "et", "y");
   private static final int BECOME_WINDOW = 40;
+  /** Words of a title written before a name: {@code Chief Superintendent}. */
+  private static final int MAX_TITLE_WORDS = 3;
   /** Tokens from {@code As} to the comma before the name: a title and an organisation with its acronym. */
   private static final int AS_PHRASE = 24;
   private static final String[] PLURAL_COPULAS = {"are", "were"};
@@ -183,6 +185,7 @@ final class EntityReader {
       }
       if (m != null && m.part() == Part.GUEST) {
         m.addRoles(rolesBecome(t, roles, o.to() + 1));
+        m.addRoles(titleBeforeName(t, orgs, o));
       }
     }
     PersonMention[] byStart = new PersonMention[t.size()];
@@ -221,6 +224,31 @@ final class EntityReader {
     }).toList();
   }
 
+  /**
+   * {@code Superintendent Lena Brandt of Calderbrook Police}: a title written before the name as an honorific, and
+   * the organisation after {@code of} or {@code at} right after the name.
+   */
+  private static List<Role> titleBeforeName(Tokens t, OrganisationTable orgs, PersonOccurrence o) {
+    int end = o.from(); // the honorific may be read as part of the name, or stand before it
+    while (end < o.to() && end - o.from() < MAX_TITLE_WORDS && t.get(end).isHonorific() && t.isRoleWord(end)) {
+      end++;
+    }
+    int start = end > o.from() ? o.from() : o.from() - 1;
+    while (end == o.from() && start >= 0 && o.from() - start <= MAX_TITLE_WORDS && t.get(start).isCapitalised()
+        && t.isRoleWord(start) && !t.startsSentence(start + 1)) {
+      start--;
+    }
+    int from = end > o.from() ? o.from() : start + 1;
+    int to = end > o.from() ? end - 1 : o.from() - 1;
+    int at = o.to() + 1;
+    int org = t.is(at + 1, "the") ? at + 2 : at + 1;
+    if (to < from || !t.isAny(at, "of", "at") || !orgs.covers(org) || orgs.at(org) == null) {
+      return List.of();
+    }
+    return List.of(Role.builder().title(t.text(from, to)).organisation(orgs.at(org).toOrganisation())
+        .current(true).build());
+  }
+
   /** {@code , Role of Org} or {@code is Role of Org} right after a name. */
   private static List<Role> rolesAfter(Tokens t, RoleReader roles, int j) {
     Token next = t.at(j);
@@ -230,8 +258,8 @@ final class EntityReader {
     if (next.is(",") && t.at(j + 1) != null && WHO.contains(t.get(j + 1).text())) {
       return rolesAfterWho(t, roles, j + 2);
     }
-    if (next.is(",")) {
-      return roles.clause(j + 1, false);
+    if (next.isAny(",", "–", "—")) {
+      return roles.clause(j + 1, false); // "X – a ward sister at Y who ..." as "X, a ward sister at Y"
     }
     if (COPULAS.contains(next.text()) || next.isAny(PLURAL_COPULAS)) {
       // "was appointed chair of X in 2021" tells when a current role began

@@ -32,6 +32,7 @@ final class OrganisationFinder {
 
   private static final int MAX_NAME = 16;
   private static final int MAX_ACRONYM = 6;
+  private static final String[] ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth"};
   private static final int MAX_MODIFIERS = 4;
 
   private final Tokens t;
@@ -192,7 +193,8 @@ final class OrganisationFinder {
   /** Drops leading sentence starters and a leading role title ({@code Chief Executive of}). */
   private Run trim(Run run) {
     int from = run.from();
-    while (from <= run.to() && (t.get(from).isNeverName() && !streetWordInside(from) || t.get(from).isLowerCase())) {
+    while (from <= run.to() && (t.get(from).isNeverName() && !streetWordInside(from) && !ordinalInside(from, run)
+        || t.get(from).isLowerCase())) {
       from++;
     }
     int afterRole = afterRolePrefix(from, run.to());
@@ -217,6 +219,12 @@ final class OrganisationFinder {
   private boolean sentenceCaseTail(int from, int to) {
     return to > from && SentenceCaseNames.endsDescription(t.get(to)) && t.isRomance()
         && SentenceCaseNames.descriptionEnd(t, from, masked) >= to;
+  }
+
+  /** {@code at Second Rung}: an ordinal that opens a name mid-sentence, after a preposition, stays in it. */
+  private boolean ordinalInside(int i, Run run) {
+    return i == run.from() && i < run.to() && !t.startsSentence(i) && t.get(i).isAny(ORDINALS)
+        && t.lowerIn(i - 1, Words.PREPOSITION);
   }
 
   /** {@code the Road Haulage Safety Authority}: a street word that opens a name mid-sentence stays in it. */

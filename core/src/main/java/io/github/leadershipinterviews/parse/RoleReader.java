@@ -247,6 +247,10 @@ final class RoleReader {
         j = departmentAsideEnd(j) + 1;
         continue;
       }
+      if (isTitleAcronym(j)) {
+        j += 3; // "night operations manager (NOM) for X"
+        continue;
+      }
       if (j > k && t.startsSentence(j) || t.lowerIn(j, Words.CLAUSE_END) && !isAbbreviationStop(j)
           && !titleListGoesOn(k, j)) {
         break;
@@ -274,6 +278,12 @@ final class RoleReader {
       }
     }
     return open;
+  }
+
+  /** {@code (NOM)} after {@code night operations manager}: the title's own acronym in brackets at {@code open}. */
+  private boolean isTitleAcronym(int open) {
+    return t.is(open, "(") && open > 0 && t.get(open - 1).isLowerCase() && t.isRoleWord(open - 1)
+        && open + 2 < t.size() && t.get(open + 1).isAcronym() && t.is(open + 2, ")");
   }
 
   /** {@code founder, executive director and ...}: bare titles so far, and another after the comma at {@code j}. */
@@ -422,6 +432,9 @@ final class RoleReader {
     }
     while (to >= from && (t.lowerIn(to, Words.FILLER) || Character.isDigit(t.get(to).firstChar()))) {
       to--; // "kaupunginjohtajana vuodesta 2019": the year phrase is no part of the title
+    }
+    if (to - 3 >= from && t.is(to, ")") && isTitleAcronym(to - 2)) {
+      to -= 3; // "night operations manager (NOM)": the acronym is no part of the title
     }
     if (to - 3 >= from && t.is(to, "board") && t.isAny(to - 1, "the", "its") && t.is(to - 2, "on")) {
       to -= 3; // "non-executive director on the board of X": the title is the director's

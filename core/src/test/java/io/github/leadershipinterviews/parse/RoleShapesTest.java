@@ -61,4 +61,31 @@ class RoleShapesTest {
         + "Tobin Rask's report came out, the council listened.");
     assertThat(EntityFixtures.guests(e)).isEmpty();
   }
+
+  @Test
+  void aTitlesOwnAcronymInBracketsIsNoPartOfIt() {
+    Entities e = read("Mina Okoro is the night operations manager (NOM) for Eastmere Ambulance Service NHS Trust.");
+    assertThat(roles(e)).containsExactly("night operations manager @ Eastmere Ambulance Service NHS Trust");
+  }
+
+  @Test
+  void aRoleBetweenDashesAfterTheName() {
+    Entities e = read("Halfway through, Siân Kell – a ward sister at St Brannock’s Hospital who also chairs a "
+        + "forum – joins them.", List.of("Siân Kell"), List.of());
+    assertThat(roles(e)).containsExactly("ward sister @ St Brannock’s Hospital");
+  }
+
+  @Test
+  void aTitleWrittenAsAnHonorificBeforeTheNameAndTheOrganisationAfterIt() {
+    Entities e = read("Ama and Ben are joined by Superintendent Lena Varr of Calderholm Police.", List.of(),
+        List.of("Ama Owusu", "Ben Torr"));
+    assertThat(roles(e)).containsExactly("Superintendent @ Calderholm Police");
+  }
+
+  @Test
+  void anOrdinalOpeningANameAfterAPrepositionStaysInIt() {
+    Entities e = read("Declan Mott is co-founder and director of operations at Second Step, a social enterprise.");
+    assertThat(organisations(e)).containsExactly("Second Step");
+    assertThat(roles(e)).containsExactly("co-founder @ Second Step", "director of operations @ Second Step");
+  }
 }
