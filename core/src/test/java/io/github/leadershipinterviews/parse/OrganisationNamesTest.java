@@ -84,4 +84,19 @@ class OrganisationNamesTest {
     Entities e = read("Hanna Lehto puhuu Kaupan Ammattiliitto KAL:n kanssa ja Kaupan Ammattiliitto KAL tukee häntä.");
     assertThat(organisations(e)).containsExactly("Kaupan Ammattiliitto (KAL)");
   }
+
+  @Test
+  void platformsAreNoPeopleAndHousingBodiesAndFirmsAreOrganisations() {
+    Entities e = read("Mara Quist is chief executive of Dunmore Homes. She once hired Keystone Surveyors and Halloway "
+        + "Solicitors. Listen on Apple Podcasts, Pocket Casts and Amazon Music.");
+    assertThat(people(e)).isEmpty();
+    assertThat(organisations(e)).containsExactly("Dunmore Homes", "Keystone Surveyors", "Halloway Solicitors");
+  }
+
+  @Test
+  void aGermanCompoundTitleBeforeANameIsNoPartOfIt() {
+    Entities e = read("Katrin Vollmer ist Geschäftsführerin der Pflegeverbund Oberau gGmbH. Sie spricht mit der "
+        + "Pflegedienstleiterin Jana Brück und Betriebsratsvorsitzende Jürgen Hallmann über die Pflege.");
+    assertThat(people(e)).containsExactly("Jana Brück", "Jürgen Hallmann");
+  }
 }
