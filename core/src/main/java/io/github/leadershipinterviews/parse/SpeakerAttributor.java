@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>The rules, tried in order for each passage of speech:
  * <ol>
  *   <li>an attribution just after the closing mark: {@code “...,” she says}, {@code “...,” Dr Bell told her},
- *       {@code ”...”, säger hon}, {@code «...», dit-elle};</li>
+ *       {@code ”...”, säger hon}, {@code «...», dit-elle}; a verb without its subject ({@code «...», afirma.}):
+ *       the person the sentence before names first;</li>
  *   <li>in the clause before the opening mark (back to the sentence start, an earlier quotation, or across a
  *       line break when the line before ends in a colon): a name right before the mark
  *       ({@code quotes its chair, Jo Bell: “}); the person before {@code whose} ({@code Dr Bell, whose motto
@@ -70,6 +71,9 @@ final class SpeakerAttributor {
   private static final int DESCRIPTION_WORDS = 3;
   /** How far before a passage the person a description stands for may be named. */
   private static final int DESCRIBED_BACK = 2000;
+
+  /** {@code insiste-t-elle}. */
+  private static final String EUPHONIC_T = "-t-";
 
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
@@ -285,7 +289,37 @@ final class SpeakerAttributor {
     // "“...bad news.” She reflects on rates, ...": after a finished sentence, an unlinked verb ends its clause
     int trailing = linked || !endsSentence(q.text()) ? TRAILING_WORDS : 1;
     return nameThenVerb(first, limit, linked, trailing).or(() -> verbThenName(first, limit, linked))
-        .or(() -> describedSpeaker(q, first, limit));
+        .or(() -> describedSpeaker(q, first, limit))
+        .or(() -> linked && isBareVerb(first) ? droppedSubject(q.marks().start()) : Optional.empty());
+  }
+
+  /** {@code «...», afirma.}: a lower-case speech verb with no subject, its clause ending right after it. */
+  private boolean isBareVerb(Span word) {
+    int i = word.end();
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    boolean ends = i >= body.length() || ".,;!?\n\r".indexOf(body.charAt(i)) >= 0;
+    return ends && !isCapitalised(word) && isSpeechVerb(word);
+  }
+
+  /**
+   * The subject a verb left without one stands for (Spanish, Italian and Portuguese drop it): the first person
+   * named or referred to by a subject pronoun in the nearest sentence before the passage that has one, no
+   * further back than the previous passage of speech.
+   */
+  private Optional<String> droppedSubject(int opening) {
+    int floor = Math.max(Math.max(0, opening - MAX_CLAUSE), previousSpeechEnd(opening));
+    for (int end = opening; end > floor; ) {
+      int start = Math.max(floor, sentenceStart(end - 1));
+      for (Ref r : refs.between(start, end)) {
+        if (r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN) {
+          return refs.resolve(r);
+        }
+      }
+      end = start;
+    }
+    return Optional.empty();
   }
 
   /** {@code “...” – Jo Bell}: a name alone after a dash, ending its line or sentence. */
@@ -366,11 +400,14 @@ final class SpeakerAttributor {
     return false;
   }
 
-  /** {@code dit-elle}, {@code explique-t-il}. */
+  /** {@code dit-elle}, {@code explique-t-il}; {@code tranche-t-elle}, whatever the verb. */
   private Optional<String> verbWithPronoun(Span word) {
     String w = NearbyWords.lower(body, word);
     int dash = w.indexOf('-');
-    if (dash < 0 || !SPEECH_VERBS.contains(w.substring(0, dash))) {
+    // the euphonic t of "-t-elle" only stands between an inverted verb and its subject pronoun
+    boolean inverted = w.contains(EUPHONIC_T) && THIRD_PERSON.containsLowered(body,
+        Span.of(body.lastIndexOf('-', word.end() - 1) + 1, word.end()));
+    if (dash < 0 || !(inverted || SPEECH_VERBS.contains(w.substring(0, dash)))) {
       return Optional.empty();
     }
     return clauseEndsSoon(word.end()) ? refs.resolve(new Ref(word, Optional.empty(), Kind.PRONOUN)) : Optional.empty();

@@ -325,4 +325,34 @@ class SpeakerBlindMissesTest {
         + "minister told the first meeting. “We need open doors.”"))
         .containsExactly("Kofi Bell", "Kofi Bell");
   }
+
+  @Test
+  void aSpeechVerbWithoutASubjectHasTheSubjectOfTheSentenceBefore() {
+    assertThat(speakers("Inês Carvalho Prado dirige o Hospital de Vila Serena desde 2019. Inês fala do Dr. Rui "
+        + "Calado, chefe da pediatria, que demorou a aceitar o novo turno. \"Não pedi que ele gostasse. Pedi que ele "
+        + "tentasse\", diz."))
+        .containsExactly("Inês Carvalho Prado");
+    assertThat(speakers("Lucía Ferrer Roca dirige el Hospital de Valdemora. El Dr. Tomás Orive, jefe de pediatría, "
+        + "la apoyó: “Si nadie se queja, nadie mira”, dijo entonces, según recuerda Lucía. Para la directora, mandar "
+        + "es escuchar. \"Un gerente que no baja a planta no sabe nada\", afirma."))
+        .containsExactly("Tomás Orive", "Lucía Ferrer Roca");
+  }
+
+  @Test
+  void portugueseAndItalianSpeechVerbsAndPronouns() {
+    assertThat(speakers("Inês Carvalho Prado dirige o Hospital de Vila Serena. Segundo ela, a escuta é uma "
+        + "questão de segurança: “Quem tem medo de falar não avisa ninguém.”"))
+        .containsExactly("Inês Carvalho Prado");
+    assertThat(speakers("Marco Bellandi guida Acque del Sesia. In questa puntata parla con Sara Conti. «Abbiamo "
+        + "scritto regole che nessuno leggeva», ammette Bellandi."))
+        .containsExactly("Marco Bellandi");
+  }
+
+  @Test
+  void anInvertedVerbWithTheEuphonicTIsAnAttributionWhateverTheVerb() {
+    assertThat(speakers("Claire Aubertin dirige le Centre hospitalier de Mirande. Elle évoque le travail mené avec "
+        + "le Dr Paul Garnier, président de la commission médicale. « Le cadre, c'est le maillon oublié », "
+        + "martèle-t-elle."))
+        .containsExactly("Claire Aubertin");
+  }
 }
