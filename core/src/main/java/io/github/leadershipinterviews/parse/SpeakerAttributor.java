@@ -142,10 +142,11 @@ final class SpeakerAttributor {
 
   /**
    * {@code Ana recalls a talk with Jo Bell: “Ana, the poor need ...”}: words that open by calling someone by name
-   * are not theirs, but the nearest other person's the clause before them names.
+   * are not theirs, but the nearest other person's the clause before them names; so are words that talk about
+   * someone by name ({@code her president, Jo Bell: “Jo runs the college. My job ...”}).
    */
   private Optional<String> notTheAddressee(QuotedPassage q, Optional<String> speaker) {
-    if (speaker.isEmpty() || !speaker.equals(addressee(q))) {
+    if (speaker.isEmpty() || !(speaker.equals(addressee(q)) || namedIn(q, speaker.get()))) {
       return speaker;
     }
     int opening = q.marks().start();
@@ -156,7 +157,8 @@ final class SpeakerAttributor {
         return name;
       }
     }
-    return Optional.empty();
+    // "...with Dave “Dusty” Miller. “Dusty told me ...”": the person referred to before him
+    return hasWords(clauseStart(opening), opening) ? Optional.empty() : someoneElseBefore(opening, speaker.get());
   }
 
   /**
@@ -182,6 +184,28 @@ final class SpeakerAttributor {
       }
     }
     return speaker;
+  }
+
+  /**
+   * Whether the passage's own words, before any quotation inside it, call {@code person} by a first name or surname
+   * (people seldom speak of themselves by name).
+   */
+  private boolean namedIn(QuotedPassage q, String person) {
+    int end = q.text().end();
+    for (int i = q.text().start(); i < end; i++) {
+      char c = body.charAt(i);
+      if ("“\"‘«„".indexOf(c) >= 0) {
+        return false; // "Jo said to me, ‘Ann, ...’": the inner words call someone else
+      }
+      if (Character.isUpperCase(c) && (i == 0 || !NearbyWords.isLetterOrDigit(body.charAt(i - 1)))) {
+        int wordEnd = NearbyWords.wordEnd(body, i, end);
+        if (wordEnd > i && refs.fullNameOf(body.substring(i, wordEnd)).filter(person::equals).isPresent()) {
+          return true;
+        }
+        i = Math.max(i, wordEnd - 1); // an upper-case symbol (Ⓐ) starts no word
+      }
+    }
+    return false;
   }
 
   /** The person a passage opens by calling by a name and a comma ({@code “Ana, ...}), if known. */
@@ -215,12 +239,15 @@ final class SpeakerAttributor {
     Optional<Ref> found = inWordsOf(from, end)
         .or(() -> nameRightBefore(before, end))
         .or(() -> appositiveBeforeColon(before, end))
-        .or(() -> adviser(from, end))
-        .or(() -> ownerBeforeWhose(from, end))
+        .or(() -> adviser(from, end));
+    if (found.isEmpty() && unnamedAdviser(from, end)) {
+      return Optional.empty(); // "He answers with a line from his late father: “": the father's words, not his
+    }
+    found = found.or(() -> ownerBeforeWhose(from, end))
         .or(() -> quotedObject(from, end))
         .or(() -> subjectOfSpeechVerb(from, end))
         .or(() -> citedPerson(from, end));
-    if (found.isEmpty() && (unnamedAdviser(from, end) || reportsSomeoneUnnamed(from, end))) {
+    if (found.isEmpty() && reportsSomeoneUnnamed(from, end)) {
       return Optional.empty(); // "a lecturer told her: “": the first person the clause names did not speak
     }
     found = found.or(() -> firstPerson(before));
@@ -654,7 +681,10 @@ final class SpeakerAttributor {
     Span name = last.get().span();
     String description = body.substring(name.end(), colon - 1);
     boolean setOff = description.startsWith(",") && setOffBefore(name.start());
-    boolean plain = refs.between(name.end(), opening).isEmpty() && !hasClauseWord(name.end(), colon - 1);
+    // "an old porter, Jo Bell, took him aside: “": whom the appositive's clause names as an object did not speak
+    boolean plain = refs.between(name.end(), opening).stream()
+        .allMatch(r -> r.kind() == Kind.OBJECT || r.kind() == Kind.POSSESSIVE) // "took her aside" reads as one
+        && !hasClauseWord(name.end(), colon - 1);
     return setOff && plain ? last : Optional.empty();
   }
 
@@ -819,7 +849,7 @@ final class SpeakerAttributor {
         return ref;
       }
       if (RELATIVES.containsLowered(body, w)) {
-        return nearestNameBefore(w.start(), from);
+        return unnamedAntecedent(w, from) ? Optional.empty() : nearestNameBefore(w.start(), from);
       }
     }
     return Optional.empty();
@@ -860,10 +890,31 @@ final class SpeakerAttributor {
         return Optional.empty();
       }
       if (RELATIVES.containsLowered(body, w)) {
-        return nearestNameBefore(w.start(), from);
+        return unnamedAntecedent(w, from) ? Optional.empty() : nearestNameBefore(w.start(), from);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code talks about the patient who asked her “}: a relative word right after a noun phrase of someone unnamed,
+   * opened by a determiner that no comma sets off after a name ({@code Jo Bell, the priest who told her} is Jo's).
+   */
+  private boolean unnamedAntecedent(Span relative, int from) {
+    Span w = NearbyWords.before(body, relative.start(), from, "");
+    for (int n = 0; w != null && n < DESCRIPTION_WORDS; n++, w = NearbyWords.before(body, w.start(), from, "")) {
+      if (isCapitalised(w) || refCovering(w).isPresent()) {
+        return false;
+      }
+      if (OPENERS.containsLowered(body, w)) {
+        int i = w.start();
+        while (i > from && NearbyWords.isSpace(body.charAt(i - 1))) {
+          i--;
+        }
+        return i > from && body.charAt(i - 1) != ',';
+      }
+    }
+    return false;
   }
 
   /**

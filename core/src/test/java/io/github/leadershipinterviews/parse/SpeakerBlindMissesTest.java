@@ -355,4 +355,36 @@ class SpeakerBlindMissesTest {
         + "martèle-t-elle."))
         .containsExactly("Claire Aubertin");
   }
+
+  @Test
+  void whoAfterSomeoneUnnamedHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada talks about the reader who asked her “Who decides "
+        + "what we throw away?” at closing time, and about the budget."))
+        .containsExactly("-");
+  }
+
+  @Test
+  void aLineFromSomeoneUnnamedAfterASpeechVerbHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell asks why she kept the branches open. She "
+        + "answers with a line from her late grandmother: “Nobody drowns from asking.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void wordsThatTalkAboutSomeoneByNameAreNotTheirs() {
+    assertThat(speakers("Ada Moreau chairs the board of Penrose Libraries and describes her work with the chief "
+        + "librarian, Dr. Leona Fitch-Barrow: “Leona runs the libraries. My job is to keep the board out of her "
+        + "way.”"))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She recalls the night she sat down with the union rep, "
+        + "Colm “Sandy” Ferriter, in the staff room. “Sandy told me I’d never once asked a porter about his shift.”"))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void anAppositiveNameWhoseClauseEndsBeforeTheColonSpeaks() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She remembers her first week, when an old porter, Colm "
+        + "Ferriter, took her aside: “Never lock the side door.”"))
+        .containsExactly("Colm Ferriter");
+  }
 }
