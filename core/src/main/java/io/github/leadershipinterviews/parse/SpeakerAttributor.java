@@ -82,6 +82,8 @@ final class SpeakerAttributor {
   private static final int MAX_CLAUSE = 400;
   /** How far a look-around after a closing mark or before a relative word may reach. */
   private static final int NEAR = 150;
+  /** Lower-case words of a title between a conjunction and the name it stands before ({@code that chair Jo}). */
+  private static final int TITLE_WORDS = 2;
   /** Words between a speech verb and its subject. */
   private static final int SUBJECT_WORDS = 6;
   /** How far after a possessive an appositive name may start ({@code his chief executive, Jo Bell}). */
@@ -536,8 +538,17 @@ final class SpeakerAttributor {
       }
     }
     Span wordBefore = NearbyWords.before(body, last.span().start(), Math.max(0, last.span().start() - NEAR), ",");
+    for (int n = 0; n < TITLE_WORDS && isTitleWord(wordBefore); n++) { // "and that chair Jo Bell ‘...’ is"
+      wordBefore = NearbyWords.before(body, wordBefore.start(), Math.max(0, wordBefore.start() - NEAR), ",");
+    }
     boolean object = wordBefore != null && (isSpeechVerb(wordBefore) || THAT.containsLowered(body, wordBefore));
     return object ? Optional.empty() : Optional.of(last); // "told them that Jo “...”": Jo is talked about
+  }
+
+  /** {@code chair} of {@code that chair Jo Bell}: a lower-case word before a name that refers to no one. */
+  private boolean isTitleWord(Span word) {
+    return word != null && !isCapitalised(word) && !isSpeechVerb(word) && !THAT.containsLowered(body, word)
+        && refCovering(word).isEmpty();
   }
 
   /**

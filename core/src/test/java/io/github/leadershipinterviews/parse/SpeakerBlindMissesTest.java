@@ -387,4 +387,12 @@ class SpeakerBlindMissesTest {
         + "Ferriter, took her aside: “Never lock the side door.”"))
         .containsExactly("Colm Ferriter");
   }
+
+  @Test
+  void aNameWithItsTitleAfterThatIsTalkedAbout() {
+    assertThat(speakers("Ada Moreau leidt de Bibliotheek Penrose. Ada vertelt dat het lezerspanel nu de "
+        + "openingstijden bepaalt, en dat voorzitter Colm Ferriter “de strengste en de eerlijkste criticus” is die "
+        + "ze ooit had."))
+        .containsExactly("Ada Moreau");
+  }
 }
