@@ -93,6 +93,11 @@ final class PersonRefs {
     return Optional.ofNullable(byWord.get(word));
   }
 
+  /** The first guest, if the episode names one. */
+  Optional<String> firstGuest() {
+    return guests.stream().findFirst();
+  }
+
   /** The references in {@code body} outside the quoted passages. */
   static PersonRefs find(String body, List<QuotedPassage> quotes, Entities entities) {
     List<String> guests = entities.guests().stream().map(Person::name).toList();

@@ -75,6 +75,9 @@ final class SpeakerAttributor {
   /** {@code insiste-t-elle}. */
   private static final String EUPHONIC_T = "-t-";
 
+  /** One-letter transcript labels of a question: {@code Q:}, Spanish and Portuguese {@code P:}. */
+  private static final String QUESTION_LABELS = "QP";
+
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
 
@@ -257,12 +260,25 @@ final class SpeakerAttributor {
       return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
-      return hasSecondPerson(from, end) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
+      return labelled(label.get(), hasSecondPerson(from, end));
     }
     if (hasWords(from, end)) {
       return isAnswer(from, end) ? answerer(from) : Optional.empty();
     }
     return continued(q, previous, previousSpeaker);
+  }
+
+  /**
+   * The speaker of words on a transcript line: the labelled speaker, or whom they address when they say
+   * {@code you}. A one-letter label is a part, not a name: the guest answers ({@code A:}), and a question
+   * ({@code Q: You called it “...”}) quotes the guest's words back.
+   */
+  private Optional<String> labelled(TranscriptLabels.Label label, boolean addressed) {
+    if (label.name().length() != 1) {
+      return addressed ? labels.addressee(label) : Optional.of(label.fullName());
+    }
+    boolean question = QUESTION_LABELS.indexOf(body.charAt(label.name().start())) >= 0;
+    return addressed == question ? refs.firstGuest() : Optional.empty();
   }
 
   /** {@code The answer is short: “}: a clause naming no one that gives the answer to a question before it. */
@@ -976,7 +992,9 @@ final class SpeakerAttributor {
       }
       run = Span.of(before.start(), last.end());
     }
-    boolean name = isCapitalised(last) && NameGuesser.couldBeName(run.in(body));
+    Span bare = withoutClitic(last); // "You’ve called it “": a pronoun, not a name
+    boolean pronoun = SECOND_PERSON.containsLowered(body, bare) || SELF.containsLowered(body, bare);
+    boolean name = isCapitalised(last) && !pronoun && NameGuesser.couldBeName(run.in(body));
     return name ? Optional.of(new Ref(run, Optional.of(guessedName(run)), Kind.NAME)) : Optional.empty();
   }
 
@@ -1220,7 +1238,7 @@ final class SpeakerAttributor {
 
   private boolean hasSecondPerson(int from, int to) {
     for (Span w = NearbyWords.after(body, from, to, ",.:;–—-()"); w != null; w = NearbyWords.after(body, w.end(), to, ",.:;–—-()?!")) {
-      if (SECOND_PERSON.containsLowered(body, w)) {
+      if (SECOND_PERSON.containsLowered(body, withoutClitic(w))) { // "You’ve described it as “"
         return true;
       }
     }

@@ -395,4 +395,12 @@ class SpeakerBlindMissesTest {
         + "ze ooit had."))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void aQuestionLabelQuotesTheGuestsWordsBack() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell puts our questions to her.\n"
+        + "Q: You’ve called the closures “the worst winter of my working life”. What would you change?\n"
+        + "A: I would have asked the readers first."))
+        .containsExactly("Ada Moreau");
+  }
 }
