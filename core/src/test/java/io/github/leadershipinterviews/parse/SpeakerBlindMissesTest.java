@@ -403,4 +403,12 @@ class SpeakerBlindMissesTest {
         + "A: I would have asked the readers first."))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void aDutchElidedArticleOpensNoQuotation() {
+    assertThat(speakers("Ada Moreau leidt de Bibliotheek Penrose. Lezers lopen er ’s ochtends binnen met vragen "
+        + "over huur en schulden. Ada vertelt over de raad. “Je kunt lezen niet afrekenen op één regel.” Ze noemt "
+        + "het rapport ‘Samen lezen’ van de gemeente."))
+        .containsExactly("Ada Moreau");
+  }
 }
