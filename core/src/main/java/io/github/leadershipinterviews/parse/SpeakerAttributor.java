@@ -576,9 +576,9 @@ final class SpeakerAttributor {
     if (noun == null) {
       return Optional.empty();
     }
-    Optional<Ref> owner = ownerOf(noun).filter(r -> r.kind() == Kind.NAME);
+    Optional<Ref> owner = ownerOf(noun).filter(r -> r.kind() == Kind.NAME).or(() -> possessiveBefore(noun));
     if (owner.isPresent()) {
-      return owner; // "Jo’s motto: “"
+      return owner; // "Jo’s motto: “", "her motto: “"
     }
     Span source = sourceAfter(noun, opening);
     if (source != null) {
@@ -655,6 +655,12 @@ final class SpeakerAttributor {
   private Optional<Ref> ownerOf(Span noun) {
     Span owner = NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
     return owner != null && isPossessiveWord(owner) ? refCovering(owner) : Optional.empty();
+  }
+
+  /** The possessive pronoun right before {@code noun} ({@code her advice}), if any. */
+  private Optional<Ref> possessiveBefore(Span noun) {
+    Span owner = NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
+    return owner == null ? Optional.empty() : refs.at(owner.start()).filter(r -> r.kind() == Kind.POSSESSIVE);
   }
 
   /** {@code mother’s}, {@code Bell's}. */

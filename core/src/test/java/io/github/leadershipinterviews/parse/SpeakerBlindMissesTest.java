@@ -411,4 +411,19 @@ class SpeakerBlindMissesTest {
         + "het rapport ‘Samen lezen’ van de gemeente."))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void aPossessiveBeforeTheAdviceOwnsIt() {
+    assertThat(speakers("Tomás Reyes leads Penrose Libraries. He met Ines Halloran at the county archive, where "
+        + "she later gave him her advice: “Never shelve a complaint.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aGenderedHonorificOutweighsAPronounInAClauseAboutSomeoneElse() {
+    assertThat(speakers("Tomás Reyes leads Penrose Libraries. He credits his first mentor, Dame Ines Halloran, who "
+        + "ran the county archive when he was a junior clerk, and still repeats her advice: “Never shelve a "
+        + "complaint.”"))
+        .containsExactly("Ines Halloran");
+  }
 }
