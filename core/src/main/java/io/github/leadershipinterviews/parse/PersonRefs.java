@@ -25,6 +25,7 @@ final class PersonRefs {
   private static final Set<String> POSSESSIVES = Set.copyOf(Lexicon.load("possessive-pronouns.txt"));
   private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.load("title-small-words.txt"));
   private static final Map<String, Character> GENDERS = genders(Lexicon.load("pronoun-genders.txt"));
+  private static final Map<String, Character> HONORIFIC_GENDERS = genders(Lexicon.load("honorific-genders.txt"));
   /** The longest pronoun's length and the letters pronouns start with, for {@link #mayBePronoun}. */
   private static final String PRONOUN_STARTS = starts(SUBJECTS) + starts(OBJECTS) + starts(POSSESSIVES);
   private static final int LONGEST_PRONOUN = Math.max(longest(SUBJECTS), Math.max(longest(OBJECTS),
@@ -91,6 +92,11 @@ final class PersonRefs {
   /** The full name of a person referred to somewhere whose first name or surname is {@code word}. */
   Optional<String> fullNameOf(String word) {
     return Optional.ofNullable(byWord.get(word));
+  }
+
+  /** The first guest, if the episode names one. */
+  Optional<String> firstGuest() {
+    return guests.stream().findFirst();
   }
 
   /** The references in {@code body} outside the quoted passages. */
@@ -243,6 +249,19 @@ final class PersonRefs {
         genders.put(name, v[0] > v[1] ? 'f' : 'm');
       }
     });
+    for (Ref r : refs) {
+      Character told = r.kind() == Kind.NAME && r.name().isPresent() ? honorificGender(r.span()) : null;
+      if (told != null) {
+        genders.put(r.name().get(), told); // "Dame Jo Bell, who ran it when he was young": she, whatever votes
+      }
+    }
+  }
+
+  /** The gender an honorific opening a name tells ({@code Dame}, {@code Mr.}), or null. */
+  private Character honorificGender(Span name) {
+    Span first = NearbyWords.after(body, name.start(), name.end(), "");
+    return first == null || first.end() >= name.end() ? null
+        : HONORIFIC_GENDERS.get(NearbyWords.lower(body, first));
   }
 
   /** The name at {@code span} in the body, as the entity stage or the name guesser would give it. */

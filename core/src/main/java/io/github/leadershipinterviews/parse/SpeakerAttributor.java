@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>The rules, tried in order for each passage of speech:
  * <ol>
  *   <li>an attribution just after the closing mark: {@code “...,” she says}, {@code “...,” Dr Bell told her},
- *       {@code ”...”, säger hon}, {@code «...», dit-elle};</li>
+ *       {@code ”...”, säger hon}, {@code «...», dit-elle}; a verb without its subject ({@code «...», afirma.}):
+ *       the person the sentence before names first;</li>
  *   <li>in the clause before the opening mark (back to the sentence start, an earlier quotation, or across a
  *       line break when the line before ends in a colon): a name right before the mark
  *       ({@code quotes its chair, Jo Bell: “}); the person before {@code whose} ({@code Dr Bell, whose motto
@@ -71,6 +72,12 @@ final class SpeakerAttributor {
   /** How far before a passage the person a description stands for may be named. */
   private static final int DESCRIBED_BACK = 2000;
 
+  /** {@code insiste-t-elle}. */
+  private static final String EUPHONIC_T = "-t-";
+
+  /** One-letter transcript labels of a question: {@code Q:}, Spanish and Portuguese {@code P:}. */
+  private static final String QUESTION_LABELS = "QP";
+
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
 
@@ -78,6 +85,8 @@ final class SpeakerAttributor {
   private static final int MAX_CLAUSE = 400;
   /** How far a look-around after a closing mark or before a relative word may reach. */
   private static final int NEAR = 150;
+  /** Lower-case words of a title between a conjunction and the name it stands before ({@code that chair Jo}). */
+  private static final int TITLE_WORDS = 2;
   /** Words between a speech verb and its subject. */
   private static final int SUBJECT_WORDS = 6;
   /** How far after a possessive an appositive name may start ({@code his chief executive, Jo Bell}). */
@@ -138,10 +147,11 @@ final class SpeakerAttributor {
 
   /**
    * {@code Ana recalls a talk with Jo Bell: “Ana, the poor need ...”}: words that open by calling someone by name
-   * are not theirs, but the nearest other person's the clause before them names.
+   * are not theirs, but the nearest other person's the clause before them names; so are words that talk about
+   * someone by name ({@code her president, Jo Bell: “Jo runs the college. My job ...”}).
    */
   private Optional<String> notTheAddressee(QuotedPassage q, Optional<String> speaker) {
-    if (speaker.isEmpty() || !speaker.equals(addressee(q))) {
+    if (speaker.isEmpty() || !(speaker.equals(addressee(q)) || namedIn(q, speaker.get()))) {
       return speaker;
     }
     int opening = q.marks().start();
@@ -152,7 +162,8 @@ final class SpeakerAttributor {
         return name;
       }
     }
-    return Optional.empty();
+    // "...with Dave “Dusty” Miller. “Dusty told me ...”": the person referred to before him
+    return hasWords(clauseStart(opening), opening) ? Optional.empty() : someoneElseBefore(opening, speaker.get());
   }
 
   /**
@@ -178,6 +189,28 @@ final class SpeakerAttributor {
       }
     }
     return speaker;
+  }
+
+  /**
+   * Whether the passage's own words, before any quotation inside it, call {@code person} by a first name or surname
+   * (people seldom speak of themselves by name).
+   */
+  private boolean namedIn(QuotedPassage q, String person) {
+    int end = q.text().end();
+    for (int i = q.text().start(); i < end; i++) {
+      char c = body.charAt(i);
+      if ("“\"‘«„".indexOf(c) >= 0) {
+        return false; // "Jo said to me, ‘Ann, ...’": the inner words call someone else
+      }
+      if (Character.isUpperCase(c) && (i == 0 || !NearbyWords.isLetterOrDigit(body.charAt(i - 1)))) {
+        int wordEnd = NearbyWords.wordEnd(body, i, end);
+        if (wordEnd > i && refs.fullNameOf(body.substring(i, wordEnd)).filter(person::equals).isPresent()) {
+          return true;
+        }
+        i = Math.max(i, wordEnd - 1); // an upper-case symbol (Ⓐ) starts no word
+      }
+    }
+    return false;
   }
 
   /** The person a passage opens by calling by a name and a comma ({@code “Ana, ...}), if known. */
@@ -211,12 +244,15 @@ final class SpeakerAttributor {
     Optional<Ref> found = inWordsOf(from, end)
         .or(() -> nameRightBefore(before, end))
         .or(() -> appositiveBeforeColon(before, end))
-        .or(() -> adviser(from, end))
-        .or(() -> ownerBeforeWhose(from, end))
+        .or(() -> adviser(from, end));
+    if (found.isEmpty() && unnamedAdviser(from, end)) {
+      return Optional.empty(); // "He answers with a line from his late father: “": the father's words, not his
+    }
+    found = found.or(() -> ownerBeforeWhose(from, end))
         .or(() -> quotedObject(from, end))
         .or(() -> subjectOfSpeechVerb(from, end))
         .or(() -> citedPerson(from, end));
-    if (found.isEmpty() && (unnamedAdviser(from, end) || reportsSomeoneUnnamed(from, end))) {
+    if (found.isEmpty() && reportsSomeoneUnnamed(from, end)) {
       return Optional.empty(); // "a lecturer told her: “": the first person the clause names did not speak
     }
     found = found.or(() -> firstPerson(before));
@@ -224,12 +260,25 @@ final class SpeakerAttributor {
       return refs.resolve(found.get(), label.map(TranscriptLabels.Label::fullName));
     }
     if (label.isPresent()) {
-      return hasSecondPerson(from, end) ? labels.addressee(label.get()) : Optional.of(label.get().fullName());
+      return labelled(label.get(), hasSecondPerson(from, end));
     }
     if (hasWords(from, end)) {
       return isAnswer(from, end) ? answerer(from) : Optional.empty();
     }
     return continued(q, previous, previousSpeaker);
+  }
+
+  /**
+   * The speaker of words on a transcript line: the labelled speaker, or whom they address when they say
+   * {@code you}. A one-letter label is a part, not a name: the guest answers ({@code A:}), and a question
+   * ({@code Q: You called it “...”}) quotes the guest's words back.
+   */
+  private Optional<String> labelled(TranscriptLabels.Label label, boolean addressed) {
+    if (label.name().length() != 1) {
+      return addressed ? labels.addressee(label) : Optional.of(label.fullName());
+    }
+    boolean question = QUESTION_LABELS.indexOf(body.charAt(label.name().start())) >= 0;
+    return addressed == question ? refs.firstGuest() : Optional.empty();
   }
 
   /** {@code The answer is short: “}: a clause naming no one that gives the answer to a question before it. */
@@ -285,7 +334,37 @@ final class SpeakerAttributor {
     // "“...bad news.” She reflects on rates, ...": after a finished sentence, an unlinked verb ends its clause
     int trailing = linked || !endsSentence(q.text()) ? TRAILING_WORDS : 1;
     return nameThenVerb(first, limit, linked, trailing).or(() -> verbThenName(first, limit, linked))
-        .or(() -> describedSpeaker(q, first, limit));
+        .or(() -> describedSpeaker(q, first, limit))
+        .or(() -> linked && isBareVerb(first) ? droppedSubject(q.marks().start()) : Optional.empty());
+  }
+
+  /** {@code «...», afirma.}: a lower-case speech verb with no subject, its clause ending right after it. */
+  private boolean isBareVerb(Span word) {
+    int i = word.end();
+    while (i < body.length() && body.charAt(i) == ' ') {
+      i++;
+    }
+    boolean ends = i >= body.length() || ".,;!?\n\r".indexOf(body.charAt(i)) >= 0;
+    return ends && !isCapitalised(word) && isSpeechVerb(word);
+  }
+
+  /**
+   * The subject a verb left without one stands for (Spanish, Italian and Portuguese drop it): the first person
+   * named or referred to by a subject pronoun in the nearest sentence before the passage that has one, no
+   * further back than the previous passage of speech.
+   */
+  private Optional<String> droppedSubject(int opening) {
+    int floor = Math.max(Math.max(0, opening - MAX_CLAUSE), previousSpeechEnd(opening));
+    for (int end = opening; end > floor; ) {
+      int start = Math.max(floor, sentenceStart(end - 1));
+      for (Ref r : refs.between(start, end)) {
+        if (r.kind() == Kind.NAME || r.kind() == Kind.PRONOUN) {
+          return refs.resolve(r);
+        }
+      }
+      end = start;
+    }
+    return Optional.empty();
   }
 
   /** {@code “...” – Jo Bell}: a name alone after a dash, ending its line or sentence. */
@@ -366,11 +445,14 @@ final class SpeakerAttributor {
     return false;
   }
 
-  /** {@code dit-elle}, {@code explique-t-il}. */
+  /** {@code dit-elle}, {@code explique-t-il}; {@code tranche-t-elle}, whatever the verb. */
   private Optional<String> verbWithPronoun(Span word) {
     String w = NearbyWords.lower(body, word);
     int dash = w.indexOf('-');
-    if (dash < 0 || !SPEECH_VERBS.contains(w.substring(0, dash))) {
+    // the euphonic t of "-t-elle" only stands between an inverted verb and its subject pronoun
+    boolean inverted = w.contains(EUPHONIC_T) && THIRD_PERSON.containsLowered(body,
+        Span.of(body.lastIndexOf('-', word.end() - 1) + 1, word.end()));
+    if (dash < 0 || !(inverted || SPEECH_VERBS.contains(w.substring(0, dash)))) {
       return Optional.empty();
     }
     return clauseEndsSoon(word.end()) ? refs.resolve(new Ref(word, Optional.empty(), Kind.PRONOUN)) : Optional.empty();
@@ -472,8 +554,17 @@ final class SpeakerAttributor {
       }
     }
     Span wordBefore = NearbyWords.before(body, last.span().start(), Math.max(0, last.span().start() - NEAR), ",");
+    for (int n = 0; n < TITLE_WORDS && isTitleWord(wordBefore); n++) { // "and that chair Jo Bell ‘...’ is"
+      wordBefore = NearbyWords.before(body, wordBefore.start(), Math.max(0, wordBefore.start() - NEAR), ",");
+    }
     boolean object = wordBefore != null && (isSpeechVerb(wordBefore) || THAT.containsLowered(body, wordBefore));
     return object ? Optional.empty() : Optional.of(last); // "told them that Jo “...”": Jo is talked about
+  }
+
+  /** {@code chair} of {@code that chair Jo Bell}: a lower-case word before a name that refers to no one. */
+  private boolean isTitleWord(Span word) {
+    return word != null && !isCapitalised(word) && !isSpeechVerb(word) && !THAT.containsLowered(body, word)
+        && refCovering(word).isEmpty();
   }
 
   /**
@@ -485,9 +576,9 @@ final class SpeakerAttributor {
     if (noun == null) {
       return Optional.empty();
     }
-    Optional<Ref> owner = ownerOf(noun).filter(r -> r.kind() == Kind.NAME);
+    Optional<Ref> owner = ownerOf(noun).filter(r -> r.kind() == Kind.NAME).or(() -> possessiveBefore(noun));
     if (owner.isPresent()) {
-      return owner; // "Jo’s motto: “"
+      return owner; // "Jo’s motto: “", "her motto: “"
     }
     Span source = sourceAfter(noun, opening);
     if (source != null) {
@@ -566,6 +657,12 @@ final class SpeakerAttributor {
     return owner != null && isPossessiveWord(owner) ? refCovering(owner) : Optional.empty();
   }
 
+  /** The possessive pronoun right before {@code noun} ({@code her advice}), if any. */
+  private Optional<Ref> possessiveBefore(Span noun) {
+    Span owner = NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
+    return owner == null ? Optional.empty() : refs.at(owner.start()).filter(r -> r.kind() == Kind.POSSESSIVE);
+  }
+
   /** {@code mother’s}, {@code Bell's}. */
   private boolean isPossessiveWord(Span word) {
     String w = NearbyWords.lower(body, word);
@@ -617,7 +714,10 @@ final class SpeakerAttributor {
     Span name = last.get().span();
     String description = body.substring(name.end(), colon - 1);
     boolean setOff = description.startsWith(",") && setOffBefore(name.start());
-    boolean plain = refs.between(name.end(), opening).isEmpty() && !hasClauseWord(name.end(), colon - 1);
+    // "an old porter, Jo Bell, took him aside: “": whom the appositive's clause names as an object did not speak
+    boolean plain = refs.between(name.end(), opening).stream()
+        .allMatch(r -> r.kind() == Kind.OBJECT || r.kind() == Kind.POSSESSIVE) // "took her aside" reads as one
+        && !hasClauseWord(name.end(), colon - 1);
     return setOff && plain ? last : Optional.empty();
   }
 
@@ -782,7 +882,7 @@ final class SpeakerAttributor {
         return ref;
       }
       if (RELATIVES.containsLowered(body, w)) {
-        return nearestNameBefore(w.start(), from);
+        return unnamedAntecedent(w, from) ? Optional.empty() : nearestNameBefore(w.start(), from);
       }
     }
     return Optional.empty();
@@ -823,10 +923,31 @@ final class SpeakerAttributor {
         return Optional.empty();
       }
       if (RELATIVES.containsLowered(body, w)) {
-        return nearestNameBefore(w.start(), from);
+        return unnamedAntecedent(w, from) ? Optional.empty() : nearestNameBefore(w.start(), from);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code talks about the patient who asked her “}: a relative word right after a noun phrase of someone unnamed,
+   * opened by a determiner that no comma sets off after a name ({@code Jo Bell, the priest who told her} is Jo's).
+   */
+  private boolean unnamedAntecedent(Span relative, int from) {
+    Span w = NearbyWords.before(body, relative.start(), from, "");
+    for (int n = 0; w != null && n < DESCRIPTION_WORDS; n++, w = NearbyWords.before(body, w.start(), from, "")) {
+      if (isCapitalised(w) || refCovering(w).isPresent()) {
+        return false;
+      }
+      if (OPENERS.containsLowered(body, w)) {
+        int i = w.start();
+        while (i > from && NearbyWords.isSpace(body.charAt(i - 1))) {
+          i--;
+        }
+        return i > from && body.charAt(i - 1) != ',';
+      }
+    }
+    return false;
   }
 
   /**
@@ -877,7 +998,9 @@ final class SpeakerAttributor {
       }
       run = Span.of(before.start(), last.end());
     }
-    boolean name = isCapitalised(last) && NameGuesser.couldBeName(run.in(body));
+    Span bare = withoutClitic(last); // "You’ve called it “": a pronoun, not a name
+    boolean pronoun = SECOND_PERSON.containsLowered(body, bare) || SELF.containsLowered(body, bare);
+    boolean name = isCapitalised(last) && !pronoun && NameGuesser.couldBeName(run.in(body));
     return name ? Optional.of(new Ref(run, Optional.of(guessedName(run)), Kind.NAME)) : Optional.empty();
   }
 
@@ -1121,7 +1244,7 @@ final class SpeakerAttributor {
 
   private boolean hasSecondPerson(int from, int to) {
     for (Span w = NearbyWords.after(body, from, to, ",.:;–—-()"); w != null; w = NearbyWords.after(body, w.end(), to, ",.:;–—-()?!")) {
-      if (SECOND_PERSON.containsLowered(body, w)) {
+      if (SECOND_PERSON.containsLowered(body, withoutClitic(w))) { // "You’ve described it as “"
         return true;
       }
     }

@@ -325,4 +325,105 @@ class SpeakerBlindMissesTest {
         + "minister told the first meeting. “We need open doors.”"))
         .containsExactly("Kofi Bell", "Kofi Bell");
   }
+
+  @Test
+  void aSpeechVerbWithoutASubjectHasTheSubjectOfTheSentenceBefore() {
+    assertThat(speakers("Inês Carvalho Prado dirige o Hospital de Vila Serena desde 2019. Inês fala do Dr. Rui "
+        + "Calado, chefe da pediatria, que demorou a aceitar o novo turno. \"Não pedi que ele gostasse. Pedi que ele "
+        + "tentasse\", diz."))
+        .containsExactly("Inês Carvalho Prado");
+    assertThat(speakers("Lucía Ferrer Roca dirige el Hospital de Valdemora. El Dr. Tomás Orive, jefe de pediatría, "
+        + "la apoyó: “Si nadie se queja, nadie mira”, dijo entonces, según recuerda Lucía. Para la directora, mandar "
+        + "es escuchar. \"Un gerente que no baja a planta no sabe nada\", afirma."))
+        .containsExactly("Tomás Orive", "Lucía Ferrer Roca");
+  }
+
+  @Test
+  void portugueseAndItalianSpeechVerbsAndPronouns() {
+    assertThat(speakers("Inês Carvalho Prado dirige o Hospital de Vila Serena. Segundo ela, a escuta é uma "
+        + "questão de segurança: “Quem tem medo de falar não avisa ninguém.”"))
+        .containsExactly("Inês Carvalho Prado");
+    assertThat(speakers("Marco Bellandi guida Acque del Sesia. In questa puntata parla con Sara Conti. «Abbiamo "
+        + "scritto regole che nessuno leggeva», ammette Bellandi."))
+        .containsExactly("Marco Bellandi");
+  }
+
+  @Test
+  void anInvertedVerbWithTheEuphonicTIsAnAttributionWhateverTheVerb() {
+    assertThat(speakers("Claire Aubertin dirige le Centre hospitalier de Mirande. Elle évoque le travail mené avec "
+        + "le Dr Paul Garnier, président de la commission médicale. « Le cadre, c'est le maillon oublié », "
+        + "martèle-t-elle."))
+        .containsExactly("Claire Aubertin");
+  }
+
+  @Test
+  void whoAfterSomeoneUnnamedHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Ada talks about the reader who asked her “Who decides "
+        + "what we throw away?” at closing time, and about the budget."))
+        .containsExactly("-");
+  }
+
+  @Test
+  void aLineFromSomeoneUnnamedAfterASpeechVerbHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell asks why she kept the branches open. She "
+        + "answers with a line from her late grandmother: “Nobody drowns from asking.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void wordsThatTalkAboutSomeoneByNameAreNotTheirs() {
+    assertThat(speakers("Ada Moreau chairs the board of Penrose Libraries and describes her work with the chief "
+        + "librarian, Dr. Leona Fitch-Barrow: “Leona runs the libraries. My job is to keep the board out of her "
+        + "way.”"))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She recalls the night she sat down with the union rep, "
+        + "Colm “Sandy” Ferriter, in the staff room. “Sandy told me I’d never once asked a porter about his shift.”"))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void anAppositiveNameWhoseClauseEndsBeforeTheColonSpeaks() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She remembers her first week, when an old porter, Colm "
+        + "Ferriter, took her aside: “Never lock the side door.”"))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void aNameWithItsTitleAfterThatIsTalkedAbout() {
+    assertThat(speakers("Ada Moreau leidt de Bibliotheek Penrose. Ada vertelt dat het lezerspanel nu de "
+        + "openingstijden bepaalt, en dat voorzitter Colm Ferriter “de strengste en de eerlijkste criticus” is die "
+        + "ze ooit had."))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void aQuestionLabelQuotesTheGuestsWordsBack() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Kofi Bell puts our questions to her.\n"
+        + "Q: You’ve called the closures “the worst winter of my working life”. What would you change?\n"
+        + "A: I would have asked the readers first."))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void aDutchElidedArticleOpensNoQuotation() {
+    assertThat(speakers("Ada Moreau leidt de Bibliotheek Penrose. Lezers lopen er ’s ochtends binnen met vragen "
+        + "over huur en schulden. Ada vertelt over de raad. “Je kunt lezen niet afrekenen op één regel.” Ze noemt "
+        + "het rapport ‘Samen lezen’ van de gemeente."))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void aPossessiveBeforeTheAdviceOwnsIt() {
+    assertThat(speakers("Tomás Reyes leads Penrose Libraries. He met Ines Halloran at the county archive, where "
+        + "she later gave him her advice: “Never shelve a complaint.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void aGenderedHonorificOutweighsAPronounInAClauseAboutSomeoneElse() {
+    assertThat(speakers("Tomás Reyes leads Penrose Libraries. He credits his first mentor, Dame Ines Halloran, who "
+        + "ran the county archive when he was a junior clerk, and still repeats her advice: “Never shelve a "
+        + "complaint.”"))
+        .containsExactly("Ines Halloran");
+  }
 }
