@@ -73,7 +73,8 @@ final class BodyShowReader {
   /** How far before {@code on <Show>} the host's name may start ({@code talks to Dr Jo Doe-Roe on ...}). */
   private static final int MAX_NAME_REACH = 60;
   /** The small words a title-case show name keeps in lower case ({@code Leadership in Practice}). */
-  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for", "in", "on", "at", "to", "a", "by", "with", "from", "&");
+  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for",
+      "in", "on", "at", "to", "a", "by", "with", "from", "&");
   private static final List<String> ARTICLES = List.of("the ", "a ", "an ", "your ", "our ");
 
   private final HeaderLexicon lexicon;
@@ -480,7 +481,8 @@ final class BodyShowReader {
         showEnd--;
       }
       int showStart = showEnd;
-      while (showStart > w.start && showEnd - showStart < MAX_SHOW && ".!?:;\n".indexOf(text.charAt(showStart - 1)) < 0) {
+      while (showStart > w.start && showEnd - showStart < MAX_SHOW
+          && ".!?:;\n".indexOf(text.charAt(showStart - 1)) < 0) {
         showStart--;
       }
       showStart = afterWord(w, skipWhiteSpace(w, showStart), leadWords);

@@ -438,7 +438,8 @@ final class CastReader {
 
   /** {@code X became Chief Executive}, {@code X is ...}, {@code X took up}: a verb of holding a post after the name. */
   private boolean takesUp(PersonOccurrence o) {
-    return t.isAny(o.to() + 1, POST_VERBS) || COPULAS.contains(t.at(o.to() + 1) == null ? "" : t.get(o.to() + 1).text());
+    return t.isAny(o.to() + 1, POST_VERBS)
+        || COPULAS.contains(t.at(o.to() + 1) == null ? "" : t.get(o.to() + 1).text());
   }
 
   /**

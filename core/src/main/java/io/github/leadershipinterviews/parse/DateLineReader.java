@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * caller bounds in length.
  */
 final class DateLineReader {
-  private static final Pattern CODE = Pattern.compile("(S\\d{1,3}\\s?[-\u2013]?\\s?[E\u00C9]\\d{1,4})[\\s\u00B7\u2022|,:\u2013\u2014-]+");
+  private static final Pattern CODE = Pattern.compile("(S\\d{1,3}\\s?[-\u2013]?\\s?[E\u00C9]\\d{1,4})"
+      + "[\\s\u00B7\u2022|,:\u2013\u2014-]+");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(

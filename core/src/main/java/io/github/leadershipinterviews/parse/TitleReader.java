@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class TitleReader {
   private static final String SEP = "\\s*[:|\u2013\u2014-]\\s*";
-  private static final Pattern SEASON_EPISODE = Pattern.compile("(S\\d{1,3}\\s?[-\u2013]?\\s?[E\u00C9]\\d{1,4})(?![\\p{L}\\d])[\\s:|\u2013\u2014.-]*");
+  private static final Pattern SEASON_EPISODE = Pattern.compile("(S\\d{1,3}\\s?[-\u2013]?\\s?[E\u00C9]\\d{1,4})"
+      + "(?![\\p{L}\\d])[\\s:|\u2013\u2014.-]*");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[,:|\u2013\u2014-]\\s*");
   private static final Pattern HASH = Pattern.compile("(#\\d{1,5})(?!\\d)[\\s:|\u2013\u2014.-]*");
   private static final Pattern LETTERS_DIGITS = Pattern.compile("(\\p{Lu}{1,6}\\d{1,5})" + SEP);
