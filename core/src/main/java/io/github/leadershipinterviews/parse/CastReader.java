@@ -30,7 +30,7 @@ final class CastReader {
   /** Sentences the body may open with before its subject is named: a greeting, a teaser. */
   private static final int OPENING_SENTENCES = 5;
   private static final String[] SUBORDINATORS = {"When", "After", "Since", "As", "Before", "Once", "Until"};
-  private static final String[] POST_VERBS = {"became", "becomes", "took", "joined", "was", "has", "had", "took",
+  private static final String[] POST_VERBS = {"became", "becomes", "took", "joined", "was", "has", "had",
       "started", "founded", "co-founded", "leads", "led", "runs", "ran"};
   private static final String[] MEETING_NOUNS = {"conversation", "interview", "chat", "talk"};
   /** Words before a conversation that the text tells of: {@code about a hard conversation with}. */

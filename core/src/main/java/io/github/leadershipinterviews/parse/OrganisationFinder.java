@@ -88,8 +88,7 @@ final class OrganisationFinder {
       return false;
     }
     Token last = t.get(rest.to());
-    return rest.length() >= 3 && t.is(rest.from() + 1, "&") && (last.isOrganisationWord() || last.isLegalForm()
-        || rest.length() >= 4 && t.get(rest.to() - 1).isCapitalised() && last.isLegalForm());
+    return rest.length() >= 3 && t.is(rest.from() + 1, "&") && (last.isOrganisationWord() || last.isLegalForm());
   }
 
   /**

@@ -20,11 +20,11 @@ final class SentenceCaseNames {
   private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ale", "ales", "aux", "ier", "iers", "ière",
       "ières", "iero", "iera", "ieri", "iere", "aire", "aires", "ario", "aria", "ari", "arie", "ário", "ária",
       "ique", "iques", "ico", "ica", "ici", "iche", "ichi", "icos", "icas", "el", "elle", "elles", "els", "if",
-      "ive", "ifs", "ives", "ivo", "iva", "ivi", "ive", "ien", "ienne", "iens", "iennes", "ano", "ana", "ani",
+      "ive", "ifs", "ives", "ivo", "iva", "ivi", "ien", "ienne", "iens", "iennes", "ano", "ana", "ani",
       "ane", "anos", "anas", "ais", "aise", "ois", "oise", "ile", "iles", "ieur", "ieure", "ior", "iore", "eiro",
       "eira", "ense", "enses", "ês", "esa", "ese", "blico", "blica", "blique", "blicos");
-  /** Verbs with an adjective's ending: {@code La Direction explique que ...}. */
-  private static final Set<String> VERBS = Set.of("explique", "explica", "indique", "indica", "communique",
+  /** Verbs and small words with an adjective's ending: {@code La Direction explique que ...}, {@code mais}. */
+  private static final Set<String> NOT_ADJECTIVES = Set.of("explique", "explica", "indique", "indica", "communique",
       "comunica", "applique", "aplica", "applica", "implique", "implica", "critique", "critica", "publica",
       "pubblica", "significa", "dedica", "dedique", "replica", "verifica", "modifica", "justifica", "fabrica",
       "multiplica", "multiplique", "ani", "mais", "ainsi", "aussi", "aquí");
@@ -93,7 +93,7 @@ final class SentenceCaseNames {
 
   private static boolean isAdjective(Token tok) {
     String w = tok.text();
-    if (w.length() <= MIN_WORD || VERBS.contains(w)) {
+    if (w.length() <= MIN_WORD || NOT_ADJECTIVES.contains(w)) {
       return false;
     }
     for (String ending : ADJECTIVE_ENDINGS) {

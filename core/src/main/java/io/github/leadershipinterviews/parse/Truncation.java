@@ -66,7 +66,7 @@ final class Truncation {
       return true;
     }
     if (beforeFooter) {
-      return isOpenQuotation(lastLine(body, end)) || endsOnWord(body, end, LINKING_WORDS);
+      return isOpenQuotation(lastLine(body, end)) || endsOnLinkingWord(body, end);
     }
     int beforeClosers = end;
     while (beforeClosers > 0 && SentenceSplitter.isCloser(body.charAt(beforeClosers - 1))) {
@@ -102,15 +102,6 @@ final class Truncation {
       straight += c == '"' ? 1 : 0;
     }
     return open > 0 || straight % 2 == 1;
-  }
-
-  /** Whether the last word before {@code end} is one of {@code words}. */
-  private static boolean endsOnWord(String text, int end, Set<String> words) {
-    int s = end;
-    while (s > 0 && end - s <= LONGEST_LINKING_WORD && Character.isLetter(text.charAt(s - 1))) {
-      s--;
-    }
-    return s < end && words.contains(text.substring(s, end).toLowerCase(Locale.ROOT));
   }
 
   /** {@code …} or two or more full stops at {@code end}, also in brackets ({@code [...]}, {@code (…)}). */
