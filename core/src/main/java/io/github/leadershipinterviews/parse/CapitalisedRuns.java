@@ -69,11 +69,13 @@ final class CapitalisedRuns {
         j++;
       } else if (isConnector(t, j, end, masked)) {
         j++;
-      } else if (j == end + 1 && SentenceCaseNames.descriptionEnd(t, end, masked) > end) {
-        end = SentenceCaseNames.descriptionEnd(t, end, masked);
-        j = end + 1;
       } else {
-        break;
+        int description = j == end + 1 ? SentenceCaseNames.descriptionEnd(t, end, masked) : end;
+        if (description == end) {
+          break;
+        }
+        end = description; // "Centre hospitalier" then, as a run again, "de Vauclair"
+        j = end + 1;
       }
     }
     return end;
