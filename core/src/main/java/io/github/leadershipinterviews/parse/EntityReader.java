@@ -258,6 +258,9 @@ final class EntityReader {
     if (next.is(",") && t.at(j + 1) != null && WHO.contains(t.get(j + 1).text())) {
       return rolesAfterWho(t, roles, j + 2);
     }
+    if (next.is("chairs")) {
+      return roles.clause(j, false); // "X chairs the board of Y": the clause reader makes it "chair"
+    }
     if (next.isAny(",", "–", "—")) {
       return roles.clause(j + 1, false); // "X – a ward sister at Y who ..." as "X, a ward sister at Y"
     }
@@ -326,6 +329,10 @@ final class EntityReader {
       List<Role> run = roles.organisationThenAs(i);
       if (!run.isEmpty()) {
         return run;
+      }
+      List<Role> where = roles.whereHeld(i);
+      if (!where.isEmpty()) {
+        return where;
       }
       if (AND.contains(word) && i + 1 < t.size() && COPULAS.contains(t.get(i + 1).text())) {
         return roles.clause(i + 2, PAST.contains(t.get(i + 1).text()));

@@ -106,6 +106,30 @@ final class RoleReader {
   }
 
   /**
+   * {@code works at Harrow Health, where she is director of nursing}: the role named after the organisation it is
+   * held at, at the {@code where} at {@code where}; empty when the words do not read so.
+   */
+  List<Role> whereHeld(int where) {
+    if (!t.is(where, "where") || !t.is(where - 1, ",") || !orgs.covers(where - 2) || orgs.at(where - 2) == null
+        || !t.isAny(where + 1, "she", "he", "they")) {
+      return List.of();
+    }
+    int verb = where + 2;
+    boolean former = t.is(verb, "was");
+    if (t.is(verb, "has") && t.is(verb + 1, "been")) {
+      verb++;
+    } else if (t.isAny(verb, "serves", "served", "works", "worked") && t.is(verb + 1, "as")) {
+      former = t.isAny(verb, "served", "worked");
+      verb++;
+    } else if (!t.isAny(verb, "is", "was")) {
+      return List.of();
+    }
+    int from = verb + 1;
+    int end = titleEnd(from);
+    return end < from || hasOrganisation(from, end) ? List.of() : roles(from, end, orgs.at(where - 2), former);
+  }
+
+  /**
    * The last token of a title at {@code from}: before punctuation, a clause word, {@code and}, a year, or a
    * preposition that leads out of the title ({@code head of service}, {@code Director of Customer Operations} go
    * on; {@code CNO in 2022}, {@code head of service in Carnhallow}, {@code director at the ...} stop).
@@ -355,6 +379,9 @@ final class RoleReader {
     }
     if (t.isAny(i, "chairs", "chaired", "chairing") && i + 1 <= to) {
       int q = t.is(i + 1, "the") ? i + 2 : i + 1;
+      if (t.is(q, "board") && t.is(q + 1, "of")) {
+        q = isArticle(q + 2) ? q + 3 : q + 2; // "chairs the board of the X": the chair is X's
+      }
       return orgs.covers(q) ? List.of(Role.builder().title("chair").organisation(orgs.at(q).toOrganisation())
           .current(!former && !t.is(i, "chaired")).build()) : List.of();
     }

@@ -88,4 +88,28 @@ class RoleShapesTest {
     assertThat(organisations(e)).containsExactly("Second Step");
     assertThat(roles(e)).containsExactly("co-founder @ Second Step", "director of operations @ Second Step");
   }
+
+  @Test
+  void aRoleNamedAfterTheOrganisationWithWhere() {
+    assertThat(roles(read("Dana Whitlock works at Harrow Valley Health Partners, where she is director of nursing.")))
+        .containsExactly("director of nursing @ Harrow Valley Health Partners");
+    assertThat(roles(read("Odile Marsh spent ten years at Fenwick Water Authority, where she was head of estates.")))
+        .containsExactly("head of estates @ Fenwick Water Authority (former)");
+  }
+
+  @Test
+  void aWhereClauseWithoutATitleOrAboutAPlaceGivesNoRole() {
+    assertThat(roles(read("Dana Whitlock works at Harrow Valley Health Partners, where she is happiest.")))
+        .isEmpty();
+    assertThat(roles(read("Dana Whitlock grew up in Harrow, where she is a school governor.")))
+        .isEmpty();
+  }
+
+  @Test
+  void chairingTheBoardOfAnOrganisationIsBeingItsChair() {
+    assertThat(roles(read("Tomas Reyes chairs the board of the Eastmoor Housing Association.")))
+        .containsExactly("chair @ Eastmoor Housing Association");
+    assertThat(roles(read("Tomas Reyes, who chaired the board of Eastmoor Housing Association until 2022, now "
+        + "advises start-ups."))).containsExactly("chair @ Eastmoor Housing Association (former)");
+  }
 }
