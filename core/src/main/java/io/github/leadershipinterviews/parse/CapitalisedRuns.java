@@ -27,6 +27,14 @@ final class CapitalisedRuns {
   /** Abbreviations that stay inside a name with their full stop: {@code St. Annen Hospital}. */
   static final String[] SHORT_FORMS = {"St", "Ste", "Mt", "Ft"};
 
+  /** Bodies whose names list what they are for: {@code Department of Health, Ageing and Carer Support}. */
+  private static final String[] PORTFOLIO_HEADS = {"Ministry", "Department", "Division", "Directorate", "Office",
+      "Secretariat", "Commission", "Committee", "Bureau", "Minister", "Secretary", "Cabinet"};
+  private static final String[] LIST_ANDS = {"and", "&"};
+  /** Tokens of such a list after its first comma, and capitalised words in one item of it. */
+  private static final int MAX_PORTFOLIO_LIST = 16;
+  private static final int MAX_PORTFOLIO_ITEM = 4;
+
   /** Tokens {@code from..to}, inclusive. */
   record Run(int from, int to) {
     int length() {
@@ -69,6 +77,9 @@ final class CapitalisedRuns {
         j++;
       } else if (isConnector(t, j, end, masked)) {
         j++;
+      } else if (j == end + 1 && t.is(j, ",") && portfolioListEnd(t, i, j, masked) > 0) {
+        end = portfolioListEnd(t, i, j, masked);
+        j = end + 1;
       } else {
         int description = j == end + 1 ? SentenceCaseNames.descriptionEnd(t, end, masked) : end;
         if (description == end) {
@@ -79,6 +90,48 @@ final class CapitalisedRuns {
       }
     }
     return end;
+  }
+
+  /**
+   * {@code Ministry of Roads, Transport and Urban Mobility}, {@code Department of Health, Ageing, and Carer Support}:
+   * a ministry's name that lists its portfolios, at the comma at {@code comma} after {@code Ministry of Roads}; where
+   * the list's last item ends, or -1 when no such list (capitalised items, the last after {@code and}) follows.
+   */
+  private static int portfolioListEnd(Tokens t, int from, int comma, boolean[] masked) {
+    if (!namesPortfolio(t, from, comma)) {
+      return -1;
+    }
+    int j = comma;
+    while (j < t.size() && j - comma < MAX_PORTFOLIO_LIST) {
+      boolean last = t.isAny(j, LIST_ANDS) || t.is(j, ",") && t.isAny(j + 1, LIST_ANDS);
+      j += t.is(j, ",") && t.isAny(j + 1, LIST_ANDS) ? 2 : 1;
+      int itemEnd = j;
+      while (itemEnd < t.size() && itemEnd - j < MAX_PORTFOLIO_ITEM && startsRun(t, itemEnd, masked)
+          && !t.get(itemEnd).isHonorific()) {
+        itemEnd++;
+      }
+      if (itemEnd == j) {
+        return -1;
+      }
+      if (last) {
+        return itemEnd - 1;
+      }
+      j = itemEnd;
+      if (!t.is(j, ",") && !t.isAny(j, LIST_ANDS)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A ministry, department or division named for what it does: {@code Ministry of}, {@code Department for}. */
+  private static boolean namesPortfolio(Tokens t, int from, int comma) {
+    for (int k = from; k + 2 < comma; k++) {
+      if (t.get(k).isAny(PORTFOLIO_HEADS) && t.isAny(k + 1, "of", "for")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code Amazon and McKinsey & Company}: two names; a name holds "and" or "&", rarely both. */

@@ -69,6 +69,11 @@ final class RoleReader {
     int from = k;
     // a loop, not recursion, and a bounded one: a run-on sentence of such clauses costs no stack and stays linear
     for (int hop = 0; hop <= MAX_APPOSITIVE_HOPS && from >= 0; hop++) {
+      List<Role> listed = titleWithCommas(from, former);
+      if (!listed.isEmpty()) {
+        out.addAll(listed);
+        return out;
+      }
       int end = clauseEnd(from);
       // "the CEO of A until its merger in 2024": a role the text bounds in time is a former one
       List<Role> found = clauseRoles(from, end, former || t.is(end + 1, "until"));
@@ -77,6 +82,34 @@ final class RoleReader {
       from = found.isEmpty() && !t.is(end + 1, "who") ? -1 : afterAppositive(end + 1);
     }
     return out;
+  }
+
+  /**
+   * {@code Head of Strategy, Planning and Performance, at the Ministry of X}, {@code First Assistant Secretary, Aged
+   * Care Division, at X}: a capitalised title whose own words hold commas, then a comma and where it is held; empty
+   * when the words at {@code from} do not read so.
+   */
+  private List<Role> titleWithCommas(int from, boolean former) {
+    int i = from;
+    while (i < t.size() && i - from < 3 && t.lowerIn(i, Words.FILLER)) {
+      i++;
+    }
+    if (i >= t.size() || !t.get(i).isCapitalised() || orgs.covers(i)) {
+      return List.of();
+    }
+    for (int j = i + 1; j < t.size() && j - i < MAX_CLAUSE && !orgs.covers(j); j++) {
+      Token tok = t.get(j);
+      if (tok.is(",")) {
+        int org = t.isAny(j + 1, "at", "of", "with") ? (isArticle(j + 2) ? j + 3 : j + 2) : -1;
+        if (org > 0 && orgs.covers(org) && orgs.at(org) != null && hasRoleWord(i, j - 1)) {
+          return roles(i, j - 1, orgs.at(org), former, false); // the commas list the title's own parts
+        }
+      } else if (!(tok.isWord() && tok.isCapitalised()) && !tok.isAny("and", "&", "of", "for")
+          || t.startsSentence(j)) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -454,6 +487,11 @@ final class RoleReader {
   }
 
   private List<Role> roles(int from, int to, OrganisationTable.Entry org, boolean former) {
+    return roles(from, to, org, former, true);
+  }
+
+  /** As {@link #roles(int, int, OrganisationTable.Entry, boolean)}; {@code split}: a combined title is two roles. */
+  private List<Role> roles(int from, int to, OrganisationTable.Entry org, boolean former, boolean split) {
     while (from <= to && t.lowerIn(from, Words.FILLER)) {
       from++;
     }
@@ -470,7 +508,7 @@ final class RoleReader {
       return List.of();
     }
     List<Role> out = new ArrayList<>();
-    for (int[] part : splitCombined(from, to)) {
+    for (int[] part : split ? splitCombined(from, to) : List.of(new int[] {from, to})) {
       out.add(Role.builder().title(nominative(t.text(part[0], part[1]))).organisation(org.toOrganisation())
           .current(!former).build());
     }

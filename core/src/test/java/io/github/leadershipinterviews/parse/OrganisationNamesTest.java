@@ -99,4 +99,20 @@ class OrganisationNamesTest {
         + "Pflegedienstleiterin Jana Brück und Betriebsratsvorsitzende Jürgen Hallmann über die Pflege.");
     assertThat(people(e)).containsExactly("Jana Brück", "Jürgen Hallmann");
   }
+
+  @Test
+  void aMinistryNamedForTheListOfWhatItDoesIsOneName() {
+    Entities e = read("Ruth Amadi chairs the Ministry of Roads, Bridges and Urban Mobility. She met the Department "
+        + "of Health, Ageing, and Carer Support.");
+    assertThat(organisations(e)).containsExactly("Ministry of Roads, Bridges and Urban Mobility",
+        "Department of Health, Ageing, and Carer Support");
+  }
+
+  @Test
+  void aListAfterAMinistryThatNamesPeopleOrEndsWithoutAndIsNoPartOfIt() {
+    Entities e = read("Ruth Amadi met the Department of Health, Dr Peter Holt and Ann Rees.");
+    assertThat(organisations(e)).containsExactly("Department of Health");
+    assertThat(organisations(read("Ruth Amadi joined the Ministry of Roads, Harwick, in 2019.")))
+        .containsExactly("Ministry of Roads");
+  }
 }

@@ -112,4 +112,12 @@ class RoleShapesTest {
     assertThat(roles(read("Tomas Reyes, who chaired the board of Eastmoor Housing Association until 2022, now "
         + "advises start-ups."))).containsExactly("chair @ Eastmoor Housing Association (former)");
   }
+
+  @Test
+  void aTitleWhoseOwnPartsHoldCommasBeforeACommaAndWhereItIsHeld() {
+    assertThat(roles(read("Kojo Badu is Head of Strategy, Planning and Performance, at the Ministry of Ports.")))
+        .containsExactly("Head of Strategy, Planning and Performance @ Ministry of Ports");
+    assertThat(roles(read("Ama Owusu, Deputy Secretary, Policy and Programs, at the Department of Fair Work, says "
+        + "the unit grew."))).containsExactly("Deputy Secretary, Policy and Programs @ Department of Fair Work");
+  }
 }
