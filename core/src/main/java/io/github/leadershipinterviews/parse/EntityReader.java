@@ -36,6 +36,11 @@ final class EntityReader {
   /** Tokens from {@code As} to the comma before the name: a title and an organisation with its acronym. */
   private static final int AS_PHRASE = 24;
   private static final String[] PLURAL_COPULAS = {"are", "were"};
+  /**
+   * After a pronoun that refers to a guest, the verbs whose role is that guest's: {@code she is chair of X}; past
+   * roles so stated are mostly asides about a career, which readers do not ask for.
+   */
+  private static final String[] PRONOUN_COPULAS = {"is", "has"};
   /** Before "as" in {@code , as chair of X, Y} and {@code Since taking over as chair of X, Y}. */
   private static final String[] AS_OPENERS = {",", "over"};
   /** Perfect participles of "to be" that a role follows: {@code har været}, {@code has been}, {@code on ollut}. */
@@ -204,7 +209,9 @@ final class EntityReader {
         List<Role> after = rolesAfter(t, roles, last + 1);
         m.addRoles(after.isEmpty() ? rolesBecome(t, roles, last + 1) : after);
       } else if (pm.form() == PersonMention.Form.PRONOUN) {
-        m.addRoles(becomes(t, roles, last + 1)); // "Since retiring he has become chair of ..."
+        // "Today she is chief executive of X; a governor of Y", else "Since retiring he has become chair of ..."
+        List<Role> stated = t.isAny(last + 1, PRONOUN_COPULAS) ? rolesAfter(t, roles, last + 1) : List.of();
+        m.addRoles(stated.isEmpty() ? becomes(t, roles, last + 1) : stated);
       }
     }
     asRole(t, roles, cast, byStart);
@@ -257,6 +264,9 @@ final class EntityReader {
     }
     if (next.is(",") && t.at(j + 1) != null && WHO.contains(t.get(j + 1).text())) {
       return rolesAfterWho(t, roles, j + 2);
+    }
+    if (next.is("(")) {
+      return roles.bracketed(j); // a panel's list: "X (Director, Fire and Rescue Services, Ndere County Council)"
     }
     if (next.is("chairs")) {
       return roles.clause(j, false); // "X chairs the board of Y": the clause reader makes it "chair"
@@ -384,9 +394,28 @@ final class EntityReader {
     return role > 0 ? roles.clause(role, t.isAny(verb, PAST_ROLE_VERBS)) : roles.organisationThenAs(verb);
   }
 
+  /** {@code At X, where she has served as vice provost since 2021, Dr Jo Fitch ...}: the guest's role at X. */
+  private static void atWhere(Tokens t, RoleReader roles, Cast cast, PersonMention[] byStart, int at) {
+    int where = roles.whereAfterAt(at);
+    int subject = where < 0 ? -1 : roles.subjectAfterWhere(where);
+    PersonMention pm = subject >= 0 && subject < t.size() ? byStart[subject] : null;
+    while (pm == null && subject >= 0 && subject + 1 < t.size()
+        && (t.get(subject).isHonorific() || t.is(subject, "."))) {
+      pm = byStart[++subject]; // "Dr. Jo Fitch": a mention may start at the name
+    }
+    Member m = pm == null ? null : cast.find(pm.fullName());
+    if (m != null && m.part() == Part.GUEST) {
+      m.addRoles(roles.whereHeld(where));
+    }
+  }
+
   /** {@code As chair of EMT, Ruth ...}, {@code In 2024, as General Secretary of X, Morag ...}. */
   private static void asRole(Tokens t, RoleReader roles, Cast cast, PersonMention[] byStart) {
     for (int i = 0; i < t.size(); i++) {
+      if (t.is(i, "At") && t.startsSentence(i)) {
+        atWhere(t, roles, cast, byStart, i);
+        continue;
+      }
       boolean opens = t.startsSentence(i) && t.is(i, "As") || t.is(i, "as") && t.isAny(i - 1, AS_OPENERS);
       if (!opens) {
         continue;

@@ -203,8 +203,8 @@ final class OrganisationFinder {
     }
     int to = run.to();
     while (to >= from && (t.get(to).isLowerCase() && !sentenceCaseTail(from, to) && !t.get(to).isLegalForm()
-        || to > from && t.isRoleWord(to)
-        && !t.get(to).isOrganisationWord() && !t.get(to - 1).isLowerCase())) {
+        || to > from && t.isRoleWord(to) && !t.get(to).isOrganisationWord() && !t.get(to - 1).isLowerCase()
+        && !isFieldOf(from, to))) {
       to--;
     }
     if (to < run.to() && t.isRoleWord(run.to()) && to >= from && !t.get(to).isOrganisationWord()
@@ -212,6 +212,20 @@ final class OrganisationFinder {
       return null; // "the Police and Crime Commissioner": a title made of two fields, no organisation
     }
     return from > to ? null : new Run(from, to);
+  }
+
+  /**
+   * {@code School of Social Policy}, {@code Institute for Public Health Research}: a kind of organisation named for
+   * its field, whose last word may also be a title's ({@code policy}, {@code research}); such a word ending the run
+   * at {@code to} is part of the name, not a title after it.
+   */
+  private boolean isFieldOf(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (t.get(k).isOrganisationWord() && t.isAny(k + 1, "of", "for") && !t.get(to).isAcronym()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code Centre hospitalier universitaire}: the lower-case end of a name written in sentence case. */

@@ -49,6 +49,8 @@ final class RoleReader {
   private static final int MAX_CLAUSE = 40;
   /** Tokens of a department in brackets after a title: {@code (Community Care Development and Partnerships)}. */
   private static final int MAX_DEPARTMENT = 10;
+  /** Lower-case words in brackets after a lower-case title: {@code head of year (key stage three)}. */
+  private static final int MAX_LOWER_ASIDE = 3;
   /** Further clauses read after an appositive ({@link #afterAppositive}); real text has one, rarely two. */
   private static final int MAX_APPOSITIVE_HOPS = 3;
 
@@ -82,6 +84,27 @@ final class RoleReader {
       from = found.isEmpty() && !t.is(end + 1, "who") ? -1 : afterAppositive(end + 1);
     }
     return out;
+  }
+
+  /**
+   * {@code Jo Mutai (Director, Fire and Rescue Services, Ndere County Government)}: a role in brackets after a name,
+   * the organisation last; the bracket at {@code open}. Else the clause in the brackets ({@code (CEO of X)}).
+   */
+  List<Role> bracketed(int open) {
+    int close = open + 1;
+    while (close < t.size() && close - open <= MAX_CLAUSE && !t.isAny(close, ")", ";", "(")) {
+      close++;
+    }
+    if (close >= t.size() || t.is(close, "(")) {
+      return List.of();
+    }
+    for (int comma = close - 2; comma > open + 1; comma--) {
+      if (t.is(comma, ",") && orgs.covers(comma + 1) && orgs.at(comma + 1) != null
+          && orgs.endOf(comma + 1) == close - 1) {
+        return roles(open + 1, comma - 1, orgs.at(comma + 1), false);
+      }
+    }
+    return clause(open + 1, false);
   }
 
   /**
@@ -139,6 +162,30 @@ final class RoleReader {
   }
 
   /**
+   * {@code At Cascadia University, where she has served as vice provost since 2021, Dr Jo Fitch ...}: the token
+   * after the closing comma of the {@code where} clause at {@code where}, where the sentence names its subject; or
+   * -1. The roles are {@link #whereHeld} at {@code where}.
+   */
+  int subjectAfterWhere(int where) {
+    for (int j = where + 1; j < t.size() && j - where < MAX_CLAUSE && !t.startsSentence(j); j++) {
+      if (t.is(j, ",")) {
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The {@code where} of {@code At (the) X, where}, with X a named organisation, at token {@code at}; or -1. */
+  int whereAfterAt(int at) {
+    int org = t.is(at + 1, "the") ? at + 2 : at + 1;
+    if (!orgs.covers(org) || orgs.at(org) == null) {
+      return -1;
+    }
+    int comma = orgs.endOf(org) + 1;
+    return t.is(comma, ",") && t.is(comma + 1, "where") ? comma + 1 : -1;
+  }
+
+  /**
    * {@code works at Harrow Health, where she is director of nursing}: the role named after the organisation it is
    * held at, at the {@code where} at {@code where}; empty when the words do not read so.
    */
@@ -148,13 +195,12 @@ final class RoleReader {
       return List.of();
     }
     int verb = where + 2;
-    boolean former = t.is(verb, "was");
-    if (t.is(verb, "has") && t.is(verb + 1, "been")) {
-      verb++;
-    } else if (t.isAny(verb, "serves", "served", "works", "worked") && t.is(verb + 1, "as")) {
-      former = t.isAny(verb, "served", "worked");
-      verb++;
-    } else if (!t.isAny(verb, "is", "was")) {
+    boolean perfect = t.is(verb, "has");
+    verb += perfect ? 1 : 0;
+    boolean former = t.is(verb, "was") || !perfect && t.isAny(verb, "served", "worked");
+    if (t.isAny(verb, "serves", "served", "works", "worked") && t.is(verb + 1, "as")) {
+      verb++; // "where she has served as vice provost since 2021": a role held still
+    } else if (!(perfect ? t.is(verb, "been") : t.isAny(verb, "is", "was"))) {
       return List.of();
     }
     int from = verb + 1;
@@ -238,6 +284,10 @@ final class RoleReader {
     }
     boolean and = t.is(comma - 1, "and");
     int limit = Math.min(t.size() - 2, comma + MAX_CLAUSE);
+    int listed = afterSemicolon(comma, limit);
+    if (listed > 0) {
+      return listed;
+    }
     if (t.is(comma, ",") && t.is(comma + 1, "and") && titleSoon(comma + 2)) {
       return comma + 2; // "Chief Executive of A (AA), and an independent non-executive director of B"
     }
@@ -257,6 +307,20 @@ final class RoleReader {
       }
       if (and && k > j + 1 && t.get(k).isLowerRoleWord()) {
         return k; // "chief executive of A and, since April 2024, also director of B"
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code chief executive of X, the forces charity; a non-executive director of Y; and a governor of Z}: a list of
+   * roles split by semicolons; where the next one starts after the comma at {@code comma}, or -1.
+   */
+  private int afterSemicolon(int comma, int limit) {
+    for (int j = comma; j < limit && !t.startsSentence(j); j++) {
+      if (t.is(j, ";")) {
+        int k = t.is(j + 1, "and") ? j + 2 : j + 1;
+        return titleSoon(k) ? k : -1;
       }
     }
     return -1;
@@ -322,8 +386,11 @@ final class RoleReader {
    * brackets right after a title word, part of the title; else {@code open}. An acronym alone in brackets is none.
    */
   private int departmentAsideEnd(int open) {
-    if (!t.is(open, "(") || open == 0 || !t.isRoleWord(open - 1) || !t.get(open - 1).isCapitalised()) {
+    if (!t.is(open, "(") || open == 0 || !t.isRoleWord(open - 1)) {
       return open;
+    }
+    if (t.get(open - 1).isLowerCase()) {
+      return lowerAsideEnd(open);
     }
     for (int j = open + 1; j < t.size() && j - open <= MAX_DEPARTMENT; j++) {
       if (t.is(j, ")")) {
@@ -331,6 +398,19 @@ final class RoleReader {
       }
       Token tok = t.get(j);
       if (!(tok.isWord() && tok.isCapitalised() && !tok.isAcronym()) && !tok.isAny("and", "&", "of", ",")) {
+        return open;
+      }
+    }
+    return open;
+  }
+
+  /** {@code vice-principal (academics)}, {@code director (interim)}: a few lower-case words in brackets, or open. */
+  private int lowerAsideEnd(int open) {
+    for (int j = open + 1; j < t.size() && j - open <= MAX_LOWER_ASIDE + 1; j++) {
+      if (t.is(j, ")")) {
+        return j > open + 1 ? j : open;
+      }
+      if (!t.get(j).isWord() || !t.get(j).isLowerCase()) {
         return open;
       }
     }

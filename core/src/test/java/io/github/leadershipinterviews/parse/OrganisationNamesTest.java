@@ -115,4 +115,11 @@ class OrganisationNamesTest {
     assertThat(organisations(read("Ruth Amadi joined the Ministry of Roads, Harwick, in 2019.")))
         .containsExactly("Ministry of Roads");
   }
+
+  @Test
+  void aSchoolNamedForItsFieldKeepsAFieldWordThatCouldEndATitle() {
+    assertThat(organisations(read("Jo Amadi taught at the School of Social Policy in Marlow.")))
+        .containsExactly("School of Social Policy");
+    assertThat(people(read("Jo Amadi met Harbour Mutual CEO Tom Reyes."))).containsExactly("Tom Reyes");
+  }
 }

@@ -120,4 +120,48 @@ class RoleShapesTest {
     assertThat(roles(read("Ama Owusu, Deputy Secretary, Policy and Programs, at the Department of Fair Work, says "
         + "the unit grew."))).containsExactly("Deputy Secretary, Policy and Programs @ Department of Fair Work");
   }
+
+  @Test
+  void aSentenceOpeningAtAnOrganisationWhereTheGuestHoldsARole() {
+    Entities e = read("At Cascadia Pines University, where she has served as vice provost for student success since "
+        + "2021, Dr. Renata Fitch oversees advising. Renata explains why.");
+    assertThat(roles(e)).containsExactly("vice provost for student success @ Cascadia Pines University");
+  }
+
+  @Test
+  void rolesInBracketsAfterThePanelsNamesTheOrganisationLast() {
+    Entities e = read("The panel brought together Eng. Joseph Mutai (Director, Fire and Rescue Services, Ndere County "
+        + "Government) and Dr Halima Said, MMed (Head of Emergency Medicine, Lakeview Teaching Hospital).");
+    assertThat(e.people()).extracting(p -> p.name() + ": " + EntityFixtures.roles(p)).containsExactly(
+        "Joseph Mutai: [Director, Fire and Rescue Services @ Ndere County Government]",
+        "Halima Said: [Head of Emergency Medicine @ Lakeview Teaching Hospital]");
+  }
+
+  @Test
+  void aMedicalDegreeBetweenTheNameAndTheVerbIsAPostNominal() {
+    assertThat(roles(read("Ana-Lucía Cruz, MMed, has been acting director of the Marlow County Department of "
+        + "Public Health since August.")))
+        .containsExactly("acting director @ Marlow County Department of Public Health");
+  }
+
+  @Test
+  void aListOfRolesSplitBySemicolonsAfterAPronounThatNamesTheGuest() {
+    Entities e = read("Hilary Marsh spent 28 years in the navy. Today she is chief executive of Forces Hearth, the "
+        + "families charity; a non-executive director of Bramblecote NHS Foundation Trust, where she chairs the "
+        + "People Committee; and a governor of the Rydal Academy in Lincoln.");
+    assertThat(roles(e)).containsExactly("chief executive @ Forces Hearth",
+        "non-executive director @ Bramblecote NHS Foundation Trust", "governor @ Rydal Academy");
+  }
+
+  @Test
+  void aPastRoleAfterAPronounIsLeftAsAnAside() {
+    assertThat(roles(read("Hilary Marsh leads Forces Hearth. Before that she was head of estates at Rydal Academy.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aFewLowerCaseWordsInBracketsAfterALowerCaseTitleBelongToIt() {
+    assertThat(roles(read("Arjun Menon is vice-principal (academics) at Sarojini Iyer Memorial School.")))
+        .containsExactly("vice-principal (academics) @ Sarojini Iyer Memorial School");
+  }
 }
