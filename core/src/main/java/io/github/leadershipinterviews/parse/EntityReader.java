@@ -202,8 +202,9 @@ final class EntityReader {
       if (m == null || m.part() != Part.GUEST || pm.form() == PersonMention.Form.FULL_NAME) {
         continue;
       }
-      if (t.startsSentence(i) && COPULAS.contains(t.at(last + 1) == null ? "" : t.get(last + 1).text())) {
-        m.addRoles(rolesAfter(t, roles, last + 1));
+      boolean subject = t.startsSentence(i) || i > 0 && t.startsSentence(i - 1) && t.get(i - 1).isNeverName();
+      if (subject && COPULAS.contains(t.at(last + 1) == null ? "" : t.get(last + 1).text())) {
+        m.addRoles(rolesAfter(t, roles, last + 1)); // "Sari is ...", "Lisäksi Sari on ..." (In addition, ...)
       } else if (t.startsSentence(i) && pm.form() != PersonMention.Form.PRONOUN) {
         // "Delgado-Reyes, the VP/GM at X, runs ...", "Väänänen toimii X:n hoitotyön johtajana"
         List<Role> after = rolesAfter(t, roles, last + 1);
@@ -245,6 +246,9 @@ final class EntityReader {
         && t.isRoleWord(start) && !t.startsSentence(start + 1)) {
       start--;
     }
+    if (end == o.from() && start == o.from() - 1) {
+      return organisationTitleBefore(t, orgs, o.from());
+    }
     int from = end > o.from() ? o.from() : start + 1;
     int to = end > o.from() ? end - 1 : o.from() - 1;
     int at = o.to() + 1;
@@ -253,6 +257,25 @@ final class EntityReader {
       return List.of();
     }
     return List.of(Role.builder().title(t.text(from, to)).organisation(orgs.at(org).toOrganisation())
+        .current(true).build());
+  }
+
+  /**
+   * {@code Harbour Mutual chief executive Jo Lake}, {@code Saimaanrannan hyvinvointialueen kehitysjohtaja Markus
+   * Lindholm}: a lower-case title between an organisation and the name at {@code name}.
+   */
+  private static List<Role> organisationTitleBefore(Tokens t, OrganisationTable orgs, int name) {
+    int from = name;
+    while (from > 0 && name - from < MAX_TITLE_WORDS && t.get(from - 1).isWord() && t.get(from - 1).isLowerCase()
+        && !orgs.covers(from - 1)) {
+      from--;
+    }
+    int org = from - 1;
+    if (from == name || org < 0 || !orgs.covers(org) || orgs.at(org) == null || orgs.endOf(org) != org
+        || !t.isRoleWord(name - 1)) {
+      return List.of();
+    }
+    return List.of(Role.builder().title(t.text(from, name - 1)).organisation(orgs.at(org).toOrganisation())
         .current(true).build());
   }
 

@@ -13,9 +13,12 @@ import java.util.Map;
  *   <caption>Suffix rules, first match wins</caption>
  *   <tr><th>language</th><th>ending</th><th>base</th><th>example</th></tr>
  *   <tr><td>Finnish</td><td>-sen</td><td>-nen</td><td>Lahtisen → Lahtinen, Virtasen → Virtanen</td></tr>
+ *   <tr><td>Finnish</td><td>-istä/-ista</td><td>-inen</td><td>Hämäläistä → Hämäläinen</td></tr>
+ *   <tr><td>Finnish</td><td>two vowels + -ta/-tä; consonant + -aa/-ää</td><td>drop -ta, -a</td>
+ *       <td>Rautiota → Rautio, Hakalaa → Hakala</td></tr>
  *   <tr><td>Finnish</td><td>vowel + -ssa/-ssä/-sta/-stä/-lla/-llä/-lta/-ltä/-lle/-ksi/-na/-nä</td><td>vowel</td>
  *       <td>Koskelalla → Koskela</td></tr>
- *   <tr><td>Finnish</td><td>vowel + -n</td><td>vowel</td><td>Koskelan → Koskela, Ainon → Aino</td></tr>
+ *   <tr><td>Finnish</td><td>vowel + -n (not -in on a surname)</td><td>vowel</td><td>Koskelan → Koskela</td></tr>
  *   <tr><td>Swedish, Danish, Norwegian</td><td>-s (not -ss)</td><td>—</td><td>Hammars → Hammar</td></tr>
  * </table>
  */
@@ -53,7 +56,12 @@ final class NordicNames {
       case SCANDINAVIAN -> scandinavian(word);
       case OTHER -> List.of();
     };
-    return forms.isEmpty() ? word : forms.get(0);
+    if (forms.isEmpty() || language == Language.FINNISH && word.endsWith("in")
+        && forms.get(0).length() == word.length() - 1) {
+      // a surname ending in -i takes -en (Mäki, Mäen; Lehti, Lehden): one in -in is its own base form (Sarlin)
+      return word;
+    }
+    return forms.get(0);
   }
 
   /** Every form {@code word} may be an inflection of, most likely first, the word itself excluded. */
@@ -85,6 +93,17 @@ final class NordicNames {
     List<String> out = new ArrayList<>();
     if (w.endsWith("sen") && w.length() > MIN_STEM + 3) {
       out.add(w.substring(0, w.length() - 3) + "nen");
+    }
+    if ((w.endsWith("istä") || w.endsWith("ista")) && w.length() > MIN_STEM + 4) {
+      out.add(w.substring(0, w.length() - 3) + "nen"); // the partitive of a -inen name: Hämäläistä → Hämäläinen
+    }
+    int n = w.length();
+    if (n > MIN_STEM + 3 && (w.endsWith("ta") || w.endsWith("tä")) && isVowel(w.charAt(n - 3))
+        && isVowel(w.charAt(n - 4))) {
+      out.add(w.substring(0, n - 2)); // the partitive after two vowels: Rautiota → Rautio
+    }
+    if (n > MIN_STEM + 2 && (w.endsWith("aa") || w.endsWith("ää")) && !isVowel(w.charAt(n - 3))) {
+      out.add(w.substring(0, n - 1)); // the partitive of an -a name: Hakalaa → Hakala
     }
     for (String c : FINNISH_CASES) {
       int stem = w.length() - c.length();

@@ -107,4 +107,49 @@ class NordicEntitiesTest {
     Entities e = read(body);
     assertThat(organisations(e)).containsExactlyInAnyOrder("Egeby Kommune", "Ravnsø Kommune", "Netværket i Nord");
   }
+
+  @Test
+  void finnishPartitiveNamesInTheirBaseForm() {
+    Entities e = read("Aino Koski on Vaaralan kaupungin kaupunginjohtaja. Hän kiittää mentoriaan, kauppaneuvos "
+        + "Raili Hämäläistä, ja ylilääkäri Matti Rautiota. Toimittaja haastattelee myös Jari Hakalaa, joka on ollut johtaja.");
+    assertThat(people(e)).containsExactly("Raili Hämäläinen", "Matti Rautio", "Jari Hakala");
+  }
+
+  @Test
+  void aFinnishSurnameEndingInInIsItsOwnBaseForm() {
+    Entities e = read("Aino Koski on Vaaralan kaupungin kaupunginjohtaja. Hallituksen puheenjohtaja, KTT Eeva "
+        + "Sarlin neuvoi häntä, että hän on myös kuuntelija ja se on tärkeää.");
+    assertThat(people(e)).containsExactly("Eeva Sarlin");
+  }
+
+  @Test
+  void aNordicAdverbOpeningASentenceIsNoPartOfAName() {
+    Entities e = read("Aino Koski on Vaaralan kaupungin kaupunginjohtaja. Aiemmin Koski työskenteli Kuusimaan "
+        + "kunnassa. Esimerkiksi Kylätalo Tuulensuu ry avasi kahvilan.");
+    assertThat(people(e)).isEmpty();
+    assertThat(organisations(e)).contains("Kylätalo Tuulensuu ry");
+  }
+
+  @Test
+  void aFinnishCooperativeInTheGenitiveAndDanishSchoolsAreOrganisations() {
+    assertThat(roles(read("Anu Pelkonen on toiminut Hämeenrannan Osuuskaupan toimitusjohtajana vuodesta 2019.")))
+        .containsExactly("toimitusjohtaja @ Hämeenrannan Osuuskauppa");
+    Entities e = read("Henrik Skov underviste på Limfjordens Tekniske Skole og Professionshøjskolen Vadehav.");
+    assertThat(organisations(e)).containsExactly("Limfjordens Tekniske Skole", "Professionshøjskolen Vadehav");
+    assertThat(people(e)).isEmpty();
+  }
+
+  @Test
+  void aTitleBetweenAnOrganisationAndTheGuestsName() {
+    Entities e = read("Vieraana on Saimaanrannan hyvinvointialueen kehitysjohtaja Markus Lindholm, joka johti "
+        + "uudistusta.", List.of("Markus Lindholm"), List.of());
+    assertThat(roles(e)).containsExactly("kehitysjohtaja @ Saimaanrannan hyvinvointialue");
+  }
+
+  @Test
+  void aFirstNameAfterAnOpeningAdverbIsTheSubjectOfItsCopula() {
+    Entities e = read("Sari Kallio johtaa Tuulikello ry:tä. Lisäksi Sari on Sosiaalialan Järjestöjen Liiton "
+        + "(SJL) hallituksen puheenjohtaja.");
+    assertThat(roles(e)).contains("hallituksen puheenjohtaja @ Sosiaalialan Järjestöjen Liitto");
+  }
 }
