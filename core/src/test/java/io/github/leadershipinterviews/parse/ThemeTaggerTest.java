@@ -420,6 +420,13 @@ class ThemeTaggerTest {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
   }
 
+  @Test
+  void peoplesAndFaithsCapitalisedBeforeALowerCaseNounAreEvidence() {
+    assertThat(ids(tag("She co-founded a network for Black and Asian nurses in the county."))).contains("inclusion");
+    assertThat(ids(tag("He was one of two South Asian women on the course."))).contains("inclusion");
+    assertThat(ids(tag("She chairs the Black and Asian Staff Network in Leeds."))).doesNotContain("inclusion");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.
