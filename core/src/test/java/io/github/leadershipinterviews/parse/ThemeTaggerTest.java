@@ -422,9 +422,9 @@ class ThemeTaggerTest {
 
   /**
    * Phrasings that name a theme in one sentence: a cyber attack, sleepless months and the toll work takes, being worn
-   * out, candour about one's own doubts, not doing it alone, people coming through the doors, ownership steering,
-   * telling it like it is, teams that set their own priorities or own the plan, apprentices and growing one's own
-   * leaders.
+   * out, what keeps someone going, candour about one's own doubts, not doing it alone, people coming through the
+   * doors, ownership steering, telling it like it is, teams that set their own priorities, own the plan or are given
+   * a task themselves (Finnish "tiimeille itselleen"), apprentices and growing one's own leaders.
    */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -447,6 +447,10 @@ class ThemeTaggerTest {
       empowerment             | The ward crews own the plan from the first day.
       growth                  | Værftet har altid uddannet sine egne ledere.
       growth                  | Hon började som lärling på ett snickeri i Umeå.
+      wellbeing               | The host asks what keeps her going after twenty winters on the ward.
+      wellbeing               | Lopuksi kysytään, miten rehtori itse jaksaa.
+      wellbeing               | Värden frågar hur rektorerna själva orkar.
+      empowerment             | Kirjasto antoi aukioloaikojen suunnittelun tiimeille itselleen.
       """)
   void findsAttacksTollsCandourAndOwnedPlansInOneSentence(String theme, String sentence) {
     assertThat(ids(tag(sentence))).contains(theme);
