@@ -470,6 +470,7 @@ class ThemeTaggerTest {
       governance              | A commissioner appointed by the ministry came. | The council takes each decision in public.
       self-awareness          | His memoir came out in the spring. | Doubt followed him for years.
       empowerment             | Værkstedet holder tavlemøder uden chefer. | Det kræver tillid.
+      difficult-conversations | She found the courage to tell the board. | Her reply to the minister was blunt.
       """)
   void weakCuesOfVisitorsClosuresAndMemoirsNeedASecondSentence(String theme, String first, String second) {
     assertThat(ids(tag(first))).doesNotContain(theme);
@@ -478,7 +479,7 @@ class ThemeTaggerTest {
 
   /**
    * Not evidence: options exhausted, someone's own authority, a seat on a board (Finnish, Danish), a Swedish union
-   * official (ombudsman) and a strike called (varsla om strejk).
+   * official (ombudsman), a strike called (varsla om strejk), courage and bravery without anything said.
    */
   @ParameterizedTest(name = "{0}: {1} / {2}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -488,6 +489,7 @@ class ThemeTaggerTest {
       governance  | Hun sidder også i bestyrelsen for en friskole. | Hun er bestyrelsesmedlem i en fond.
       governance  | Han var ombudsman på förbundets kontor i Luleå. | Han bor i Luleå.
       pressure    | Facket varslade om strejk i maj. | Hon bor i Malmö.
+      difficult-conversations | The crews were never short of courage. | Brave volunteers rowed out at dawn.
       """)
   void exhaustedOptionsOwnAuthorityBoardSeatsAndUnionOfficialsAreNotEvidence(String theme, String first,
       String second) {
