@@ -15,17 +15,23 @@ import java.util.Locale;
  * mid-sentence ("the Trust", "the Wellbeing and Resilience Board"), or when it opens a sentence or clause and the
  * next word is capitalised too ("Compassionate Leaders Hour is ..."). An acronym in mid-sentence is a
  * name only next to another capitalised word, directly or through connectors such as {@code of} or {@code and}; so is
- * the pronoun {@code I} ("the people I serve"). In
+ * the pronoun {@code I} ("the people I serve"); so is a people or faith that English capitalises in a run that
+ * ends before a lower-case noun ("Black and Asian officers", but "Black History Month"). In
  * sentences that read as German, which capitalises every noun, and in timestamped chapter headings written in
  * Title Case ("(12:30) Building Trust After a Merger"), capitals say nothing and no word is taken as a name.
  */
 final class ThemeWords {
   private static final FoldedWordTable CONNECTORS =
       new FoldedWordTable(Lexicon.load("theme-name-connectors.txt"));
+  /** Peoples and faiths, capitalised by convention: adjectives, not names, before a lower-case noun. */
+  private static final FoldedWordTable CAPITALISED_ADJECTIVES =
+      new FoldedWordTable(Lexicon.load("theme-capitalised-adjectives.txt"));
   private static final FoldedWordTable GERMAN =
       new FoldedWordTable(Lexicon.load("theme-german-function-words.txt"));
   /** Characters that, between two words, start a new sentence or clause. */
   private static final String CLAUSE_BREAKS = ".!?:;\"“”‘«»„()[]•·–—|*>";
+  /** How many words past a capitalised adjective its run may span before the lower-case noun it describes. */
+  private static final int MAX_ADJECTIVE_RUN = 4;
   /** How many lower-case words of four letters or more a Title Case chapter heading may have. */
   private static final int MAX_LOWER_CASE_IN_HEADING = 2;
 
@@ -215,10 +221,32 @@ final class ThemeWords {
       } else {
         // the pronoun "I" is capitalised wherever it stands: a name only beside one, like an acronym
         nameLike[i] = !(isAcronym(i) || isPronounI(i)) || capitalisedNeighbour(i, -1) || capitalisedNeighbour(i, +1);
+        nameLike[i] = nameLike[i] && !describesLowerCaseNoun(i);
       }
       any |= nameLike[i];
     }
     return any;
+  }
+
+  /**
+   * Whether word {@code i} is a people or faith that English capitalises ("Black", "Asian") in a run of such words
+   * and connectors that ends before a lower-case word: an adjective ("Black and Asian officers"), not a name
+   * ("Black History Month").
+   */
+  private boolean describesLowerCaseNoun(int i) {
+    if (!isIn(CAPITALISED_ADJECTIVES, i)) {
+      return false;
+    }
+    for (int j = i + 1; j < size() && j <= i + MAX_ADJECTIVE_RUN && joinedBySpace(j - 1); j++) {
+      if (!isCapitalised(j)) {
+        if (!isIn(CONNECTORS, j)) {
+          return true;
+        }
+      } else if (!isIn(CAPITALISED_ADJECTIVES, j)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the nearest word in {@code direction}, past at most two connectors, is capitalised. */

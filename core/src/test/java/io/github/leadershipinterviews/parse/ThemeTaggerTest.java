@@ -420,6 +420,89 @@ class ThemeTaggerTest {
     assertThat(ids(tag(first, second))).doesNotContain(theme);
   }
 
+  /**
+   * Phrasings that name a theme in one sentence: a cyber attack, sleepless months and the toll work takes, being worn
+   * out, what keeps someone going, candour about one's own doubts, not doing it alone, people coming through the
+   * doors, ownership steering, telling it like it is, teams that set their own priorities, own the plan or are given
+   * a task themselves (Finnish "tiimeille itselleen"), apprentices and growing one's own leaders.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      pressure                | A ransomware attack shut the booking system of the ferry line for a week.
+      pressure                | The cyberattack cost the brewery its spring orders.
+      wellbeing               | The lock keeper describes the sleepless months after the flood.
+      wellbeing               | She talks about the toll night rounds take on the porters.
+      wellbeing               | Många av kuratorerna var utslitna efter hösten.
+      wellbeing               | Mange af pedellerne er udslidte efter vinteren.
+      self-awareness          | The brewer is candid about his own doubts in the first year.
+      teamwork                | The lifeboat crews say no station could have done it alone.
+      community               | She wants everyone who comes through our doors to leave with a library card.
+      governance              | Kaupunki uudisti omistajaohjauksen periaatteet viime keväänä.
+      governance              | Kommunen har endret eierstyringen av boligselskapet.
+      difficult-conversations | The head teacher told it like it was at the staff meeting.
+      difficult-conversations | Rehtori kertoi vanhemmille kaiken niin kuin se oli.
+      difficult-conversations | Chefen sa som det var till personalen.
+      difficult-conversations | Direktøren sagde det som det var til holdet.
+      empowerment             | På lageret er det holdene, der selv prioriterer vagterne.
+      empowerment             | The ward crews own the plan from the first day.
+      growth                  | Værftet har altid uddannet sine egne ledere.
+      growth                  | Hon började som lärling på ett snickeri i Umeå.
+      wellbeing               | The host asks what keeps her going after twenty winters on the ward.
+      wellbeing               | Lopuksi kysytään, miten rehtori itse jaksaa.
+      wellbeing               | Värden frågar hur rektorerna själva orkar.
+      empowerment             | Kirjasto antoi aukioloaikojen suunnittelun tiimeille itselleen.
+      """)
+  void findsAttacksTollsCandourAndOwnedPlansInOneSentence(String theme, String sentence) {
+    assertThat(ids(tag(sentence))).contains(theme);
+  }
+
+  /**
+   * Weak cues that need a second sentence: visitors and the people who use a service, groups called hard to reach or
+   * seldom heard, Swedish closures, not mincing words, a commissioner appointed from outside and decisions taken in
+   * public, a memoir, meetings without managers.
+   */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      community               | The gallery had more visitors than ever. | Ask who uses your reading room on a Sunday.
+      inclusion               | The clinic stopped calling the estates hard to reach. | Seldom heard families sit on the panel.
+      pressure                | Kommunen stängde två bibliotek i fjol. | Nedläggningen väckte protester i byarna.
+      difficult-conversations | She doesn't mince words about the merger. | Her reply to the minister was blunt.
+      governance              | A commissioner appointed by the ministry came. | The council takes each decision in public.
+      self-awareness          | His memoir came out in the spring. | Doubt followed him for years.
+      empowerment             | Værkstedet holder tavlemøder uden chefer. | Det kræver tillid.
+      difficult-conversations | She found the courage to tell the board. | Her reply to the minister was blunt.
+      """)
+  void weakCuesOfVisitorsClosuresAndMemoirsNeedASecondSentence(String theme, String first, String second) {
+    assertThat(ids(tag(first))).doesNotContain(theme);
+    assertThat(ids(tag(first, second))).contains(theme);
+  }
+
+  /**
+   * Not evidence: options exhausted, someone's own authority, a seat on a board (Finnish, Danish), a Swedish union
+   * official (ombudsman), a strike called (varsla om strejk), courage and bravery without anything said.
+   */
+  @ParameterizedTest(name = "{0}: {1} / {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wellbeing   | The committee had exhausted every option. | The ferry sails at noon.
+      empowerment | Her authority on the bridge was never questioned. | His authority came with the rank.
+      governance  | Hän on kyläyhdistyksen hallituksen puheenjohtaja. | Hän on myös säätiön hallituksen jäsen.
+      governance  | Hun sidder også i bestyrelsen for en friskole. | Hun er bestyrelsesmedlem i en fond.
+      governance  | Han var ombudsman på förbundets kontor i Luleå. | Han bor i Luleå.
+      pressure    | Facket varslade om strejk i maj. | Hon bor i Malmö.
+      difficult-conversations | The crews were never short of courage. | Brave volunteers rowed out at dawn.
+      """)
+  void exhaustedOptionsOwnAuthorityBoardSeatsAndUnionOfficialsAreNotEvidence(String theme, String first,
+      String second) {
+    assertThat(ids(tag(first, second))).doesNotContain(theme);
+  }
+
+  @Test
+  void peoplesAndFaithsCapitalisedBeforeALowerCaseNounAreEvidence() {
+    assertThat(ids(tag("She co-founded a network for Black and Asian nurses in the county."))).contains("inclusion");
+    assertThat(ids(tag("He was one of two South Asian women on the course."))).contains("inclusion");
+    assertThat(ids(tag("She chairs the Black and Asian Staff Network in Leeds."))).doesNotContain("inclusion");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       She now presents The Compassionate Leaders Hour on regional radio.

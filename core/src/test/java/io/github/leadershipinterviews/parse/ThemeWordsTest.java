@@ -66,6 +66,16 @@ class ThemeWordsTest {
   }
 
   @Test
+  void peoplesAndFaithsBeforeALowerCaseNounAreNoNames() {
+    assertThat(names("She mentors Black and Asian officers in Tarnby.")).containsExactly("tarnby");
+    assertThat(names("It funds Muslim-led charities.")).isEmpty();
+    assertThat(names("He spoke at Black History Month in Leeds."))
+        .containsExactly("black", "history", "month", "leeds");
+    assertThat(names("She chairs the Black and Asian Staff Network."))
+        .containsExactly("black", "asian", "staff", "network");
+  }
+
+  @Test
   void titleCaseChapterHeadingsHaveNoNamesByCapitals() {
     assertThat(names("(12:30) Building Trust After a Difficult Merger")).isEmpty();
     assertThat(names("[04:10] Why Kindness Beats Targets")).isEmpty();
