@@ -94,6 +94,11 @@ final class PersonRefs {
     return Optional.ofNullable(byWord.get(word));
   }
 
+  /** Whether {@code name} is one of the episode's guests. */
+  boolean isGuest(String name) {
+    return guests.contains(name);
+  }
+
   /** The first guest, if the episode names one. */
   Optional<String> firstGuest() {
     return guests.stream().findFirst();

@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>on a transcript line ({@code [05:44] Jo Bell: ...}): the labelled speaker, or whom they address when
  *       they say {@code you};</li>
  *   <li>a passage that opens its sentence continues the previous quotation's speaker, or else belongs to the
- *       person last referred to; a clause that names no one (a report's words) gives no speaker.</li>
+ *       person last referred to, unless they were only named in passing (for the first time, after someone else
+ *       in their sentence or at its end); a clause that names no one (a report's words) gives no speaker.</li>
  * </ol>
  * Pronouns and first names resolve to full names through {@link PersonRefs}.
  *
@@ -1246,7 +1247,30 @@ final class SpeakerAttributor {
     // "...her mentor, Jo Bell. “He told me ...”": words about him are someone else's; but after "Jo laughs about
     // it now." the subject of the sentence before goes on speaking about someone else
     boolean subject = lastRef.filter(r -> r.kind() == Kind.NAME && verbFollows(r.span().end(), opening)).isPresent();
-    return last.isPresent() && !subject && opensWithThirdPerson(q) ? someoneElseBefore(opening, last.get()) : last;
+    boolean aboutSomeoneElse = (!subject && opensWithThirdPerson(q)) || lastRef.filter(this::introducedInPassing)
+        .isPresent();
+    return last.isPresent() && aboutSomeoneElse ? someoneElseBefore(opening, last.get()) : last;
+  }
+
+  /**
+   * {@code Hun fortæller, hvordan afdelingschef Jens Okholm foreslog ... »...«}, {@code The other side was led by
+   * their negotiator Jo Bell. “...”}: a person named for the first time, after someone else in the same sentence or
+   * at its end, is talked about; the words after are the one's who talks about them.
+   */
+  private boolean introducedInPassing(Ref ref) {
+    if (ref.kind() != Kind.NAME || ref.name().isEmpty() || refs.isGuest(ref.name().get())) {
+      return false;
+    }
+    int start = ref.span().start();
+    boolean object = sentenceEndsAt(ref.span().end()) || refs.between(sentenceStart(start), start).stream()
+        .anyMatch(r -> r.kind() != Kind.OBJECT && !r.name().equals(ref.name()));
+    return object && refs.between(Math.max(0, start - DESCRIBED_BACK), start).stream()
+        .noneMatch(r -> r.kind() == Kind.NAME && r.name().equals(ref.name()));
+  }
+
+  /** Whether a full stop, question or exclamation mark follows right after {@code end}. */
+  private boolean sentenceEndsAt(int end) {
+    return end < body.length() && ".!?".indexOf(body.charAt(end)) >= 0;
   }
 
   /** {@code Jo laughs}: a lower-case word, with nothing but spaces before it, right after {@code nameEnd}. */

@@ -520,4 +520,14 @@ class SpeakerBlindMissesTest {
         + "Berglund. Berglundin mukaan se oli ”paras päätös, jonka kirjasto on tehnyt”."))
         .containsExactly("Greta Berglund");
   }
+
+  @Test
+  void wordsAfterSomeoneNamedInPassingAreTheOnesWhoTalksAboutThem() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She tells how the branch manager Tom Brindle from the "
+        + "east wing proposed closing the reading room. “It was the bravest thing I have seen here.”"))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She describes the strike of 2023.\n\nThe council side "
+        + "was led by its negotiator Kofi Bell. “It was not a decision I made. We made it together.”"))
+        .containsExactly("Ada Moreau");
+  }
 }
