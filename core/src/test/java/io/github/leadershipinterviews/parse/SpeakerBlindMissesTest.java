@@ -515,10 +515,13 @@ class SpeakerBlindMissesTest {
   }
 
   @Test
-  void aFinnishGenitiveOfASurnameCitesThePerson() {
+  void aFinnishGenitiveOfANameCitesThePerson() {
     assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Jaksossa mukana on myös kirjastonhoitaja Greta "
         + "Berglund. Berglundin mukaan se oli ”paras päätös, jonka kirjasto on tehnyt”."))
         .containsExactly("Greta Berglund");
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Jaksossa mukana on myös kirjastonhoitaja Pirkko "
+        + "Lahtela. Pirkon mukaan ”lukeminen ei ole harrastus vaan kansalaistaito”."))
+        .containsExactly("Pirkko Lahtela");
   }
 
   @Test
