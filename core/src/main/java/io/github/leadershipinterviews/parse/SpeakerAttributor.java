@@ -691,11 +691,52 @@ final class SpeakerAttributor {
   private boolean unnamedAdviser(int from, int opening) {
     // "a line from one board member’s letter of resignation: “": any of the clause's nouns for passed-on words
     for (Span noun = adviceNoun(from, opening); noun != null; noun = adviceNoun(from, noun.start())) {
-      if (fromSomeoneUnnamed(noun, opening)) {
+      if (fromSomeoneUnnamed(noun, opening) || givenBySomeoneUnnamed(noun, from)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code His first sergeant, he tells Jo, gave him the only advice he needed: “}: the words of the unnamed
+   * subject of a verb of giving a few words before the noun.
+   */
+  private boolean givenBySomeoneUnnamed(Span noun, int from) {
+    Span w = noun;
+    for (int n = 0; n <= CREDIT_WORDS + 1; n++) {
+      w = NearbyWords.before(body, w.start(), from, "");
+      if (w == null || isCapitalised(w)) {
+        return false;
+      }
+      if (GIVE.containsLowered(body, w)) {
+        return unnamedSubjectBefore(Span.of(asideStartBefore(w.start(), from), w.end()), from);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where an aside of a subject pronoun, a speech verb and perhaps one more word, set off by commas, starts when it
+   * ends right before {@code position} ({@code , he tells Jo,}); else {@code position}.
+   */
+  private int asideStartBefore(int position, int from) {
+    int i = position;
+    while (i > from && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i <= from || body.charAt(i - 1) != ',') {
+      return position;
+    }
+    Span last = NearbyWords.before(body, i - 1, from, "");
+    Span verb = last == null || isSpeechVerb(last) ? last : NearbyWords.before(body, last.start(), from, "");
+    Span pronoun = verb == null || !isSpeechVerb(verb) ? null : NearbyWords.before(body, verb.start(), from, "");
+    boolean aside = pronoun != null && refCovering(pronoun).filter(r -> r.kind() == Kind.PRONOUN).isPresent();
+    int start = aside ? pronoun.start() : position;
+    while (start > from && NearbyWords.isSpace(body.charAt(start - 1))) {
+      start--;
+    }
+    return aside && start > from && body.charAt(start - 1) == ',' ? start - 1 : position;
   }
 
   private boolean fromSomeoneUnnamed(Span noun, int opening) {

@@ -533,4 +533,11 @@ class SpeakerBlindMissesTest {
         + "was led by its negotiator Kofi Bell. “It was not a decision I made. We made it together.”"))
         .containsExactly("Ada Moreau");
   }
+
+  @Test
+  void adviceGivenBySomeoneUnnamedBehindAnAsideHasNoSpeaker() {
+    assertThat(speakers("Tomás Reyes leads Penrose Libraries. His old foreman, he tells Ines, gave him the best "
+        + "advice he ever had: “Lock every door you open.”"))
+        .containsExactly("-");
+  }
 }
