@@ -17,7 +17,9 @@ import java.util.Set;
  *
  * <p>Whether a mark opens or closes is decided by its neighbours. A single mark between letters ({@code It’s},
  * {@code O’Leary}), before a year ({@code ’90s}) or an elision ({@code ’em}) is an apostrophe; a possessive
- * {@code nurses’ } closes an open single passage only when no better closing mark follows nearby.
+ * {@code nurses’ } closes an open single passage only when no better closing mark follows nearby. An opening
+ * double mark glued to a sentence end inside an open passage ({@code ...the end.“So we}) is a slip: the passage
+ * runs on over it.
  *
  * <p>A line break ends an open passage, unless the next line reopens it with a mark of the same family: then the
  * passage runs on (the multi-paragraph quotation). A passage never closed ends at its line break or at the end of
@@ -149,6 +151,9 @@ final class MarkPairer {
       restartOrOpen(DOUBLE, i, c);
     } else if (c == '“' || c == '‟') {
       boolean closes = open && (openChar[DOUBLE] == '„' || (!NearbyWords.isSpace(prev) && !Character.isLetterOrDigit(next)));
+      if (open && !closes && isSentenceEnd(prev) && Character.isUpperCase(next)) {
+        return; // "“...the concern.“That’s what ...,” he says": a mark glued to a sentence end runs the passage on
+      }
       closeOr(DOUBLE, i, c, closes);
     } else if (open) {
       closeOr(DOUBLE, i, c, !(NearbyWords.isSpace(prev) && !NearbyWords.isSpace(next)));
@@ -308,6 +313,10 @@ final class MarkPairer {
       j++;
     }
     return j < limit && familyOf(s.charAt(j)) == SINGLE && reopens(SINGLE, j);
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '.' || c == '!' || c == '?';
   }
 
   /** Whether a mark after {@code prev} can open a passage: at a start, after a space or an opening bracket. */

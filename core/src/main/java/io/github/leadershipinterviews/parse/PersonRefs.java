@@ -94,6 +94,11 @@ final class PersonRefs {
     return Optional.ofNullable(byWord.get(word));
   }
 
+  /** Whether {@code name} is one of the episode's guests. */
+  boolean isGuest(String name) {
+    return guests.contains(name);
+  }
+
   /** The first guest, if the episode names one. */
   Optional<String> firstGuest() {
     return guests.stream().findFirst();
@@ -199,6 +204,11 @@ final class PersonRefs {
     return name;
   }
 
+  /** Whether a pronoun may stand for {@code name}, as far as the text shows that person's gender. */
+  boolean mayStandFor(Ref pronoun, String name) {
+    return fits(name, genderOf(pronoun));
+  }
+
   private boolean fits(String name, char gender) {
     Character known = genders.get(name);
     return gender == UNKNOWN || known == null || known == gender;
@@ -223,8 +233,8 @@ final class PersonRefs {
 
   /**
    * Each named person's gender by a vote of the gendered subject pronouns that follow their name most closely, or
-   * of all gendered pronouns when no subject pronoun votes: a possessive or object right after a name often stands
-   * for someone else ({@code Jo Bell became one of her allies, although he told her ...}).
+   * of the possessives when no subject pronoun votes (never of objects): a possessive or object right after a name
+   * often stands for someone else ({@code Jo Bell became one of her allies, although he told her ...}).
    */
   private void learnGenders() {
     Map<String, int[]> votes = new HashMap<>();
@@ -237,7 +247,8 @@ final class PersonRefs {
       }
       boolean near = lastName != null && lastName.name().isPresent()
           && r.span().start() - lastName.span().end() <= NEAR;
-      char gender = near ? genderOf(r) : UNKNOWN; // asked once: it lower-cases the word
+      // "Lauren presses him": an object never stands for the subject named before it
+      char gender = near && r.kind() != Kind.OBJECT ? genderOf(r) : UNKNOWN; // asked once: it lower-cases the word
       if (gender != UNKNOWN && !followsQuotation(r)) {
         Map<String, int[]> ballot = r.kind() == Kind.PRONOUN ? subjectVotes : votes;
         ballot.computeIfAbsent(lastName.name().get(), k -> new int[2])[gender == 'f' ? 0 : 1]++;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Stage 5: turns quoted speech into quotations and finds who the text says spoke each one.
@@ -31,7 +32,8 @@ import java.util.Set;
  *   <li>on a transcript line ({@code [05:44] Jo Bell: ...}): the labelled speaker, or whom they address when
  *       they say {@code you};</li>
  *   <li>a passage that opens its sentence continues the previous quotation's speaker, or else belongs to the
- *       person last referred to; a clause that names no one (a report's words) gives no speaker.</li>
+ *       person last referred to, unless they were only named in passing (for the first time, after someone else
+ *       in their sentence or at its end); a clause that names no one (a report's words) gives no speaker.</li>
  * </ol>
  * Pronouns and first names resolve to full names through {@link PersonRefs}.
  *
@@ -58,10 +60,13 @@ final class SpeakerAttributor {
   private static final LowerCaseWords THAT = new LowerCaseWords(tagged(ADVICE_WORDS, "that"));
   private static final LowerCaseWords ANSWER = new LowerCaseWords(tagged(ADVICE_WORDS, "answer"));
   private static final LowerCaseWords REPEAT = new LowerCaseWords(tagged(ADVICE_WORDS, "repeat"));
+  private static final LowerCaseWords GIVE = new LowerCaseWords(tagged(ADVICE_WORDS, "give"));
   private static final LowerCaseWords CITED = new LowerCaseWords(tagged(ADVICE_WORDS, "cited"));
   private static final LowerCaseWords CITED_BY = new LowerCaseWords(tagged(ADVICE_WORDS, "citedby"));
   /** {@code with the advice}, {@code with this advice}: a word between the credit preposition and the noun. */
   private static final LowerCaseWords DETERMINERS = new LowerCaseWords(Lexicon.load("determiners.txt"));
+  /** {@code “...,” the host says}: a description that stands for the episode's host. */
+  private static final Set<String> HOST_NOUNS = Set.copyOf(Lexicon.load("host-nouns.txt"));
   /** {@link #SPEECH_VERBS}, asked about a word of the body without a lower-case copy of it. */
   private static final LowerCaseWords SPEECH_VERB_WORDS = new LowerCaseWords(SPEECH_VERBS);
 
@@ -77,6 +82,11 @@ final class SpeakerAttributor {
 
   /** One-letter transcript labels of a question: {@code Q:}, Spanish and Portuguese {@code P:}. */
   private static final String QUESTION_LABELS = "QP";
+
+  /** {@code Berglundin mukaan}: the genitive ending of a name that ends in a consonant. */
+  private static final String FINNISH_GENITIVE_AFTER_CONSONANT = "in";
+  /** Consonants Finnish writes single in a name's genitive where the name has them doubled ({@code Riitta}). */
+  private static final String GRADED_CONSONANTS = "tkp";
 
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
@@ -99,6 +109,8 @@ final class SpeakerAttributor {
   private static final int VERBS_TRIED = 3;
   /** Words an attribution after the closing mark may run on before its clause ends. */
   private static final int TRAILING_WORDS = 4;
+  /** Words between a credit preposition and the word for advice ({@code with the best advice}). */
+  private static final int CREDIT_WORDS = 3;
   /** Words between a word for advice and its source preposition ({@code the advice Jo received from}). */
   private static final int SOURCE_WORDS = 4;
   /** Longest gap over which a quotation continues the previous one's speaker. */
@@ -109,18 +121,28 @@ final class SpeakerAttributor {
   private final List<QuotedPassage> quotes;
   private final PersonRefs refs;
   private final TranscriptLabels labels;
+  /** The episode's hosts, as the header or the body's show phrase names them. */
+  private final List<String> hosts;
 
-  private SpeakerAttributor(String body, List<Span> sentences, List<QuotedPassage> quotes, Entities entities) {
+  private SpeakerAttributor(String body, List<Span> sentences, List<QuotedPassage> quotes, Entities entities,
+      List<String> hosts) {
     this.body = body;
     this.sentences = sentences;
     this.quotes = quotes;
     this.refs = PersonRefs.find(body, quotes, entities);
     this.labels = TranscriptLabels.find(body, refs);
+    this.hosts = List.copyOf(hosts);
+  }
+
+  /** The quotations of {@code body}, for an episode whose hosts are not known. */
+  static List<Quotation> attribute(String body, List<Span> sentences, List<QuotedPassage> quotes, Entities entities) {
+    return attribute(body, sentences, quotes, entities, List.of());
   }
 
   /** The quotations of {@code body}: its passages of speech not inside another, in text order. */
-  static List<Quotation> attribute(String body, List<Span> sentences, List<QuotedPassage> quotes, Entities entities) {
-    SpeakerAttributor attributor = new SpeakerAttributor(body, sentences, quotes, entities);
+  static List<Quotation> attribute(String body, List<Span> sentences, List<QuotedPassage> quotes, Entities entities,
+      List<String> hosts) {
+    SpeakerAttributor attributor = new SpeakerAttributor(body, sentences, quotes, entities, hosts);
     List<Quotation> out = new ArrayList<>();
     QuotedPassage previous = null;
     Optional<String> previousSpeaker = Optional.empty();
@@ -161,6 +183,12 @@ final class SpeakerAttributor {
       if (name.isPresent() && !name.equals(speaker)) {
         return name;
       }
+    }
+    // "Her boss, Jo Bell, comes in for praise: “Jo never asked ...”": the person a pronoun of the clause stands for
+    Optional<String> referred = before.stream().filter(r -> r.kind() == Kind.PRONOUN || r.kind() == Kind.POSSESSIVE)
+        .map(refs::resolve).flatMap(Optional::stream).filter(name -> !name.equals(speaker.get())).findFirst();
+    if (referred.isPresent()) {
+      return referred;
     }
     // "...with Dave “Dusty” Miller. “Dusty told me ...”": the person referred to before him
     return hasWords(clauseStart(opening), opening) ? Optional.empty() : someoneElseBefore(opening, speaker.get());
@@ -420,6 +448,9 @@ final class SpeakerAttributor {
       return Optional.empty();
     }
     String head = NearbyWords.lower(body, noun);
+    if (HOST_NOUNS.contains(head)) {
+      return hostBefore(q.marks().start());
+    }
     List<Ref> earlier = refs.between(Math.max(0, q.marks().start() - DESCRIBED_BACK), q.marks().start());
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Ref r = earlier.get(i);
@@ -428,6 +459,29 @@ final class SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code “...,” the host says}: the host named nearest before {@code position}, else the only host. */
+  private Optional<String> hostBefore(int position) {
+    List<Ref> earlier = refs.between(Math.max(0, position - DESCRIBED_BACK), position);
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Optional<String> name = earlier.get(i).kind() == Kind.NAME ? earlier.get(i).name() : Optional.empty();
+      if (name.filter(hosts::contains).isPresent()) {
+        return name;
+      }
+    }
+    return hosts.size() == 1 ? Optional.of(hosts.get(0)) : Optional.empty();
+  }
+
+  /** {@code the host says, “}: a description of the host as the subject right before a speech verb. */
+  private Optional<Ref> describedHost(Span verb, int from) {
+    Span noun = NearbyWords.before(body, verb.start(), from, "");
+    Span article = noun == null ? null : NearbyWords.before(body, noun.start(), from, "");
+    if (article == null || !NearbyWords.lower(body, article).equals(DEFINITE_ARTICLE)
+        || !HOST_NOUNS.contains(NearbyWords.lower(body, noun))) {
+      return Optional.empty();
+    }
+    return hostBefore(noun.start()).map(host -> new Ref(noun, Optional.of(host), Kind.NAME));
   }
 
   /** {@code Jo Bell, the former minister}: an appositive set off by a comma after a name, holding {@code head}. */
@@ -471,6 +525,9 @@ final class SpeakerAttributor {
     }
     if (verb == null || !isSpeechVerb(verb) || !(linked || clauseEndsSoon(verb.end(), trailing))) {
       return Optional.empty();
+    }
+    if (!linked && REPEAT.containsLowered(body, verb)) {
+      return Optional.empty(); // "“...” She has repeated it since": whoever repeats them did not say them first
     }
     return ref.isPresent() ? refs.resolve(ref.get()) : Optional.of(guessedName(nameEnd));
   }
@@ -576,9 +633,10 @@ final class SpeakerAttributor {
     if (noun == null) {
       return Optional.empty();
     }
-    Optional<Ref> owner = ownerOf(noun).filter(r -> r.kind() == Kind.NAME).or(() -> possessiveBefore(noun));
+    Optional<Ref> owner = ownerOf(noun).filter(r -> r.kind() == Kind.NAME).or(() -> possessiveBefore(noun))
+        .or(() -> ownerOfWhose(noun, from));
     if (owner.isPresent()) {
-      return owner; // "Jo’s motto: “", "her motto: “"
+      return owner; // "Jo’s motto: “", "her motto: “", "Jo Bell, whose line Ann now uses: “"
     }
     Span source = sourceAfter(noun, opening);
     if (source != null) {
@@ -590,12 +648,32 @@ final class SpeakerAttributor {
     if (giver.isPresent()) {
       return giver; // "the advice her predecessor, Sir Jo Bell, gave her: “"
     }
-    Span credit = NearbyWords.before(body, noun.start(), from, "");
-    if (credit != null && DETERMINERS.containsLowered(body, credit)) {
-      credit = NearbyWords.before(body, credit.start(), from, "");
+    return creditedAdviser(noun, from).or(() -> pronounGiving(noun, opening));
+  }
+
+  /** {@code the advice he gave her on day one: “}: a pronoun right after the noun, then a verb of giving. */
+  private Optional<Ref> pronounGiving(Span noun, int opening) {
+    Span next = NearbyWords.after(body, noun.end(), opening, "");
+    Optional<Ref> pronoun = next == null ? Optional.empty()
+        : refs.at(next.start()).filter(r -> r.kind() == Kind.PRONOUN);
+    return pronoun.filter(r -> givesAfter(r.span().end(), opening));
+  }
+
+  /**
+   * {@code credits Jo Bell with the advice: “}, {@code credits her commander, Jo Bell, with the best advice she
+   * received – “}: the name before the credit preposition, with only lower-case words between it and the noun.
+   */
+  private Optional<Ref> creditedAdviser(Span noun, int from) {
+    Span w = NearbyWords.before(body, noun.start(), from, "");
+    for (int n = 0; w != null && n <= CREDIT_WORDS; n++, w = NearbyWords.before(body, w.start(), from, "")) {
+      if (CREDIT.containsLowered(body, w)) {
+        return nearestNameBefore(w.start(), from);
+      }
+      if (isCapitalised(w) || isSpeechVerb(w)) {
+        return Optional.empty();
+      }
     }
-    return credit != null && CREDIT.containsLowered(body, credit) ? nearestNameBefore(credit.start(), from)
-        : Optional.empty();
+    return Optional.empty();
   }
 
   /** {@code the advice of Professor Jo Bell}: a full name right after {@code source} that nothing marked. */
@@ -611,12 +689,62 @@ final class SpeakerAttributor {
 
   /** {@code a line from her late father: “}, {@code her mother’s saying «}: the words of someone unnamed. */
   private boolean unnamedAdviser(int from, int opening) {
-    Span noun = adviceNoun(from, opening);
-    Span owner = noun == null ? null : NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
+    // "a line from one board member’s letter of resignation: “": any of the clause's nouns for passed-on words
+    for (Span noun = adviceNoun(from, opening); noun != null; noun = adviceNoun(from, noun.start())) {
+      if (fromSomeoneUnnamed(noun, opening) || givenBySomeoneUnnamed(noun, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code His first sergeant, he tells Jo, gave him the only advice he needed: “}: the words of the unnamed
+   * subject of a verb of giving a few words before the noun.
+   */
+  private boolean givenBySomeoneUnnamed(Span noun, int from) {
+    Span w = noun;
+    for (int n = 0; n <= CREDIT_WORDS + 1; n++) {
+      w = NearbyWords.before(body, w.start(), from, "");
+      if (w == null || isCapitalised(w)) {
+        return false;
+      }
+      if (GIVE.containsLowered(body, w)) {
+        return unnamedSubjectBefore(Span.of(asideStartBefore(w.start(), from), w.end()), from);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where an aside of a subject pronoun, a speech verb and perhaps one more word, set off by commas, starts when it
+   * ends right before {@code position} ({@code , he tells Jo,}); else {@code position}.
+   */
+  private int asideStartBefore(int position, int from) {
+    int i = position;
+    while (i > from && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i <= from || body.charAt(i - 1) != ',') {
+      return position;
+    }
+    Span last = NearbyWords.before(body, i - 1, from, "");
+    Span verb = last == null || isSpeechVerb(last) ? last : NearbyWords.before(body, last.start(), from, "");
+    Span pronoun = verb == null || !isSpeechVerb(verb) ? null : NearbyWords.before(body, verb.start(), from, "");
+    boolean aside = pronoun != null && refCovering(pronoun).filter(r -> r.kind() == Kind.PRONOUN).isPresent();
+    int start = aside ? pronoun.start() : position;
+    while (start > from && NearbyWords.isSpace(body.charAt(start - 1))) {
+      start--;
+    }
+    return aside && start > from && body.charAt(start - 1) == ',' ? start - 1 : position;
+  }
+
+  private boolean fromSomeoneUnnamed(Span noun, int opening) {
+    Span owner = NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
     if (owner != null && isPossessiveWord(owner) && isRelationNoun(NearbyWords.lower(body, owner))) {
       return true; // "her mother’s saying «"
     }
-    Span source = noun == null ? null : sourceAfter(noun, opening);
+    Span source = sourceAfter(noun, opening);
     if (source == null) {
       return false;
     }
@@ -651,10 +779,30 @@ final class SpeakerAttributor {
     return name;
   }
 
+  /**
+   * {@code the advice he gave her}: a verb of giving, in the past, right after a pronoun; the pronoun gave the words
+   * (in {@code the advice she now gives every new manager} or {@code the advice she got} they came from someone
+   * else).
+   */
+  private boolean givesAfter(int pronounEnd, int opening) {
+    Span w = NearbyWords.after(body, pronounEnd, opening, "");
+    if (w != null && !GIVE.containsLowered(body, w)) {
+      w = NearbyWords.after(body, w.end(), opening, ""); // "he once gave"
+    }
+    return w != null && GIVE.containsLowered(body, w);
+  }
+
   /** The person whose possessive stands right before {@code noun} ({@code Jo Bell’s motto}), if any. */
   private Optional<Ref> ownerOf(Span noun) {
     Span owner = NearbyWords.before(body, noun.start(), Math.max(0, noun.start() - NEAR), "");
     return owner != null && isPossessiveWord(owner) ? refCovering(owner) : Optional.empty();
+  }
+
+  /** The name before {@code whose} right before {@code noun} ({@code Jo Bell, whose line Ann uses}), if any. */
+  private Optional<Ref> ownerOfWhose(Span noun, int from) {
+    Span whose = NearbyWords.before(body, noun.start(), from, "");
+    return whose != null && RELATIVE_POSSESSIVES.containsLowered(body, whose) ? nearestNameBefore(whose.start(), from)
+        : Optional.empty();
   }
 
   /** The possessive pronoun right before {@code noun} ({@code her advice}), if any. */
@@ -803,7 +951,8 @@ final class SpeakerAttributor {
         w = NearbyWords.after(body, w.end(), opening, ",;–—-()")) {
       if (CITED_BY.containsLowered(body, w)) {
         Span name = NearbyWords.before(body, w.start(), from, "");
-        Optional<Ref> by = name == null ? Optional.empty() : refCovering(name).filter(r -> r.kind() == Kind.NAME);
+        Optional<Ref> by = name == null ? Optional.empty() : refCovering(name).filter(r -> r.kind() == Kind.NAME)
+            .or(() -> inflectedName(name));
         if (by.isPresent()) {
           return by;
         }
@@ -816,6 +965,37 @@ final class SpeakerAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code Lindholmin mukaan}: a capitalised word the entity stage did not mark, in a case form of a known person's
+   * first name or surname.
+   */
+  private Optional<Ref> inflectedName(Span word) {
+    if (!isCapitalised(word)) {
+      return Optional.empty();
+    }
+    String w = word.in(body);
+    List<String> bases = new ArrayList<>(NordicNames.candidates(w));
+    if (w.endsWith(FINNISH_GENITIVE_AFTER_CONSONANT)) {
+      bases.add(w.substring(0, w.length() - FINNISH_GENITIVE_AFTER_CONSONANT.length())); // Berglundin
+    }
+    return bases.stream().flatMap(b -> Stream.of(b, strongGrade(b))).map(refs::fullNameOf).flatMap(Optional::stream)
+        .findFirst().map(person -> new Ref(word, Optional.of(person), Kind.NAME));
+  }
+
+  /**
+   * {@code Riita} of {@code Riitan} → {@code Riitta}: Finnish weakens a doubled t, k or p before a genitive ending,
+   * so a stem ending in a vowel after a single one may stand for the name with it doubled.
+   */
+  private static String strongGrade(String stem) {
+    int last = stem.length() - 1;
+    if (last < 2 || !NordicNames.isVowel(stem.charAt(last))) {
+      return stem;
+    }
+    char c = stem.charAt(last - 1);
+    boolean single = GRADED_CONSONANTS.indexOf(c) >= 0 && stem.charAt(last - 2) != c;
+    return single ? stem.substring(0, last) + c + stem.substring(last) : stem;
   }
 
   /** {@code and quotes her in full: “}: the person a verb of quoting takes as its object. */
@@ -839,13 +1019,15 @@ final class SpeakerAttributor {
     int verbs = 0;
     for (Span w = NearbyWords.before(body, opening, from, ",:;–—-()"); w != null && verbs < VERBS_TRIED;
         w = NearbyWords.before(body, w.start(), from, ",:;–—-()")) {
-      if (isSpeechVerb(w) && !afterDeterminer(w, from) && !insidePassage(w.start())) {
+      if (isSpeechVerb(w) && !afterDeterminer(w, from) && !insidePassage(w.start()) && !isAside(w, from, opening)) {
         verbs++;
         Span verb = w;
         Optional<Ref> subject = subjectBeforeRelativeClause(verb, from)
-            .or(() -> subjectBefore(verb, from)).or(() -> invertedSubject(verb, opening))
+            .or(() -> subjectBefore(verb, from)).or(() -> describedHost(verb, from))
+            .or(() -> invertedSubject(verb, opening))
             .or(() -> antecedentOfWho(verb, from))
-            .map(r -> mainSubjectOfContactClause(r, from));
+            .map(r -> mainSubjectOfContactClause(r, from))
+            .map(r -> reporterOfThatClause(r, from));
         if (subject.isPresent() || unnamedSubjectBefore(verb, from)) {
           return subject; // "the report, which said: “" is nobody's: an earlier verb's subject did not say it
         }
@@ -857,7 +1039,7 @@ final class SpeakerAttributor {
   private Optional<Ref> subjectBefore(Span verb, int from) {
     Span w = verb;
     for (int n = 0; n < SUBJECT_WORDS; n++) {
-      w = NearbyWords.before(body, w.start(), from, ",");
+      w = wordBeforeAside(w.start(), from, ",");
       if (w == null) {
         return Optional.empty();
       }
@@ -917,7 +1099,7 @@ final class SpeakerAttributor {
   private Optional<Ref> antecedentOfWho(Span verb, int from) {
     Span w = verb;
     for (int n = 0; n < RELATIVE_WORDS; n++) {
-      w = NearbyWords.before(body, w.start(), from, "");
+      w = wordBeforeAside(w.start(), from, "");
       if (w == null || isSpeechVerb(w) || refCovering(w).filter(r -> r.kind() == Kind.NAME
           || r.kind() == Kind.PRONOUN).isPresent()) {
         return Optional.empty();
@@ -968,6 +1150,46 @@ final class SpeakerAttributor {
         .orElse(subject);
   }
 
+  /**
+   * {@link NearbyWords#before}, over an aside between dashes that ends right before {@code end}
+   * ({@code Jo Bell, who – in her telling – read them and said}): the aside is no part of the clause around it.
+   */
+  private Span wordBeforeAside(int end, int from, String skippable) {
+    int i = end;
+    while (i > from && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i > from && isDash(body.charAt(i - 1))) {
+      int limit = Math.max(from, i - 1 - NEAR);
+      int j = i - 2;
+      while (j >= limit && !isDash(body.charAt(j)) && body.charAt(j) != '\n') {
+        j--;
+      }
+      return NearbyWords.before(body, j >= limit && isDash(body.charAt(j)) ? j : end, from, skippable);
+    }
+    return NearbyWords.before(body, end, from, skippable);
+  }
+
+  private static boolean isDash(char c) {
+    return c == '–' || c == '—';
+  }
+
+  /**
+   * {@code Jo, who left her own firm, admits that he found it “}: a pronoun opening a clause of a speech verb stands
+   * for that verb's named subject when its gender allows.
+   */
+  private Ref reporterOfThatClause(Ref subject, int from) {
+    Span that = subject.kind() == Kind.PRONOUN ? NearbyWords.before(body, subject.span().start(), from, "") : null;
+    Span verb = that != null && THAT.containsLowered(body, that) ? NearbyWords.before(body, that.start(), from, "")
+        : null;
+    if (verb == null || !isSpeechVerb(verb)) {
+      return subject;
+    }
+    return subjectBeforeRelativeClause(verb, from).or(() -> subjectBefore(verb, from))
+        .filter(r -> r.kind() == Kind.NAME && r.name().filter(name -> refs.mayStandFor(subject, name)).isPresent())
+        .orElse(subject);
+  }
+
   /** {@code who’d} without {@code ’d}. */
   private Span withoutClitic(Span word) {
     for (int i = word.start(); i < word.end(); i++) {
@@ -976,6 +1198,24 @@ final class SpeakerAttributor {
       }
     }
     return word;
+  }
+
+  /**
+   * {@code He had, she says, one condition: “}: a speech verb set off by commas inside its clause tells who
+   * reports the clause, not who spoke the words after it.
+   */
+  private boolean isAside(Span verb, int from, int opening) {
+    Span pronoun = parentheticalPronoun(verb, from);
+    if (pronoun == null) {
+      return false;
+    }
+    int i = pronoun.start();
+    while (i > from && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    // "Jo, she says, “calls it ...”": an aside right before the mark does give its speaker
+    return i > from && body.charAt(i - 1) == ',' && NearbyWords.before(body, i - 1, from, "") != null
+        && hasWords(verb.end(), opening);
   }
 
   /** The pronoun of {@code , she says,} when {@code word} is its verb, set off by commas; else null. */
@@ -1065,7 +1305,30 @@ final class SpeakerAttributor {
     // "...her mentor, Jo Bell. “He told me ...”": words about him are someone else's; but after "Jo laughs about
     // it now." the subject of the sentence before goes on speaking about someone else
     boolean subject = lastRef.filter(r -> r.kind() == Kind.NAME && verbFollows(r.span().end(), opening)).isPresent();
-    return last.isPresent() && !subject && opensWithThirdPerson(q) ? someoneElseBefore(opening, last.get()) : last;
+    boolean aboutSomeoneElse = (!subject && opensWithThirdPerson(q)) || lastRef.filter(this::introducedInPassing)
+        .isPresent();
+    return last.isPresent() && aboutSomeoneElse ? someoneElseBefore(opening, last.get()) : last;
+  }
+
+  /**
+   * {@code Hun fortæller, hvordan afdelingschef Jens Okholm foreslog ... »...«}, {@code The other side was led by
+   * their negotiator Jo Bell. “...”}: a person named for the first time, after someone else in the same sentence or
+   * at its end, is talked about; the words after are the one's who talks about them.
+   */
+  private boolean introducedInPassing(Ref ref) {
+    if (ref.kind() != Kind.NAME || ref.name().isEmpty() || refs.isGuest(ref.name().get())) {
+      return false;
+    }
+    int start = ref.span().start();
+    boolean object = sentenceEndsAt(ref.span().end()) || refs.between(sentenceStart(start), start).stream()
+        .anyMatch(r -> r.kind() != Kind.OBJECT && !r.name().equals(ref.name()));
+    return object && refs.between(Math.max(0, start - DESCRIBED_BACK), start).stream()
+        .noneMatch(r -> r.kind() == Kind.NAME && r.name().equals(ref.name()));
+  }
+
+  /** Whether a full stop, question or exclamation mark follows right after {@code end}. */
+  private boolean sentenceEndsAt(int end) {
+    return end < body.length() && ".!?".indexOf(body.charAt(end)) >= 0;
   }
 
   /** {@code Jo laughs}: a lower-case word, with nothing but spaces before it, right after {@code nameEnd}. */

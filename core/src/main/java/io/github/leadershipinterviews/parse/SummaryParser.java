@@ -68,7 +68,8 @@ public final class SummaryParser {
     List<Span> sentences = SentenceSplitter.split(body);
     List<QuotedPassage> quotes = QuotationScanner.scan(body, header.title());
     Entities entities = EntityReader.read(body, sentences, quotes, header);
-    List<Quotation> quotations = SpeakerAttributor.attribute(body, sentences, quotes, entities);
+    List<Quotation> quotations = SpeakerAttributor.attribute(body, sentences, quotes, entities,
+        header.hosts().stream().map(PersonName::name).toList());
     List<ThemeMatch> themes = themeTagger.tag(body, sentences);
 
     Episode.Builder episode = Episode.builder()

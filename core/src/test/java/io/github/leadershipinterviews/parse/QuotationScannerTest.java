@@ -35,6 +35,13 @@ class QuotationScannerTest {
   }
 
   @Test
+  void anOpeningMarkGluedToASentenceEndInsideAPassageRunsItOn() {
+    assertThat(texts("Ada Moreau recalls the first winter. “Nobody asked for more money. They asked for more time."
+        + "“So we gave them Sundays back,” she says."))
+        .containsExactly("Nobody asked for more money. They asked for more time.“So we gave them Sundays back,");
+  }
+
+  @Test
   void pairsStraightDoubleMarks() {
     assertThat(texts("\"Listen first, then decide,\" Ada Moreau says.")).containsExactly("Listen first, then decide,");
   }

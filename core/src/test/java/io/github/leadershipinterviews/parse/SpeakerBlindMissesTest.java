@@ -426,4 +426,118 @@ class SpeakerBlindMissesTest {
         + "complaint.”"))
         .containsExactly("Ines Halloran");
   }
+
+  @Test
+  void anInfinitiveSpeechVerbHasItsOwnSubject() {
+    assertThat(speakers("Ada Moreau leder Penrose bibliotek. Hon berättar om sin företrädare Greta Berglöf. Enligt "
+        + "Ada brukade Berglöf säga att ”en chef som inte lyssnar har slutat leda”."))
+        .containsExactly("Greta Berglöf");
+  }
+
+  @Test
+  void creditingSomeoneWithTheBestAdviceGivesThemTheWords() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She credits her first editor, Colm Ferriter, with the "
+        + "best advice she ever had – “cut the first paragraph” – and still follows it."))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void aLineAfterWhoseIsTheOwnersWhoeverUsesIt() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. The episode ends with the archive’s caretaker, Ines "
+        + "Halloran, whose line Ada now borrows at every staff meeting: “Nobody owns the keys.”"))
+        .containsExactly("Ines Halloran");
+  }
+
+  @Test
+  void wordsCallingTheOnlyNameOfTheClauseAreThePronounsPersons() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her deputy, Tom Brindle, gets the last word of thanks: "
+        + "“Tom never once asked me for a plan. He asked who it was for.”"))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void anAsideBetweenDashesIsNoPartOfTheClause() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She took the figures to her chair, Colm Ferriter, who "
+        + "– as she tells it – read them once and said, “Then we close on Sundays.”"))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void anAsideSheSaysInsideTheClauseDoesNotSpeak() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her old chair Colm Ferriter agreed to visit. He set, "
+        + "she says, one rule: “No speeches, and you pour the coffee.”"))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void whoRepeatsTheWordsAfterThemDidNotSayThemFirst() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. Her first job was at a bakery, where the owner, Colm "
+        + "Ferriter, told her that “a late loaf is a lost customer.” She has repeated it, she says, at every staff "
+        + "party since."))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void aLetterFromSomeoneUnnamedHasNoSpeaker() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She reads out a letter from the committee of the "
+        + "Penrose Friends: “We would rather have fewer hours than fewer staff.”"))
+        .containsExactly("-");
+  }
+
+  @Test
+  void anObjectPronounDoesNotDecideTheGenderOfTheNameBeforeIt() {
+    assertThat(speakers("Tomás Reyes leads Penrose Libraries. He runs nine branches. Ines Calder, who reported "
+        + "on the closures, presses him on the budget. “Every director I meet says the same thing,” she says."))
+        .containsExactly("Ines Calder");
+  }
+
+  @Test
+  void aPronounOpeningAClauseOfReportedSpeechIsItsReporter() {
+    assertThat(speakers("Tomás Reyes leads Penrose Libraries. He runs nine branches. Kofi Bell, who left the county "
+        + "archive in 2019, admits that he found that advice “far too hard to follow.”"))
+        .containsExactly("Kofi Bell");
+  }
+
+  @Test
+  void theAdviceAPronounGaveIsTheirs() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She talks about working with Sir Colm Ferriter, the "
+        + "trustee sent in by the county, and about the advice he gave her in her first week: “Make the library dull "
+        + "again.”"))
+        .containsExactly("Colm Ferriter");
+  }
+
+  @Test
+  void theHostDescribedAfterTheWordsIsTheHost() {
+    assertThat(speakers("Episode 4: Quiet rooms\nPenrose Talks - Podcast by Ines Halloran\n\nTomás Reyes leads "
+        + "Penrose Libraries. “I have met a lot of directors,” the host says, “and most of them say the same.” Tomás "
+        + "laughs."))
+        .containsExactly("Ines Halloran", "Ines Halloran");
+  }
+
+  @Test
+  void aFinnishGenitiveOfANameCitesThePerson() {
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Jaksossa mukana on myös kirjastonhoitaja Greta "
+        + "Berglund. Berglundin mukaan se oli ”paras päätös, jonka kirjasto on tehnyt”."))
+        .containsExactly("Greta Berglund");
+    assertThat(speakers("Ada Moreau johtaa Penrosen kirjastoa. Jaksossa mukana on myös kirjastonhoitaja Pirkko "
+        + "Lahtela. Pirkon mukaan ”lukeminen ei ole harrastus vaan kansalaistaito”."))
+        .containsExactly("Pirkko Lahtela");
+  }
+
+  @Test
+  void wordsAfterSomeoneNamedInPassingAreTheOnesWhoTalksAboutThem() {
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She tells how the branch manager Tom Brindle from the "
+        + "east wing proposed closing the reading room. “It was the bravest thing I have seen here.”"))
+        .containsExactly("Ada Moreau");
+    assertThat(speakers("Ada Moreau leads Penrose Libraries. She describes the strike of 2023.\n\nThe council side "
+        + "was led by its negotiator Kofi Bell. “It was not a decision I made. We made it together.”"))
+        .containsExactly("Ada Moreau");
+  }
+
+  @Test
+  void adviceGivenBySomeoneUnnamedBehindAnAsideHasNoSpeaker() {
+    assertThat(speakers("Tomás Reyes leads Penrose Libraries. His old foreman, he tells Ines, gave him the best "
+        + "advice he ever had: “Lock every door you open.”"))
+        .containsExactly("-");
+  }
 }
