@@ -62,7 +62,7 @@ final class QuoteClassifier {
     boolean quotedTitle = isEpisodeTitle(words) && !words.strip().endsWith(",") && !introducedAsSpeech(marks);
     boolean cueBefore = workCueBefore(marks.start()) && !sentencesAfterColon(words, marks)
         && !describesTheWork(words, marks.start());
-    if (quotedTitle || cueBefore || workCueAfter(marks.end())) {
+    if (quotedTitle || cueBefore || workCueAfter(marks.end()) && !modifiesCue(words, marks.end())) {
       return Kind.TITLE;
     }
     boolean titleCase = isTitleCase(words);
@@ -84,8 +84,8 @@ final class QuoteClassifier {
 
   /** Whether the passage at {@code marks} follows a title at {@code previous} with only a list joiner between. */
   boolean continuesTitleRun(Span previous, Span marks) {
-    if (previous.end() > marks.start() || marks.start() - previous.end() > 12) {
-      return false;
+    if (previous.end() > marks.start() || marks.start() - previous.end() > 12 || schemeWordAfter(marks.end())) {
+      return false; // "the review ‘...’, the “Ask Twice” campaign": a scheme's name ends the run
     }
     String between = body.substring(previous.end(), marks.start()).strip();
     if (between.startsWith(",")) {
@@ -211,6 +211,19 @@ final class QuoteClassifier {
       word = NearbyWords.after(body, word.end(), limit, "");
     }
     return word != null && isCue(NearbyWords.lower(body, word));
+  }
+
+  /**
+   * {@code a ‘purpose’ talk}: a lower-case passage right before the cue, with no comma between, is what the work is
+   * about, not its title ({@code “four weeks in march,” his essay} has its comma).
+   */
+  private boolean modifiesCue(String words, int closing) {
+    String w = words.strip();
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.endsWith(",")) {
+      return false;
+    }
+    Span next = NearbyWords.after(body, closing, Math.min(body.length(), closing + WINDOW), ",(");
+    return next != null && body.substring(closing, next.start()).strip().isEmpty();
   }
 
   /**

@@ -205,4 +205,14 @@ class WorkFinderTest {
         .containsExactly("Cold Rooms and Closed Doors");
     assertThat(works(read("Later she met Jo Bell and Sam Reid, a report author, at the door."))).isEmpty();
   }
+
+  @Test
+  void schemeNamesAndWhatATalkIsAboutAreNoTitles() {
+    assertThat(kinds("They describe the “Open Door Nights” panels, where tenants meet the board."))
+        .containsExactly(Kind.TERM);
+    assertThat(kinds("They cite the review ‘Quiet Wards: Listening in Night Care’, the “Speak Early” campaign and "
+        + "more."))
+        .containsExactly(Kind.TITLE, Kind.TERM);
+    assertThat(kinds("She is wary of ‘impact’ talk in boardrooms.")).containsExactly(Kind.TERM);
+  }
 }
