@@ -27,6 +27,15 @@ final class WorkFinder {
   /** Cues after which a title may stand without quote marks. */
   private static final Set<String> PLAIN_CUES = Set.of("author of", "authors of", "co-author of", "writer of",
       "entitled", "titled", "nimeltä", "nimeltään");
+  /**
+   * Participles that name what they follow ({@code a panel called “...”}): the title comes right after them, so a
+   * clause after one ({@code she called and said, “...”}) is a verb's, not a work's.
+   */
+  private static final Set<String> NAMING_CUES = Set.of("called", "named", "titled", "entitled");
+  /** Verbs that make the cue the subject: {@code her post at the museum is head of X, Y} describes the post. */
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+  /** Subject pronouns of a relative clause after the cue ({@code the book she is proudest of, “...”}). */
+  private static final Set<String> SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they");
   /** Cues of languages that write titles in sentence case: the title runs to the next comma or full stop. */
   private static final Set<String> SENTENCE_CASE_CUES = Set.of("nimeltä", "nimeltään");
   /**
@@ -56,6 +65,8 @@ final class WorkFinder {
   private static final int MAX_CLAUSE = 10;
   private static final int MAX_PLAIN_CLAUSE = 7;
   private static final int MAX_TITLE = 40;
+  /** Lower-case words an appositive may put between its article and its cue ({@code a short practical guide}). */
+  private static final int MAX_ADJECTIVES = 2;
   private static final int MAX_RESOURCE_LINES = 12;
 
   private final Tokens t;
@@ -78,7 +89,9 @@ final class WorkFinder {
     for (int i = 0; i < t.size(); i++) {
       f.cueAt(i);
       f.apaAt(i);
-      f.headingAt(i);
+    }
+    for (int i = 0; i < t.size(); i++) {
+      f.headingAt(i); // after the cues, so that a resource line whose title a cue read is not read again
     }
     for (int i = 0; i < masked.length; i++) {
       masked[i] |= f.masked[i];
@@ -108,7 +121,8 @@ final class WorkFinder {
       after++;
     }
     boolean noun = isNoun(i) || NORDIC_TITLE_CUES.contains(cue); // "boken", "raportin": definite or inflected
-    if (!quotedAt(after, CUES.get(cue)) && !afterClause(after, CUES.get(cue), noun)
+    boolean clause = !NAMING_CUES.contains(cue) && afterClause(after, CUES.get(cue), noun);
+    if (!quotedAt(after, CUES.get(cue)) && !clause
         && !(noun && bracketedAt(after, cue))) {
       plainAt(after, cue);
     }
@@ -122,12 +136,13 @@ final class WorkFinder {
   private void titleBeforeAppositive(int cue, WorkKind kind) {
     Token next = t.at(cue + 1);
     boolean describes = next == null || !next.isWord() || t.lowerIn(cue + 1, Words.RELATIVE_WORD)
-        || next.isAny("by", "on", "from", "of", "for", "into", "about");
-    if (cue < 4 || !t.isAny(cue - 1, "a", "an") || !t.is(cue - 2, ",") || !describes
-        || !t.get(cue - 3).isWord()) {
+        || next.isAny("by", "on", "from", "of", "for", "into", "about", "written")
+        || next.isLowerCase() && next.text().endsWith("ed"); // "a short guide published by"
+    int article = articleBefore(cue);
+    if (article < 3 || !t.is(article - 1, ",") || !describes || !t.get(article - 2).isWord()) {
       return; // "Jo Bell and Sam Reid, a report author": the cue is part of another noun
     }
-    int end = cue - 3;
+    int end = article - 2;
     int from = end;
     boolean joined = false;
     while (from - 1 >= 0 && end - from < MAX_TITLE && !t.startsSentence(from)) {
@@ -144,6 +159,23 @@ final class WorkFinder {
         && t.get(from).isCapitalised() && titleCased(from, end) && !masked[from]) {
       add(t.text(from, end), kind, from, end);
     }
+  }
+
+  /**
+   * The indefinite article before the cue, with at most {@link #MAX_ADJECTIVES} lower-case words between ({@code a
+   * short guide}, {@code an annual staff survey}); -1 if there is none.
+   */
+  private int articleBefore(int cue) {
+    for (int j = cue - 1; j >= 0 && cue - j <= MAX_ADJECTIVES + 1; j--) {
+      Token tok = t.get(j);
+      if (tok.isWord() && tok.isAny("a", "an")) {
+        return j;
+      }
+      if (!tok.isWord() || !tok.isLowerCase() || SMALL_WORDS.contains(tok.text())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** {@code co-author, with Dr. Jo Bell, of The Long Road}: an author cue split by an aside in commas. */
@@ -191,8 +223,13 @@ final class WorkFinder {
       return false; // "her book, entitled Small Town, Big Stakes": the second cue reads the title
     }
     boolean plain = true; // lower-case words only, as short as a verb's clause ("the report she wrote with him")
+    boolean subject = SUBJECTS.contains(first.text());
     for (int j = k + 1; j < t.size() && j - k < MAX_CLAUSE && !sentenceBreak(j); j++) {
       Token tok = t.get(j);
+      if (!subject && tok.isWord() && COPULAS.contains(tok.text())) {
+        return false; // "her post at the museum is chief curator, Settler Histories": the cue is the subject
+      }
+      subject |= tok.isWord() && SUBJECTS.contains(tok.text());
       if (tok.is(",")) {
         return (noun || plain) && quotedAt(j + 1, kind) || noun && plainAfterClause(j + 1, kind);
       }
@@ -529,10 +566,13 @@ final class WorkFinder {
   private void apaAt(int i) {
     boolean year = t.is(i, "(") && t.at(i + 1) != null && YEAR.matcher(t.get(i + 1).text()).matches()
         && t.is(i + 2, ")") && t.is(i + 3, ".") && t.is(i - 1, ".");
-    if (!year) {
-      return;
+    if (year) {
+      apaTitleAt(i + 4);
     }
-    int from = i + 4;
+  }
+
+  /** The title of a reference from {@code from}, after its {@code (2021).}, to its full stop. */
+  private void apaTitleAt(int from) {
     int j = from;
     while (j < t.size() && j - from < MAX_TITLE && !t.is(j, ".") && !t.startsLine(j) && !clauseAfter(j)
         || j == from) {
@@ -603,10 +643,17 @@ final class WorkFinder {
   private void resourceLine(int from, int end) {
     int k = t.isAny(from, "-", "–", "—", "•", "*", "·") && from < end ? from + 1 : from;
     for (int j = k; j < end; j++) {
+      if (masked[j]) {
+        return; // "Jo’s article “Title”, Harbour Weekly, May 2024": the quoted title was read with its cue
+      }
       if (t.is(j, "(") && YEAR.matcher(t.get(j + 1).text()).matches() && t.is(j + 2, ")")) {
+        if (t.is(j + 3, ".") && !t.is(j - 1, ".") && j + 4 <= end) {
+          apaTitleAt(j + 4); // "Harbour Trust (2024). Title.": an organisation's reference, no initial before it
+        }
         return;
       }
     }
+    k = afterPublisher(k, end);
     Token open = t.get(k);
     if (isOpening(open.text())) {
       for (int j = k + 1; j <= end; j++) {
@@ -618,15 +665,38 @@ final class WorkFinder {
     }
     int last = end;
     for (int j = k + 1; j < end; j++) {
-      if (t.is(j, "by") && t.get(j + 1).isCapitalised()
+      if (t.is(j, "by") && t.get(j + 1).isCapitalised() || t.is(j, "(")
+          || t.is(j, ",") && t.isAny(j + 1, "the", "a", "an")
           || t.isAny(j, "–", "—", "-") && t.get(j + 1).isWord() && t.get(j + 1).isLowerCase()) {
-        last = t.is(j - 1, ",") ? j - 2 : j - 1; // "Title – available from ...": a description after a dash
+        // "Title – available from ...", "Title (dir. Jo Bell, 2022)", "Title, the podcast ...": a description
+        last = t.is(j - 1, ",") ? j - 2 : j - 1;
         break;
       }
     }
     if (last >= k) {
       add(t.text(k, last), WorkKind.OTHER, k, last);
     }
+  }
+
+  /**
+   * {@code Harbour Trust (HT): a toolkit for small boards}: a publisher named with its bracketed acronym before a
+   * colon; the title is what follows the colon. Else {@code k}.
+   */
+  private int afterPublisher(int k, int end) {
+    for (int j = k + 1; j + 2 < end && j - k < MAX_CLAUSE; j++) {
+      if (t.is(j, "(") && isAcronym(t.get(j + 1)) && t.is(j + 2, ")") && t.is(j + 3, ":")) {
+        return j + 4 <= end && t.get(j + 4).isWord() ? j + 4 : k;
+      }
+      if (!t.get(j).isWord()) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isAcronym(Token tok) {
+    String s = tok.text();
+    return tok.isWord() && s.length() >= 2 && s.chars().allMatch(Character::isUpperCase);
   }
 
   /**

@@ -207,6 +207,38 @@ class WorkFinderTest {
   }
 
   @Test
+  void aCallThatSaysSomethingNamesNoWork() {
+    assertThat(parsedWorks("At midnight her deputy called and said, “Boss, the vault is open.” Nobody slept."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCueThatIsTheSubjectOfACopulaIsDescribedNotNamed() {
+    assertThat(works(read("Her main post at the gallery is head of learning, Coastal and Island Crafts, and she "
+        + "wrote a pamphlet.")))
+        .isEmpty();
+  }
+
+  @Test
+  void anAppositiveWithAnAdjectiveBeforeItsCue() {
+    assertThat(works(read("Tomas recommends Keeping the Lamps Lit, a slim guide published by the Northern Harbours "
+        + "Network, to every new warden.")))
+        .containsExactly("Keeping the Lamps Lit");
+  }
+
+  @Test
+  void resourceLinesWithPublishersDescriptionsAndTitlesReadElsewhere() {
+    Entities e = read("They close with links.\n\nResources mentioned:\n"
+        + "- Harbour Lane Trust (2023). Dry Feet: Flood Readiness for Small Towns. https://example.org/dry-feet\n"
+        + "- Mira’s essay “Tides Have Memories”, Coast Weekly, June 2023\n"
+        + "- The Long Swell (dir. Oren Vale, 2021), documentary\n"
+        + "- Night Shift Notes, the podcast Mira recommends to new wardens\n"
+        + "- Coastal Wardens Forum (CWF): storm night checklist\n");
+    assertThat(works(e)).containsExactlyInAnyOrder("Tides Have Memories", "Dry Feet: Flood Readiness for Small Towns",
+        "The Long Swell", "Night Shift Notes", "storm night checklist");
+  }
+
+  @Test
   void schemeNamesAndWhatATalkIsAboutAreNoTitles() {
     assertThat(kinds("They describe the “Open Door Nights” panels, where tenants meet the board."))
         .containsExactly(Kind.TERM);
