@@ -45,10 +45,17 @@ final class WorkFinder {
    */
   private static final Set<String> NORDIC_TITLE_CUES = Set.of("boken", "boka", "bogen", "bok", "bog", "kirjan",
       "kirja", "kirjasta", "kirjassa", "kirjaansa", "kirjassaan", "raportin", "raportti", "raportissa",
-      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen", "kirjaa", "raporttia");
+      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen", "kirjaa", "raporttia", "studie", "studien",
+      "opas", "oppaan", "oppaasta", "oppaassa", "opasta");
   /** Book and report nouns of Romance languages, whose titles are in sentence case too ({@code el libro Cuidar ...}). */
   private static final Set<String> ROMANCE_TITLE_CUES = Set.of("libro", "livro", "livre", "ouvrage", "essai",
       "ensayo", "saggio", "informe", "relatório", "rapporto");
+  /**
+   * Pronouns and question words that open the sentence's next clause after a conjunction ({@code raportista X ja
+   * siitä, miten ...}: "and about how"), where a title's own lower-case words would go on.
+   */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("siitä", "sitä", "siihen", "siinä", "mitä", "kuinka",
+      "hur", "vad", "varför", "hvordan", "hvad", "hva", "hvorfor", "vilka", "hvilke");
   private static final Set<String> BYLINE = Set.of("av", "af", "mukaan", "som", "der", "joka", "jonka", "jossa",
       "ja", "sekä", "og", "och");
   /** Kinds whose title case title may follow the cue with nothing after it but punctuation. */
@@ -426,15 +433,41 @@ final class WorkFinder {
    * words ({@code en}, {@code de}) being Nordic byline or filler words too.
    */
   private void nordicTitleAt(int k, String cue, boolean romance) {
-    int j = k;
+    int j = nordicTitleEnd(k, k, romance);
+    int dash = dashAfter(k, j);
+    if (dash > 0) {
+      j = nordicTitleEnd(k, dash, romance);
+    }
+    if (j > k && t.get(j).isWord()) {
+      add(t.text(k, j), CUES.get(cue), k, j);
+    }
+  }
+
+  /** The last token of a sentence-case title that starts at {@code k}, read on from {@code j}. */
+  private int nordicTitleEnd(int k, int j, boolean romance) {
     while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.isAny(j + 1, ",", ".", "(", ";")
         && (romance || innerConjunction(j + 1) || !t.lowerIn(j + 1, Words.FILLER)
             && !BYLINE.contains(t.get(j + 1).text())) && !masked[j + 1]) {
       j++;
     }
-    if (j > k && t.get(j).isWord()) {
-      add(t.text(k, j), CUES.get(cue), k, j);
+    return j;
+  }
+
+  /**
+   * {@code boken Hem som rättighet – bostadspolitik efter 1990, och ...}: a dash before the next comma, full stop or
+   * bracket after a title's end at {@code end} says the title goes on to a subtitle, over the small word that ended
+   * it; the dash's index, or -1.
+   */
+  private int dashAfter(int k, int end) {
+    for (int j = end + 1; j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j); j++) {
+      if (t.isAny(j, ",", ".", "(", ";") || masked[j]) {
+        return -1;
+      }
+      if (t.isAny(j, "–", "—") && t.get(j + 1).isWord()) {
+        return j;
+      }
     }
+    return -1;
   }
 
   /**
@@ -444,7 +477,8 @@ final class WorkFinder {
   private boolean innerConjunction(int j) {
     Token next = t.at(j + 1);
     return t.isAny(j, "ja", "sekä", "och", "og") && next != null && next.isWord() && next.isLowerCase()
-        && !t.lowerIn(j + 1, Words.WORK_CUE);
+        && !t.lowerIn(j + 1, Words.WORK_CUE) && !t.lowerIn(j + 1, Words.NORDIC_FUNCTION_WORD)
+        && !CLAUSE_OPENERS.contains(next.text());
   }
 
   /**

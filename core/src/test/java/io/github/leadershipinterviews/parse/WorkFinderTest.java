@@ -239,6 +239,19 @@ class WorkFinderTest {
   }
 
   @Test
+  void aNordicTitleEndsBeforeTheNextClauseAndRunsOverADashedSubtitle() {
+    assertThat(works(read("Lopuksi puhutaan järjestön raportista Kylät ensin 2035 ja siitä, miten nuoret tulevat "
+        + "mukaan.")))
+        .containsExactly("Kylät ensin 2035");
+    assertThat(works(read("He puhuvat liiton julkaisemasta oppaasta Yhdessä eteenpäin sekä siitä, miten jaksetaan.")))
+        .containsExactly("Yhdessä eteenpäin");
+    assertThat(works(read("Hon nämner Eva Lunds studie Trött och ensam (2021), som visar att många slutar.")))
+        .containsExactly("Trött och ensam");
+    assertThat(works(read("Hon berättar om Per Holms bok Skola som löfte – undervisning efter 2000, och varför.")))
+        .containsExactly("Skola som löfte – undervisning efter 2000");
+  }
+
+  @Test
   void schemeNamesAndWhatATalkIsAboutAreNoTitles() {
     assertThat(kinds("They describe the “Open Door Nights” panels, where tenants meet the board."))
         .containsExactly(Kind.TERM);
