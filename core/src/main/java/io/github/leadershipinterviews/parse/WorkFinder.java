@@ -56,6 +56,11 @@ final class WorkFinder {
    */
   private static final Set<String> CLAUSE_OPENERS = Set.of("siitä", "sitä", "siihen", "siinä", "mitä", "kuinka",
       "hur", "vad", "varför", "hvordan", "hvad", "hva", "hvorfor", "vilka", "hvilke");
+  /**
+   * Subject pronouns of a clause that follows the title without a relative word ({@code vars bok X hon fortfarande
+   * ger till alla}: "whose book X she still gives to all").
+   */
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("hon", "han", "hun", "hän");
   private static final Set<String> BYLINE = Set.of("av", "af", "mukaan", "som", "der", "joka", "jonka", "jossa",
       "ja", "sekä", "og", "och");
   /** Kinds whose title case title may follow the cue with nothing after it but punctuation. */
@@ -74,6 +79,8 @@ final class WorkFinder {
   private static final int MAX_TITLE = 40;
   /** Lower-case words an appositive may put between its article and its cue ({@code a short practical guide}). */
   private static final int MAX_ADJECTIVES = 2;
+  /** Lower-case words of an aside between a list's titles ({@code and, most recently, B}). */
+  private static final int MAX_ASIDE = 3;
   private static final int MAX_RESOURCE_LINES = 12;
 
   private final Tokens t;
@@ -146,36 +153,62 @@ final class WorkFinder {
         || next.isAny("by", "on", "from", "of", "for", "into", "about", "written")
         || next.isLowerCase() && next.text().endsWith("ed"); // "a short guide published by"
     int article = articleBefore(cue);
-    if (article < 3 || !t.is(article - 1, ",") || !describes || !t.get(article - 2).isWord()) {
-      return; // "Jo Bell and Sam Reid, a report author": the cue is part of another noun
+    if (article < 3 || !t.is(article - 1, ",") || !describes || !t.get(article - 2).isWord()
+        || kind == WorkKind.PODCAST && t.is(article, "the")) {
+      // "Jo Bell and Sam Reid, a report author": the cue is part of another noun; "welcome to X, the podcast for
+      // ...": X is the show's own name, no work it mentions
+      return;
     }
     int end = article - 2;
     int from = end;
-    boolean joined = false;
     while (from - 1 >= 0 && end - from < MAX_TITLE && !t.startsSentence(from)) {
       Token prev = t.get(from - 1);
-      boolean small = prev.isWord() && SMALL_WORDS.contains(prev.text());
-      if (!(prev.isWord() && prev.isCapitalised() || small || prev.is(","))) {
+      if (!(prev.isWord() && (prev.isCapitalised() || SMALL_WORDS.contains(prev.text())) || prev.isAny(",", ":"))) {
         break;
       }
-      joined |= small || prev.is(",");
       from--;
     }
+    boolean subtitled = hasColon(from, end);
+    while (subtitled && from < end && t.get(from).isWord() && SMALL_WORDS.contains(t.get(from).text())) {
+      from++; // "the publication of Fit for the Future: An ...": a subtitle says the small word before is no part
+    }
     Token before = t.at(from - 1);
-    if (before != null && before.isWord() && before.isLowerCase() && !t.startsSentence(from) && joined
+    if (before != null && before.isWord() && before.isLowerCase() && !t.startsSentence(from) && joined(from, end)
         && t.get(from).isCapitalised() && titleCased(from, end) && !masked[from]) {
       add(t.text(from, end), kind, from, end);
     }
   }
 
   /**
-   * The indefinite article before the cue, with at most {@link #MAX_ADJECTIVES} lower-case words between ({@code a
-   * short guide}, {@code an annual staff survey}); -1 if there is none.
+   * A small word, comma or colon inside the title ({@code Damp, Mould and Silence}), which a name ({@code director
+   * at Calder Borough Council, a joint post}) does not have.
+   */
+  private boolean joined(int from, int end) {
+    for (int j = from + 1; j < end; j++) {
+      if (t.isAny(j, ",", ":") || t.get(j).isWord() && SMALL_WORDS.contains(t.get(j).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasColon(int from, int end) {
+    for (int j = from; j <= end; j++) {
+      if (t.is(j, ":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The article before the cue ({@code Title, the review by ...}), with at most {@link #MAX_ADJECTIVES} lower-case
+   * words between ({@code a short guide}, {@code an annual staff survey}); -1 if there is none.
    */
   private int articleBefore(int cue) {
     for (int j = cue - 1; j >= 0 && cue - j <= MAX_ADJECTIVES + 1; j--) {
       Token tok = t.get(j);
-      if (tok.isWord() && tok.isAny("a", "an")) {
+      if (tok.isWord() && tok.isAny("a", "an", "the")) {
         return j;
       }
       if (!tok.isWord() || !tok.isLowerCase() || SMALL_WORDS.contains(tok.text())) {
@@ -425,6 +458,32 @@ final class WorkFinder {
     for (int[] p : parts) {
       add(t.text(p[0], p[1]), CUES.get(cue), p[0], p[1]);
     }
+    titleAfterAside(end, CUES.get(cue));
+  }
+
+  /**
+   * {@code author of A and, most recently, B (2024)}: a second title after {@code and} and an aside between commas
+   * of a few lower-case words, in Title Case up to punctuation.
+   */
+  private void titleAfterAside(int end, WorkKind kind) {
+    if (!t.is(end + 1, "and") || !t.is(end + 2, ",")) {
+      return;
+    }
+    int comma = end + 3;
+    while (comma < t.size() && comma - end - 3 < MAX_ASIDE && t.get(comma).isWord()
+        && t.get(comma).isLowerCase()) {
+      comma++;
+    }
+    if (comma == end + 3 || !t.is(comma, ",")) {
+      return;
+    }
+    int from = comma + 1;
+    int last = titleCaseEnd(from);
+    Token after = t.at(last + 1);
+    boolean ends = after == null || after.isAny(",", ".", "(", ";") || t.startsSentence(last + 1);
+    if (t.at(from) != null && t.get(from).isCapitalised() && !masked[from] && titleCased(from, last) && ends) {
+      add(t.text(from, last), kind, from, last);
+    }
   }
 
   /**
@@ -447,7 +506,8 @@ final class WorkFinder {
   private int nordicTitleEnd(int k, int j, boolean romance) {
     while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.isAny(j + 1, ",", ".", "(", ";")
         && (romance || innerConjunction(j + 1) || !t.lowerIn(j + 1, Words.FILLER)
-            && !BYLINE.contains(t.get(j + 1).text())) && !masked[j + 1]) {
+            && !BYLINE.contains(t.get(j + 1).text()) && !PRONOUN_SUBJECTS.contains(t.get(j + 1).text()))
+        && !masked[j + 1]) {
       j++;
     }
     return j;

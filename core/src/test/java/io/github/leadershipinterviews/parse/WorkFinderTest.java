@@ -260,4 +260,26 @@ class WorkFinderTest {
         .containsExactly(Kind.TITLE, Kind.TERM);
     assertThat(kinds("She is wary of ‘impact’ talk in boardrooms.")).containsExactly(Kind.TERM);
   }
+
+  @Test
+  void aTitleBeforeADefiniteAppositiveButNotTheShowsOwnName() {
+    assertThat(works(read("She arrived after the publication of Safe to Speak: A Culture Review of Norbridge "
+        + "Ambulance Service, the review by Dame Ada Quill, and stayed.")))
+        .containsExactly("Safe to Speak: A Culture Review of Norbridge Ambulance Service");
+    assertThat(works(read("Welcome back to Tidal Minds, the podcast for people who lead in ports."))).isEmpty();
+  }
+
+  @Test
+  void aSecondAuthoredTitleAfterAnAside() {
+    assertThat(works(read("She is the author of Small Boats: Notes from a Harbour Office and, most recently, Tides "
+        + "Turn Slowly (2023).")))
+        .containsExactly("Small Boats: Notes from a Harbour Office", "Tides Turn Slowly");
+  }
+
+  @Test
+  void aNordicTitleEndsBeforeTheSubjectOfTheNextClause() {
+    assertThat(works(read("Hon nämner sin mentor, vars bok Att bära ansvar: om ledarskap i små kommuner hon "
+        + "fortfarande läser varje år.")))
+        .containsExactly("Att bära ansvar: om ledarskap i små kommuner");
+  }
 }
