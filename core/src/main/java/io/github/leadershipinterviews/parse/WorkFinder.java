@@ -81,6 +81,8 @@ final class WorkFinder {
   private static final int MAX_ADJECTIVES = 2;
   /** Lower-case words of an aside between a list's titles ({@code and, most recently, B}). */
   private static final int MAX_ASIDE = 3;
+  /** Words before {@code as} in a bracket that gives a title's translation ({@code published in English as}). */
+  private static final int MAX_TRANSLATION_LEAD = 5;
   private static final int MAX_RESOURCE_LINES = 12;
 
   private final Tokens t;
@@ -297,10 +299,45 @@ final class WorkFinder {
       if (t.is(j, ",") && clause && from == k) {
         from = j + 1;
       } else if (t.is(j, "(")) {
-        return yearBracketAt(j) && titleBefore(from, j - 1, kind);
+        return yearBracketAt(j) && titleBefore(from, j - 1, kind) || translatedBefore(from, j, kind);
       } else if (!t.get(j).isWord() && !t.isAny(j, ".", ":", "'", "’", "-", "–")
           || t.lowerIn(j, Words.WORK_CUE)) {
         return false; // "her book A and, most recently, B (2024)": a list, or another cue, is read elsewhere
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code the report Lavoro per tutti (Work for Everyone)}, {@code her book Führen ohne Angst (published in English
+   * as Leading Without Fear)}: a title in sentence case, which a name is not, before its translation in Title Case
+   * in brackets; both are titles.
+   */
+  private boolean translatedBefore(int from, int open, WorkKind kind) {
+    int start = open + 1;
+    for (int j = open + 1; j < t.size() && j - open <= MAX_TRANSLATION_LEAD; j++) {
+      if (t.is(j, "as")) {
+        start = j + 1; // "(published in English as ...)"
+      }
+    }
+    int close = start;
+    while (close < t.size() && close - start < MAX_TITLE && !t.is(close, ")") && !t.startsSentence(close)) {
+      close++;
+    }
+    if (!t.is(close, ")") || close == start || !t.get(start).isCapitalised() || !lowerCaseInside(from, open - 1)
+        || titleCaseEnd(start) != close - 1 || !titleCased(start, close - 1) || !titleBefore(from, open - 1, kind)) {
+      return false;
+    }
+    add(t.text(start, close - 1), kind, start, close - 1);
+    return true;
+  }
+
+  /** A lower-case word that is not a small word of English titles: a title in sentence case, not a name. */
+  private boolean lowerCaseInside(int from, int end) {
+    for (int j = from + 1; j <= end; j++) {
+      Token tok = t.get(j);
+      if (tok.isWord() && tok.isLowerCase() && !SMALL_WORDS.contains(tok.text())) {
+        return true;
       }
     }
     return false;

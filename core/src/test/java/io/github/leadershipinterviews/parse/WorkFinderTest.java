@@ -282,4 +282,13 @@ class WorkFinderTest {
         + "fortfarande läser varje år.")))
         .containsExactly("Att bära ansvar: om ledarskap i små kommuner");
   }
+
+  @Test
+  void aSentenceCaseTitleBeforeItsTranslationInBrackets() {
+    assertThat(works(read("Ada brings up the report Tutto il porto (The Whole Harbour), which she co-wrote.")))
+        .containsExactly("Tutto il porto", "The Whole Harbour");
+    assertThat(works(read("They discuss her book Arbeit ohne Angst (published in English as Work Without Fear), "
+        + "and more.")))
+        .containsExactly("Arbeit ohne Angst", "Work Without Fear");
+  }
 }
