@@ -291,4 +291,11 @@ class WorkFinderTest {
         + "and more.")))
         .containsExactly("Arbeit ohne Angst", "Work Without Fear");
   }
+
+  @Test
+  void aSubtitledTitleAfterAClauseThatACueOpens() {
+    assertThat(kinds("De nämner rapporten som förbundet gav ut i våras, ”Tid att leda: Chefer i små kommuner”, och "
+        + "mer."))
+        .containsExactly(Kind.TITLE);
+  }
 }
