@@ -39,6 +39,8 @@ final class QuoteClassifier {
 
   /** How many words back from an opening mark a work cue may stand. */
   private static final int CUE_WORDS = 4;
+  /** How many words back from a comma before the opening mark a cue may open the clause that ends there. */
+  private static final int CLAUSE_WORDS = 9;
   /** Characters a look-around may cover. */
   private static final int WINDOW = 80;
   /** Longest phrase that is taken for a term when nothing marks it as speech. */
@@ -62,7 +64,8 @@ final class QuoteClassifier {
     boolean quotedTitle = isEpisodeTitle(words) && !words.strip().endsWith(",") && !introducedAsSpeech(marks);
     boolean cueBefore = workCueBefore(marks.start()) && !sentencesAfterColon(words, marks)
         && !describesTheWork(words, marks.start());
-    if (quotedTitle || cueBefore || workCueAfter(marks.end())) {
+    if (quotedTitle || cueBefore || workCueAfter(marks.end()) && !modifiesCue(words, marks.end())
+        || subtitledAfterCueClause(words, marks.start())) {
       return Kind.TITLE;
     }
     boolean titleCase = isTitleCase(words);
@@ -84,8 +87,8 @@ final class QuoteClassifier {
 
   /** Whether the passage at {@code marks} follows a title at {@code previous} with only a list joiner between. */
   boolean continuesTitleRun(Span previous, Span marks) {
-    if (previous.end() > marks.start() || marks.start() - previous.end() > 12) {
-      return false;
+    if (previous.end() > marks.start() || marks.start() - previous.end() > 12 || schemeWordAfter(marks.end())) {
+      return false; // "the review ‘...’, the “Ask Twice” campaign": a scheme's name ends the run
     }
     String between = body.substring(previous.end(), marks.start()).strip();
     if (between.startsWith(",")) {
@@ -193,6 +196,35 @@ final class QuoteClassifier {
     return false;
   }
 
+  /**
+   * {@code rapporten som länet gav ut i fjol, ”Title: Subtitle”}: a passage with a subtitle, after a comma that
+   * ends a clause opened by a cue a few words back, is the title the clause describes.
+   */
+  private boolean subtitledAfterCueClause(String words, int opening) {
+    String w = words.strip();
+    int colon = w.indexOf(": ");
+    if (colon <= 0 || colon + 2 >= w.length() || !Character.isUpperCase(w.charAt(0))
+        || !Character.isUpperCase(w.charAt(colon + 2)) || hasInnerSentenceEnd(w)) {
+      return false;
+    }
+    int i = opening;
+    while (i > 0 && NearbyWords.isSpace(body.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0 || body.charAt(i - 1) != ',') {
+      return false;
+    }
+    int limit = Math.max(0, i - 1 - WINDOW);
+    Span word = NearbyWords.before(body, i - 1, limit, "");
+    for (int n = 0; n < CLAUSE_WORDS && word != null; n++) {
+      if (isCue(NearbyWords.lower(body, word))) {
+        return true;
+      }
+      word = NearbyWords.before(body, word.start(), limit, "");
+    }
+    return false;
+  }
+
   /** Whether every character is a digit (true for an empty word, which a nearby word never is). */
   private static boolean isDigits(String w) {
     for (int i = 0; i < w.length(); i++) {
@@ -211,6 +243,19 @@ final class QuoteClassifier {
       word = NearbyWords.after(body, word.end(), limit, "");
     }
     return word != null && isCue(NearbyWords.lower(body, word));
+  }
+
+  /**
+   * {@code a ‘purpose’ talk}: a lower-case passage right before the cue, with no comma between, is what the work is
+   * about, not its title ({@code “four weeks in march,” his essay} has its comma).
+   */
+  private boolean modifiesCue(String words, int closing) {
+    String w = words.strip();
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.endsWith(",")) {
+      return false;
+    }
+    Span next = NearbyWords.after(body, closing, Math.min(body.length(), closing + WINDOW), ",(");
+    return next != null && body.substring(closing, next.start()).strip().isEmpty();
   }
 
   /**

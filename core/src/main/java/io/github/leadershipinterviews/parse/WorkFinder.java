@@ -27,6 +27,15 @@ final class WorkFinder {
   /** Cues after which a title may stand without quote marks. */
   private static final Set<String> PLAIN_CUES = Set.of("author of", "authors of", "co-author of", "writer of",
       "entitled", "titled", "nimeltä", "nimeltään");
+  /**
+   * Participles that name what they follow ({@code a panel called “...”}): the title comes right after them, so a
+   * clause after one ({@code she called and said, “...”}) is a verb's, not a work's.
+   */
+  private static final Set<String> NAMING_CUES = Set.of("called", "named", "titled", "entitled");
+  /** Verbs that make the cue the subject: {@code her post at the museum is head of X, Y} describes the post. */
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+  /** Subject pronouns of a relative clause after the cue ({@code the book she is proudest of, “...”}). */
+  private static final Set<String> SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they");
   /** Cues of languages that write titles in sentence case: the title runs to the next comma or full stop. */
   private static final Set<String> SENTENCE_CASE_CUES = Set.of("nimeltä", "nimeltään");
   /**
@@ -36,10 +45,22 @@ final class WorkFinder {
    */
   private static final Set<String> NORDIC_TITLE_CUES = Set.of("boken", "boka", "bogen", "bok", "bog", "kirjan",
       "kirja", "kirjasta", "kirjassa", "kirjaansa", "kirjassaan", "raportin", "raportti", "raportissa",
-      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen", "kirjaa", "raporttia");
+      "raportista", "rapporten", "rapport", "selvityksen", "tutkimuksen", "kirjaa", "raporttia", "studie", "studien",
+      "opas", "oppaan", "oppaasta", "oppaassa", "opasta");
   /** Book and report nouns of Romance languages, whose titles are in sentence case too ({@code el libro Cuidar ...}). */
   private static final Set<String> ROMANCE_TITLE_CUES = Set.of("libro", "livro", "livre", "ouvrage", "essai",
       "ensayo", "saggio", "informe", "relatório", "rapporto");
+  /**
+   * Pronouns and question words that open the sentence's next clause after a conjunction ({@code raportista X ja
+   * siitä, miten ...}: "and about how"), where a title's own lower-case words would go on.
+   */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("siitä", "sitä", "siihen", "siinä", "mitä", "kuinka",
+      "hur", "vad", "varför", "hvordan", "hvad", "hva", "hvorfor", "vilka", "hvilke");
+  /**
+   * Subject pronouns of a clause that follows the title without a relative word ({@code vars bok X hon fortfarande
+   * ger till alla}: "whose book X she still gives to all").
+   */
+  private static final Set<String> PRONOUN_SUBJECTS = Set.of("hon", "han", "hun", "hän");
   private static final Set<String> BYLINE = Set.of("av", "af", "mukaan", "som", "der", "joka", "jonka", "jossa",
       "ja", "sekä", "og", "och");
   /** Kinds whose title case title may follow the cue with nothing after it but punctuation. */
@@ -56,6 +77,12 @@ final class WorkFinder {
   private static final int MAX_CLAUSE = 10;
   private static final int MAX_PLAIN_CLAUSE = 7;
   private static final int MAX_TITLE = 40;
+  /** Lower-case words an appositive may put between its article and its cue ({@code a short practical guide}). */
+  private static final int MAX_ADJECTIVES = 2;
+  /** Lower-case words of an aside between a list's titles ({@code and, most recently, B}). */
+  private static final int MAX_ASIDE = 3;
+  /** Words before {@code as} in a bracket that gives a title's translation ({@code published in English as}). */
+  private static final int MAX_TRANSLATION_LEAD = 5;
   private static final int MAX_RESOURCE_LINES = 12;
 
   private final Tokens t;
@@ -78,7 +105,9 @@ final class WorkFinder {
     for (int i = 0; i < t.size(); i++) {
       f.cueAt(i);
       f.apaAt(i);
-      f.headingAt(i);
+    }
+    for (int i = 0; i < t.size(); i++) {
+      f.headingAt(i); // after the cues, so that a resource line whose title a cue read is not read again
     }
     for (int i = 0; i < masked.length; i++) {
       masked[i] |= f.masked[i];
@@ -108,7 +137,8 @@ final class WorkFinder {
       after++;
     }
     boolean noun = isNoun(i) || NORDIC_TITLE_CUES.contains(cue); // "boken", "raportin": definite or inflected
-    if (!quotedAt(after, CUES.get(cue)) && !afterClause(after, CUES.get(cue), noun)
+    boolean clause = !NAMING_CUES.contains(cue) && afterClause(after, CUES.get(cue), noun);
+    if (!quotedAt(after, CUES.get(cue)) && !clause
         && !(noun && bracketedAt(after, cue))) {
       plainAt(after, cue);
     }
@@ -122,28 +152,72 @@ final class WorkFinder {
   private void titleBeforeAppositive(int cue, WorkKind kind) {
     Token next = t.at(cue + 1);
     boolean describes = next == null || !next.isWord() || t.lowerIn(cue + 1, Words.RELATIVE_WORD)
-        || next.isAny("by", "on", "from", "of", "for", "into", "about");
-    if (cue < 4 || !t.isAny(cue - 1, "a", "an") || !t.is(cue - 2, ",") || !describes
-        || !t.get(cue - 3).isWord()) {
-      return; // "Jo Bell and Sam Reid, a report author": the cue is part of another noun
+        || next.isAny("by", "on", "from", "of", "for", "into", "about", "written")
+        || next.isLowerCase() && next.text().endsWith("ed"); // "a short guide published by"
+    int article = articleBefore(cue);
+    if (article < 3 || !t.is(article - 1, ",") || !describes || !t.get(article - 2).isWord()
+        || kind == WorkKind.PODCAST && t.is(article, "the")) {
+      // "Jo Bell and Sam Reid, a report author": the cue is part of another noun; "welcome to X, the podcast for
+      // ...": X is the show's own name, no work it mentions
+      return;
     }
-    int end = cue - 3;
+    int end = article - 2;
     int from = end;
-    boolean joined = false;
     while (from - 1 >= 0 && end - from < MAX_TITLE && !t.startsSentence(from)) {
       Token prev = t.get(from - 1);
-      boolean small = prev.isWord() && SMALL_WORDS.contains(prev.text());
-      if (!(prev.isWord() && prev.isCapitalised() || small || prev.is(","))) {
+      if (!(prev.isWord() && (prev.isCapitalised() || SMALL_WORDS.contains(prev.text())) || prev.isAny(",", ":"))) {
         break;
       }
-      joined |= small || prev.is(",");
       from--;
     }
+    boolean subtitled = hasColon(from, end);
+    while (subtitled && from < end && t.get(from).isWord() && SMALL_WORDS.contains(t.get(from).text())) {
+      from++; // "the publication of Fit for the Future: An ...": a subtitle says the small word before is no part
+    }
     Token before = t.at(from - 1);
-    if (before != null && before.isWord() && before.isLowerCase() && !t.startsSentence(from) && joined
+    if (before != null && before.isWord() && before.isLowerCase() && !t.startsSentence(from) && joined(from, end)
         && t.get(from).isCapitalised() && titleCased(from, end) && !masked[from]) {
       add(t.text(from, end), kind, from, end);
     }
+  }
+
+  /**
+   * A small word, comma or colon inside the title ({@code Damp, Mould and Silence}), which a name ({@code director
+   * at Calder Borough Council, a joint post}) does not have.
+   */
+  private boolean joined(int from, int end) {
+    for (int j = from + 1; j < end; j++) {
+      if (t.isAny(j, ",", ":") || t.get(j).isWord() && SMALL_WORDS.contains(t.get(j).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasColon(int from, int end) {
+    for (int j = from; j <= end; j++) {
+      if (t.is(j, ":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The article before the cue ({@code Title, the review by ...}), with at most {@link #MAX_ADJECTIVES} lower-case
+   * words between ({@code a short guide}, {@code an annual staff survey}); -1 if there is none.
+   */
+  private int articleBefore(int cue) {
+    for (int j = cue - 1; j >= 0 && cue - j <= MAX_ADJECTIVES + 1; j--) {
+      Token tok = t.get(j);
+      if (tok.isWord() && tok.isAny("a", "an", "the")) {
+        return j;
+      }
+      if (!tok.isWord() || !tok.isLowerCase() || SMALL_WORDS.contains(tok.text())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** {@code co-author, with Dr. Jo Bell, of The Long Road}: an author cue split by an aside in commas. */
@@ -191,8 +265,13 @@ final class WorkFinder {
       return false; // "her book, entitled Small Town, Big Stakes": the second cue reads the title
     }
     boolean plain = true; // lower-case words only, as short as a verb's clause ("the report she wrote with him")
+    boolean subject = SUBJECTS.contains(first.text());
     for (int j = k + 1; j < t.size() && j - k < MAX_CLAUSE && !sentenceBreak(j); j++) {
       Token tok = t.get(j);
+      if (!subject && tok.isWord() && COPULAS.contains(tok.text())) {
+        return false; // "her post at the museum is chief curator, Settler Histories": the cue is the subject
+      }
+      subject |= tok.isWord() && SUBJECTS.contains(tok.text());
       if (tok.is(",")) {
         return (noun || plain) && quotedAt(j + 1, kind) || noun && plainAfterClause(j + 1, kind);
       }
@@ -220,10 +299,45 @@ final class WorkFinder {
       if (t.is(j, ",") && clause && from == k) {
         from = j + 1;
       } else if (t.is(j, "(")) {
-        return yearBracketAt(j) && titleBefore(from, j - 1, kind);
+        return yearBracketAt(j) && titleBefore(from, j - 1, kind) || translatedBefore(from, j, kind);
       } else if (!t.get(j).isWord() && !t.isAny(j, ".", ":", "'", "’", "-", "–")
           || t.lowerIn(j, Words.WORK_CUE)) {
         return false; // "her book A and, most recently, B (2024)": a list, or another cue, is read elsewhere
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code the report Lavoro per tutti (Work for Everyone)}, {@code her book Führen ohne Angst (published in English
+   * as Leading Without Fear)}: a title in sentence case, which a name is not, before its translation in Title Case
+   * in brackets; both are titles.
+   */
+  private boolean translatedBefore(int from, int open, WorkKind kind) {
+    int start = open + 1;
+    for (int j = open + 1; j < t.size() && j - open <= MAX_TRANSLATION_LEAD; j++) {
+      if (t.is(j, "as")) {
+        start = j + 1; // "(published in English as ...)"
+      }
+    }
+    int close = start;
+    while (close < t.size() && close - start < MAX_TITLE && !t.is(close, ")") && !t.startsSentence(close)) {
+      close++;
+    }
+    if (!t.is(close, ")") || close == start || !t.get(start).isCapitalised() || !lowerCaseInside(from, open - 1)
+        || titleCaseEnd(start) != close - 1 || !titleCased(start, close - 1) || !titleBefore(from, open - 1, kind)) {
+      return false;
+    }
+    add(t.text(start, close - 1), kind, start, close - 1);
+    return true;
+  }
+
+  /** A lower-case word that is not a small word of English titles: a title in sentence case, not a name. */
+  private boolean lowerCaseInside(int from, int end) {
+    for (int j = from + 1; j <= end; j++) {
+      Token tok = t.get(j);
+      if (tok.isWord() && tok.isLowerCase() && !SMALL_WORDS.contains(tok.text())) {
+        return true;
       }
     }
     return false;
@@ -381,6 +495,32 @@ final class WorkFinder {
     for (int[] p : parts) {
       add(t.text(p[0], p[1]), CUES.get(cue), p[0], p[1]);
     }
+    titleAfterAside(end, CUES.get(cue));
+  }
+
+  /**
+   * {@code author of A and, most recently, B (2024)}: a second title after {@code and} and an aside between commas
+   * of a few lower-case words, in Title Case up to punctuation.
+   */
+  private void titleAfterAside(int end, WorkKind kind) {
+    if (!t.is(end + 1, "and") || !t.is(end + 2, ",")) {
+      return;
+    }
+    int comma = end + 3;
+    while (comma < t.size() && comma - end - 3 < MAX_ASIDE && t.get(comma).isWord()
+        && t.get(comma).isLowerCase()) {
+      comma++;
+    }
+    if (comma == end + 3 || !t.is(comma, ",")) {
+      return;
+    }
+    int from = comma + 1;
+    int last = titleCaseEnd(from);
+    Token after = t.at(last + 1);
+    boolean ends = after == null || after.isAny(",", ".", "(", ";") || t.startsSentence(last + 1);
+    if (t.at(from) != null && t.get(from).isCapitalised() && !masked[from] && titleCased(from, last) && ends) {
+      add(t.text(from, last), kind, from, last);
+    }
   }
 
   /**
@@ -389,15 +529,42 @@ final class WorkFinder {
    * words ({@code en}, {@code de}) being Nordic byline or filler words too.
    */
   private void nordicTitleAt(int k, String cue, boolean romance) {
-    int j = k;
-    while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.isAny(j + 1, ",", ".", "(", ";")
-        && (romance || innerConjunction(j + 1) || !t.lowerIn(j + 1, Words.FILLER)
-            && !BYLINE.contains(t.get(j + 1).text())) && !masked[j + 1]) {
-      j++;
+    int j = nordicTitleEnd(k, k, romance);
+    int dash = dashAfter(k, j);
+    if (dash > 0) {
+      j = nordicTitleEnd(k, dash, romance);
     }
     if (j > k && t.get(j).isWord()) {
       add(t.text(k, j), CUES.get(cue), k, j);
     }
+  }
+
+  /** The last token of a sentence-case title that starts at {@code k}, read on from {@code j}. */
+  private int nordicTitleEnd(int k, int j, boolean romance) {
+    while (j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j + 1) && !t.isAny(j + 1, ",", ".", "(", ";")
+        && (romance || innerConjunction(j + 1) || !t.lowerIn(j + 1, Words.FILLER)
+            && !BYLINE.contains(t.get(j + 1).text()) && !PRONOUN_SUBJECTS.contains(t.get(j + 1).text()))
+        && !masked[j + 1]) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * {@code boken Hem som rättighet – bostadspolitik efter 1990, och ...}: a dash before the next comma, full stop or
+   * bracket after a title's end at {@code end} says the title goes on to a subtitle, over the small word that ended
+   * it; the dash's index, or -1.
+   */
+  private int dashAfter(int k, int end) {
+    for (int j = end + 1; j + 1 < t.size() && j - k < MAX_TITLE && !t.startsSentence(j); j++) {
+      if (t.isAny(j, ",", ".", "(", ";") || masked[j]) {
+        return -1;
+      }
+      if (t.isAny(j, "–", "—") && t.get(j + 1).isWord()) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -407,7 +574,8 @@ final class WorkFinder {
   private boolean innerConjunction(int j) {
     Token next = t.at(j + 1);
     return t.isAny(j, "ja", "sekä", "och", "og") && next != null && next.isWord() && next.isLowerCase()
-        && !t.lowerIn(j + 1, Words.WORK_CUE);
+        && !t.lowerIn(j + 1, Words.WORK_CUE) && !t.lowerIn(j + 1, Words.NORDIC_FUNCTION_WORD)
+        && !CLAUSE_OPENERS.contains(next.text());
   }
 
   /**
@@ -529,10 +697,13 @@ final class WorkFinder {
   private void apaAt(int i) {
     boolean year = t.is(i, "(") && t.at(i + 1) != null && YEAR.matcher(t.get(i + 1).text()).matches()
         && t.is(i + 2, ")") && t.is(i + 3, ".") && t.is(i - 1, ".");
-    if (!year) {
-      return;
+    if (year) {
+      apaTitleAt(i + 4);
     }
-    int from = i + 4;
+  }
+
+  /** The title of a reference from {@code from}, after its {@code (2021).}, to its full stop. */
+  private void apaTitleAt(int from) {
     int j = from;
     while (j < t.size() && j - from < MAX_TITLE && !t.is(j, ".") && !t.startsLine(j) && !clauseAfter(j)
         || j == from) {
@@ -603,10 +774,17 @@ final class WorkFinder {
   private void resourceLine(int from, int end) {
     int k = t.isAny(from, "-", "–", "—", "•", "*", "·") && from < end ? from + 1 : from;
     for (int j = k; j < end; j++) {
+      if (masked[j]) {
+        return; // "Jo’s article “Title”, Harbour Weekly, May 2024": the quoted title was read with its cue
+      }
       if (t.is(j, "(") && YEAR.matcher(t.get(j + 1).text()).matches() && t.is(j + 2, ")")) {
+        if (t.is(j + 3, ".") && !t.is(j - 1, ".") && j + 4 <= end) {
+          apaTitleAt(j + 4); // "Harbour Trust (2024). Title.": an organisation's reference, no initial before it
+        }
         return;
       }
     }
+    k = afterPublisher(k, end);
     Token open = t.get(k);
     if (isOpening(open.text())) {
       for (int j = k + 1; j <= end; j++) {
@@ -618,15 +796,38 @@ final class WorkFinder {
     }
     int last = end;
     for (int j = k + 1; j < end; j++) {
-      if (t.is(j, "by") && t.get(j + 1).isCapitalised()
+      if (t.is(j, "by") && t.get(j + 1).isCapitalised() || t.is(j, "(")
+          || t.is(j, ",") && t.isAny(j + 1, "the", "a", "an")
           || t.isAny(j, "–", "—", "-") && t.get(j + 1).isWord() && t.get(j + 1).isLowerCase()) {
-        last = t.is(j - 1, ",") ? j - 2 : j - 1; // "Title – available from ...": a description after a dash
+        // "Title – available from ...", "Title (dir. Jo Bell, 2022)", "Title, the podcast ...": a description
+        last = t.is(j - 1, ",") ? j - 2 : j - 1;
         break;
       }
     }
     if (last >= k) {
       add(t.text(k, last), WorkKind.OTHER, k, last);
     }
+  }
+
+  /**
+   * {@code Harbour Trust (HT): a toolkit for small boards}: a publisher named with its bracketed acronym before a
+   * colon; the title is what follows the colon. Else {@code k}.
+   */
+  private int afterPublisher(int k, int end) {
+    for (int j = k + 1; j + 2 < end && j - k < MAX_CLAUSE; j++) {
+      if (t.is(j, "(") && isAcronym(t.get(j + 1)) && t.is(j + 2, ")") && t.is(j + 3, ":")) {
+        return j + 4 <= end && t.get(j + 4).isWord() ? j + 4 : k;
+      }
+      if (!t.get(j).isWord()) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isAcronym(Token tok) {
+    String s = tok.text();
+    return tok.isWord() && s.length() >= 2 && s.chars().allMatch(Character::isUpperCase);
   }
 
   /**

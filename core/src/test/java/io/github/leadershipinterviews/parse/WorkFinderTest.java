@@ -205,4 +205,97 @@ class WorkFinderTest {
         .containsExactly("Cold Rooms and Closed Doors");
     assertThat(works(read("Later she met Jo Bell and Sam Reid, a report author, at the door."))).isEmpty();
   }
+
+  @Test
+  void aCallThatSaysSomethingNamesNoWork() {
+    assertThat(parsedWorks("At midnight her deputy called and said, “Boss, the vault is open.” Nobody slept."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCueThatIsTheSubjectOfACopulaIsDescribedNotNamed() {
+    assertThat(works(read("Her main post at the gallery is head of learning, Coastal and Island Crafts, and she "
+        + "wrote a pamphlet.")))
+        .isEmpty();
+  }
+
+  @Test
+  void anAppositiveWithAnAdjectiveBeforeItsCue() {
+    assertThat(works(read("Tomas recommends Keeping the Lamps Lit, a slim guide published by the Northern Harbours "
+        + "Network, to every new warden.")))
+        .containsExactly("Keeping the Lamps Lit");
+  }
+
+  @Test
+  void resourceLinesWithPublishersDescriptionsAndTitlesReadElsewhere() {
+    Entities e = read("They close with links.\n\nResources mentioned:\n"
+        + "- Harbour Lane Trust (2023). Dry Feet: Flood Readiness for Small Towns. https://example.org/dry-feet\n"
+        + "- Mira’s essay “Tides Have Memories”, Coast Weekly, June 2023\n"
+        + "- The Long Swell (dir. Oren Vale, 2021), documentary\n"
+        + "- Night Shift Notes, the podcast Mira recommends to new wardens\n"
+        + "- Coastal Wardens Forum (CWF): storm night checklist\n");
+    assertThat(works(e)).containsExactlyInAnyOrder("Tides Have Memories", "Dry Feet: Flood Readiness for Small Towns",
+        "The Long Swell", "Night Shift Notes", "storm night checklist");
+  }
+
+  @Test
+  void aNordicTitleEndsBeforeTheNextClauseAndRunsOverADashedSubtitle() {
+    assertThat(works(read("Lopuksi puhutaan järjestön raportista Kylät ensin 2035 ja siitä, miten nuoret tulevat "
+        + "mukaan.")))
+        .containsExactly("Kylät ensin 2035");
+    assertThat(works(read("He puhuvat liiton julkaisemasta oppaasta Yhdessä eteenpäin sekä siitä, miten jaksetaan.")))
+        .containsExactly("Yhdessä eteenpäin");
+    assertThat(works(read("Hon nämner Eva Lunds studie Trött och ensam (2021), som visar att många slutar.")))
+        .containsExactly("Trött och ensam");
+    assertThat(works(read("Hon berättar om Per Holms bok Skola som löfte – undervisning efter 2000, och varför.")))
+        .containsExactly("Skola som löfte – undervisning efter 2000");
+  }
+
+  @Test
+  void schemeNamesAndWhatATalkIsAboutAreNoTitles() {
+    assertThat(kinds("They describe the “Open Door Nights” panels, where tenants meet the board."))
+        .containsExactly(Kind.TERM);
+    assertThat(kinds("They cite the review ‘Quiet Wards: Listening in Night Care’, the “Speak Early” campaign and "
+        + "more."))
+        .containsExactly(Kind.TITLE, Kind.TERM);
+    assertThat(kinds("She is wary of ‘impact’ talk in boardrooms.")).containsExactly(Kind.TERM);
+  }
+
+  @Test
+  void aTitleBeforeADefiniteAppositiveButNotTheShowsOwnName() {
+    assertThat(works(read("She arrived after the publication of Safe to Speak: A Culture Review of Norbridge "
+        + "Ambulance Service, the review by Dame Ada Quill, and stayed.")))
+        .containsExactly("Safe to Speak: A Culture Review of Norbridge Ambulance Service");
+    assertThat(works(read("Welcome back to Tidal Minds, the podcast for people who lead in ports."))).isEmpty();
+  }
+
+  @Test
+  void aSecondAuthoredTitleAfterAnAside() {
+    assertThat(works(read("She is the author of Small Boats: Notes from a Harbour Office and, most recently, Tides "
+        + "Turn Slowly (2023).")))
+        .containsExactly("Small Boats: Notes from a Harbour Office", "Tides Turn Slowly");
+  }
+
+  @Test
+  void aNordicTitleEndsBeforeTheSubjectOfTheNextClause() {
+    assertThat(works(read("Hon nämner sin mentor, vars bok Att bära ansvar: om ledarskap i små kommuner hon "
+        + "fortfarande läser varje år.")))
+        .containsExactly("Att bära ansvar: om ledarskap i små kommuner");
+  }
+
+  @Test
+  void aSentenceCaseTitleBeforeItsTranslationInBrackets() {
+    assertThat(works(read("Ada brings up the report Tutto il porto (The Whole Harbour), which she co-wrote.")))
+        .containsExactly("Tutto il porto", "The Whole Harbour");
+    assertThat(works(read("They discuss her book Arbeit ohne Angst (published in English as Work Without Fear), "
+        + "and more.")))
+        .containsExactly("Arbeit ohne Angst", "Work Without Fear");
+  }
+
+  @Test
+  void aSubtitledTitleAfterAClauseThatACueOpens() {
+    assertThat(kinds("De nämner rapporten som förbundet gav ut i våras, ”Tid att leda: Chefer i små kommuner”, och "
+        + "mer."))
+        .containsExactly(Kind.TITLE);
+  }
 }
