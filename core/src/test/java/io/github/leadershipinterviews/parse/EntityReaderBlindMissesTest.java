@@ -596,4 +596,20 @@ class EntityReaderBlindMissesTest {
             "executive director @ Kestrel Youth Leadership Initiative",
             "board secretary @ Kestrel Youth Leadership Initiative");
   }
+
+  @Test
+  void eldersPilgrimsAndRanksOfOtherServicesAreHonorifics() {
+    Entities e = read("Kemi Bello leads Crestline Bank Plc. She thanks Alhaji Musa Danjuma, Elder Dorothy Whitebird "
+        + "and Air Commodore Jo Marsh OBE, who flew with Wing Commander Tom Ashby.");
+    assertThat(people(e)).containsExactly("Musa Danjuma", "Dorothy Whitebird", "Jo Marsh", "Tom Ashby");
+  }
+
+  @Test
+  void unitsPanelsAndTopicsInCapitalsAreNoPeople() {
+    Entities e = read("Kemi Bello leads Crestline Bank Plc. She joined the Safeguarding Command, sat on a Scrutiny "
+        + "Panel and wrote Settler Histories for the Harbour Museum.");
+    assertThat(people(e)).isEmpty();
+    assertThat(organisations(read("Kemi Bello taught at McKinnon Collegiate for a decade.")))
+        .containsExactly("McKinnon Collegiate");
+  }
 }
