@@ -51,6 +51,8 @@ final class RoleReader {
   private static final int MAX_DEPARTMENT = 10;
   /** Lower-case words in brackets after a lower-case title: {@code head of year (key stage three)}. */
   private static final int MAX_LOWER_ASIDE = 3;
+  /** Lower-case words describing an organisation before its name: {@code the mental health charity X}. */
+  private static final int MAX_DESCRIPTION = 4;
   /** Further clauses read after an appositive ({@link #afterAppositive}); real text has one, rarely two. */
   private static final int MAX_APPOSITIVE_HOPS = 3;
 
@@ -500,14 +502,29 @@ final class RoleReader {
     }
     for (int p = i + 1; p < to; p++) {
       if (t.lowerIn(p, Words.PREPOSITION)) {
-        int q = isArticle(p + 1) ? p + 2 : p + 1;
-        q = OrganisationFinder.isDescriptor(t.at(q)) ? q + 1 : q;
+        int q = afterDescription(isArticle(p + 1) || t.isAny(p + 1, "det", "den") ? p + 2 : p + 1);
         if (orgs.covers(q) && orgs.at(q) != null) {
           return roles(i, p - 1, orgs.at(q), former);
         }
       }
     }
     return List.of();
+  }
+
+  /**
+   * {@code the charity X}, {@code the mental health charity X}, {@code det kommunägda bolaget X}: where the name
+   * starts after a few lower-case words that end in a kind of organisation, at {@code from}; else {@code from}.
+   */
+  private int afterDescription(int from) {
+    for (int j = from; j < t.size() && j - from < MAX_DESCRIPTION && t.get(j).isWord(); j++) {
+      if (OrganisationFinder.isDescriptor(t.get(j))) {
+        return j + 1; // also German "des Vereins X", written with a capital
+      }
+      if (!t.get(j).isLowerCase()) {
+        return from;
+      }
+    }
+    return from;
   }
 
   /**

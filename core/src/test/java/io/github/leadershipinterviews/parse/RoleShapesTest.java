@@ -164,4 +164,12 @@ class RoleShapesTest {
     assertThat(roles(read("Arjun Menon is vice-principal (academics) at Sarojini Iyer Memorial School.")))
         .containsExactly("vice-principal (academics) @ Sarojini Iyer Memorial School");
   }
+
+  @Test
+  void aFewWordsDescribingTheOrganisationBeforeItsName() {
+    assertThat(roles(read("Ann Rees is a trustee of the mental health charity Mindful Valleys Trust.")))
+        .containsExactly("trustee @ Mindful Valleys Trust");
+    assertThat(roles(read("Jussi Peltomaa är vd för det kommunägda bolaget Norrvik Energi AB.")))
+        .containsExactly("vd @ Norrvik Energi AB");
+  }
 }
