@@ -41,7 +41,7 @@ final class HeaderLines {
   HeaderLines(HeaderLexicon lexicon, DateLineReader dates, ShowLineReader shows, TitleReader titles) {
     this.lexicon = lexicon;
     this.dates = dates;
-    this.metaLines = new MetaLineReader(lexicon, dates);
+    this.metaLines = new MetaLineReader(lexicon, dates, titles);
     this.shows = shows;
     this.titles = titles;
     this.footer = new FooterTrimmer(lexicon);
@@ -213,8 +213,10 @@ final class HeaderLines {
     state.duration = state.duration == null ? meta.duration() : state.duration;
     state.code = state.code == null ? meta.code() : state.code;
     state.show = state.show == null ? meta.show() : state.show;
-    if (meta.host() != null) {
-      state.hosts.add(meta.host());
+    for (PersonName host : meta.hosts()) {
+      if (!state.hosts.contains(host)) {
+        state.hosts.add(host);
+      }
     }
   }
 
@@ -263,9 +265,13 @@ final class HeaderLines {
     return false;
   }
 
-  /** {@code <Show> – med <Host>} below the title, the host not the title's guest (whose surname it would hold). */
+  /**
+   * {@code <Show> – med <Host>} or {@code <Show> · Host: <Host>} below the title, the host not the title's guest
+   * (whose surname it would hold).
+   */
   private boolean takeShowWithHost(String content, State state) {
-    ShowLineReader.ShowLine s = shows.readWith(content);
+    ShowLineReader.ShowLine with = shows.readWith(content);
+    ShowLineReader.ShowLine s = with != null ? with : shows.readDotted(content);
     if (s == null) {
       return false;
     }
