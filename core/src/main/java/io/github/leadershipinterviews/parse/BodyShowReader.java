@@ -76,6 +76,8 @@ final class BodyShowReader {
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for",
       "in", "on", "at", "to", "a", "by", "with", "from", "&");
   private static final List<String> ARTICLES = List.of("the ", "a ", "an ", "your ", "our ");
+  /** The words that open a clause about the show after its noun ({@code the podcast in which}). */
+  private static final List<String> RELATIVE_WORDS = List.of("in which", "on which", "where");
 
   private final HeaderLexicon lexicon;
   private final NameShape names;
@@ -309,6 +311,9 @@ final class BodyShowReader {
       if (!welcome && hosts.isEmpty()) {
         hosts = hostAfterPronoun(w, showEnd);
       }
+      if (welcome && hosts.isEmpty()) {
+        hosts = hostInAppositive(w, showEnd);
+      }
       if (welcome && hosts.isEmpty() && !endsWithShowWord(show) && !showNounAfter(w, showEnd)) {
         continue;   // "welcome to Lagos": a welcome names a show only with "I'm <Host>" or a word like Podcast
       }
@@ -454,18 +459,44 @@ final class BodyShowReader {
 
   /** {@code Welcome to Open Watch, the podcast for ...}: an appositive naming what the show is. */
   private boolean showNounAfter(Window w, int showEnd) {
+    return showNounEnd(w, showEnd) > showEnd;
+  }
+
+  /** Where the show noun of {@link #showNounAfter}'s appositive ends ({@code , the podcast}), or {@code showEnd}. */
+  private int showNounEnd(Window w, int showEnd) {
     if (showEnd >= w.end || w.text.charAt(showEnd) != ',') {
-      return false;
+      return showEnd;
     }
     int pos = skipSpaces(w, showEnd + 1);
     for (String article : ARTICLES) {
       if (HeaderLexicon.foldedStartsWith(w.text, pos, article)) {
         int end = wordEnd(w, pos + article.length());
         return end > pos + article.length() && lexicon.showWords.contains(
-            HeaderLexicon.foldWord(w.text.substring(pos + article.length(), end)));
+            HeaderLexicon.foldWord(w.text.substring(pos + article.length(), end))) ? end : showEnd;
       }
     }
-    return false;
+    return showEnd;
+  }
+
+  /**
+   * {@code Welcome to Open Watch, the podcast in which Jo Doe talks to ...}: the subject of a conversation verb in
+   * the clause that says what the show is, is its host.
+   */
+  private List<PersonName> hostInAppositive(Window w, int showEnd) {
+    int nounEnd = showNounEnd(w, showEnd);
+    int pos = nounEnd > showEnd ? afterWord(w, skipSpaces(w, nounEnd), RELATIVE_WORDS) : -1;
+    PersonName host = pos > nounEnd ? nameAt(w, pos) : null;
+    int end = host == null ? -1 : nameEnd(w, pos, host);
+    if (end < 0) {
+      return List.of();
+    }
+    int verbStart = skipSpaces(w, end);
+    for (String verb : verbs) {
+      if (foldedWordAt(w, verbStart, verb)) {
+        return List.of(host);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -27,6 +27,8 @@ final class HeaderLines {
   private static final int MAX_TITLE_WORDS = 25;
   private static final int MAX_SENTENCE_TITLE_WORDS = 15;
   private static final int MAX_SHOW_WORDS = 8;
+  /** Letters of the shortest genre label in capitals: {@code NEWS}; shorter ones are acronyms ({@code BBC}). */
+  private static final int MIN_CAPITALS_LABEL = 4;
   private static final int BODY_LOOKAHEAD_LINES = 3;
   /** How far into the input header lines may reach (each is at most MAX_LINE long, and there are few). */
   private static final int HEADER_REACH = 20_000;
@@ -253,7 +255,8 @@ final class HeaderLines {
     List<String> words = NameShape.words(content);
     boolean showWord = lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)));
     if (line.bullet() && words.size() <= MAX_CATEGORY_WORDS && !looksLikeProse(content)
-        && !(showWord && words.size() >= 2 && state.show == null)) {   // "• The X Podcast" is the show
+        && !(showWord && words.size() >= 2 && state.show == null) || isCapitalsLabel(content)) {
+      // "• The X Podcast" is the show; "EDUCATION", a genre label in capitals, is a category
       state.categories.add(content);
       return true;
     }
@@ -263,6 +266,23 @@ final class HeaderLines {
       return true;
     }
     return false;
+  }
+
+  /**
+   * {@code BUSINESS}: one word of capital letters alone on its line below the title, a directory's genre label (an
+   * acronym is shorter). A show's name of one word is written in title case.
+   */
+  private static boolean isCapitalsLabel(String content) {
+    String word = content.strip();
+    if (word.length() < MIN_CAPITALS_LABEL) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

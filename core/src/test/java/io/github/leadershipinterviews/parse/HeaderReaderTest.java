@@ -722,4 +722,16 @@ class HeaderReaderTest {
     assertThat(h.title()).contains("HH12: Ropes, rotas and rescue");
     assertThat(h.showName()).contains("Harbour Hours");
   }
+
+  @Test
+  void aGenreLabelInCapitalsBelowTheTitleIsACategoryNotTheShow() {
+    Header h = HeaderReader.read(lines(
+        "Ep. 8 - Ropes, rotas and rescue",
+        "GOVERNMENT",
+        "Mar 3, 2025 · 38 min",
+        "",
+        "On this episode of Harbour Hours, host Mira Falk talks to Wyn Adair."));
+    assertThat(h.categories()).containsExactly("GOVERNMENT");
+    assertThat(h.showName()).contains("Harbour Hours");
+  }
 }
