@@ -250,6 +250,18 @@ final class BodyShowReader {
     return null;
   }
 
+  /** Whether a conversation verb follows {@code host}'s name, read from {@code from}. */
+  private boolean verbAfter(Window w, int from, PersonName host) {
+    int end = nameEnd(w, from, host);
+    int verbStart = end < 0 ? -1 : skipSpaces(w, end);
+    for (String verb : verbs) {
+      if (verbStart >= 0 && foldedWordAt(w, verbStart, verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code In this episode, Jo Doe speaks with ...}: the subject of a conversation verb is the host. */
   private Found hostBeforeVerb(Window w, int[] occurrences) {
     for (int at : occurrences) {
@@ -486,17 +498,7 @@ final class BodyShowReader {
     int nounEnd = showNounEnd(w, showEnd);
     int pos = nounEnd > showEnd ? afterWord(w, skipSpaces(w, nounEnd), RELATIVE_WORDS) : -1;
     PersonName host = pos > nounEnd ? nameAt(w, pos) : null;
-    int end = host == null ? -1 : nameEnd(w, pos, host);
-    if (end < 0) {
-      return List.of();
-    }
-    int verbStart = skipSpaces(w, end);
-    for (String verb : verbs) {
-      if (foldedWordAt(w, verbStart, verb)) {
-        return List.of(host);
-      }
-    }
-    return List.of();
+    return host != null && verbAfter(w, pos, host) ? List.of(host) : List.of();
   }
 
   /**
@@ -516,11 +518,16 @@ final class BodyShowReader {
           && ".!?:;\n".indexOf(text.charAt(showStart - 1)) < 0) {
         showStart--;
       }
-      showStart = afterWord(w, skipWhiteSpace(w, showStart), leadWords);
+      int clauseStart = skipWhiteSpace(w, showStart);
+      showStart = afterWord(w, clauseStart, leadWords);
       if (showStart >= showEnd || showEnd - showStart >= MAX_SHOW || !Character.isUpperCase(text.charAt(showStart))) {
         continue;   // no clause start within reach, or a name in lower case: no show
       }
       List<PersonName> hosts = hostAndCoHost(w, afterWord(w, afterWord(w, end, hostWords), presenters));
+      if (text.charAt(start) != '-' && !(showStart > clauseStart && titleCase(text, showStart, showEnd)
+          && !hosts.isEmpty() && verbAfter(w, end, hosts.get(hosts.size() - 1)))) {
+        continue;   // "The board met this week, ...": plain words after a name say nothing of a show
+      }
       return new Found(text.substring(showStart, showEnd), hosts, w.span(showStart, end));
     }
     return null;
