@@ -127,6 +127,8 @@ final class HeaderLines {
     List<String> categories = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     int titleLines;
+    /** The last line was a category label with nothing after its colon: its value may follow on a line. */
+    boolean emptyCategoryLabel;
   }
 
   /** Sorts one non-blank line into {@code state}; false when it is prose (the body starts here). */
@@ -145,9 +147,16 @@ final class HeaderLines {
       return true;
     }
     content = withoutChromeParts(content);
+    boolean afterEmptyLabel = state.emptyCategoryLabel;
+    state.emptyCategoryLabel = false;
     List<String> categories = categoryLabel(content);
     if (categories != null) {
       state.categories.addAll(categories);
+      state.emptyCategoryLabel = categories.isEmpty();
+      return true;
+    }
+    if (afterEmptyLabel && isCategoryValue(content)) {
+      state.categories.add(content.strip());   // "Kategorier:" on a line of its own, "Näringsliv" on the next
       return true;
     }
     if (takePersonLabel(content, state)) {
@@ -155,6 +164,17 @@ final class HeaderLines {
     }
     return takeShowLine(content, line, state) || takeDateLine(input, content, line, state)
         || takeTitleOrExtra(input, content, line, state);
+  }
+
+  /**
+   * A category's name on the line below its empty label: a few capitalised words without digits or sentence
+   * punctuation ({@code Business}, {@code Health & Fitness}), no show line.
+   */
+  private boolean isCategoryValue(String content) {
+    String value = content.strip();
+    return !value.isEmpty() && Character.isUpperCase(value.charAt(0)) && wordCount(value) <= MAX_CATEGORY_WORDS
+        && !HeaderLexicon.hasAsciiDigit(value) && value.indexOf(':') < 0 && looksLikeTitle(value)
+        && shows.read(value) == null;
   }
 
   /** {@code Host: Jo Doe}, {@code Guests: Jo Doe and Al Roe, founders of X}. */

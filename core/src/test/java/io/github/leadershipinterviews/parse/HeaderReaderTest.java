@@ -734,4 +734,30 @@ class HeaderReaderTest {
     assertThat(h.categories()).containsExactly("GOVERNMENT");
     assertThat(h.showName()).contains("Harbour Hours");
   }
+
+  @Test
+  void aCategoryNamedOnTheLineBelowItsEmptyLabelStaysOutOfTheBody() {
+    String input = lines(
+        "Tove Lund: Kajen sover aldrig",
+        "Hamnprat - En podd av Ossian Brede",
+        "",
+        "Kategorier:",
+        "Sjöfart & Logistik",
+        "",
+        "Tove Lund är hamnkapten i Kalvö.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.categories()).containsExactly("Sjöfart & Logistik");
+    assertThat(body(input, h)).isEqualTo("Tove Lund är hamnkapten i Kalvö.");
+  }
+
+  @Test
+  void aJapaneseRunningTimeInMinutesAfterTheDate() {
+    String input = lines(
+        "HH12: Ropes, rotas and rescue",
+        "2025年3月3日 · 38分",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.duration()).contains(Duration.ofMinutes(38));
+    assertThat(body(input, h)).isEqualTo("Wyn Adair is coxswain of Porthcarrow lifeboat.");
+  }
 }
