@@ -760,4 +760,19 @@ class HeaderReaderTest {
     assertThat(h.duration()).contains(Duration.ofMinutes(38));
     assertThat(body(input, h)).isEqualTo("Wyn Adair is coxswain of Porthcarrow lifeboat.");
   }
+
+  @Test
+  void aRowOfTheSitesButtonsAfterTheSummaryIsLeftOut() {
+    String input = lines(
+        "Ropes, rotas and rescue",
+        "Hamnprat - En podd av Ossian Brede",
+        "",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat and talks about the night the harbour…",
+        "",
+        "Dela · Visa mer");
+    Header h = HeaderReader.read(input);
+    assertThat(body(input, h)).isEqualTo("Wyn Adair is coxswain of Porthcarrow lifeboat and talks about the night the"
+        + " harbour…");
+    assertThat(codes(h)).contains("footer-trimmed");
+  }
 }
