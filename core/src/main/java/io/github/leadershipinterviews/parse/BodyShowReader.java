@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 final class BodyShowReader {
   static final int WINDOW = 8000;
+  /** How far from the input's end a closing thanks is looked for: a footer's reach. */
+  private static final int THANKS_REACH = 2000;
   private static final int MAX_SHOW = 100;
   /** The meeting verbs that a verb-second language puts right after the show's name, before the host's. */
   private static final List<String> VERB_SECOND = List.of("möter", "träffar", "pratar", "samtalar", "intervjuar",
@@ -92,6 +94,7 @@ final class BodyShowReader {
   private final List<String> suffixes;
   private final List<String> leadWords;
   private final List<String> ofWords;
+  private final List<String> thanksPhrases;
   /** The {@link #KEYS} phrases in a trie: one walk from a word start finds every phrase that starts there. */
   private final PhraseNode phrases = new PhraseNode();
   /** The trie's first level for ASCII characters, by index: asked at every word start. */
@@ -116,6 +119,7 @@ final class BodyShowReader {
     this.suffixes = lexicon.bodyPhrases("suffix");
     this.leadWords = lexicon.bodyPhrases("lead");
     this.ofWords = lexicon.bodyPhrases("of");
+    this.thanksPhrases = lexicon.bodyPhrases("thanks");
     for (int key = 0; key < KEYS.size(); key++) {
       for (String phrase : lexicon.bodyPhrases(KEYS.get(key))) {
         phrases.add(phrase, key);
@@ -212,6 +216,38 @@ final class BodyShowReader {
     addIfAny(found, hostWord(w, occurrences[HOST]));
     addIfAny(found, hostBeforeVerb(w, occurrences[INTRO]));
     return found;
+  }
+
+  /**
+   * {@code Thanks for listening to The Open Till. Subscribe ...} in the input's last {@value #THANKS_REACH}
+   * characters (the body's close or the site's footer): the show, in title case, or null.
+   */
+  Found thankedShow(String input, int bodyStart) {
+    Window w = new Window(input, Math.max(bodyStart, input.length() - THANKS_REACH), input.length());
+    for (int at = w.start; at < w.end; at++) {
+      for (String phrase : thanksPhrases) {
+        int showStart = at + phrase.length() + 1;
+        int showEnd = (at == w.start || !Character.isLetter(input.charAt(at - 1)))
+            && HeaderLexicon.foldedWordAt(input, at, phrase) ? thankedShowEnd(w, showStart) : -1;
+        if (showEnd > 0) {
+          String show = withoutGenericNoun(input.substring(showStart, showEnd).strip());
+          return new Found(show, List.of(), Span.of(at - bodyStart, showEnd - bodyStart));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a title-case show's name from {@code showStart} ends, at a stop or comma; -1 if there is none. */
+  private static int thankedShowEnd(Window w, int showStart) {
+    if (showStart >= w.end || !Character.isUpperCase(w.text.charAt(showStart))) {
+      return -1;
+    }
+    int end = showStart;
+    while (end < w.end && end - showStart < MAX_SHOW && ".!,;\n".indexOf(w.text.charAt(end)) < 0) {
+      end++;
+    }
+    return end - showStart < MAX_SHOW && titleCase(w.text, showStart, end) ? end : -1;
   }
 
   /**

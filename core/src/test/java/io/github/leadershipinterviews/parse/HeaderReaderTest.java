@@ -775,4 +775,23 @@ class HeaderReaderTest {
         + " harbour…");
     assertThat(codes(h)).contains("footer-trimmed");
   }
+
+  @Test
+  void aClosingThanksInTheFooterNamesTheShowWhereNothingElseDoes() {
+    Header h = HeaderReader.read(lines(
+        "#31 – Ropes, rotas and rescue",
+        "March 3, 2025 Bryn Talwar Season 2 Episode 31",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat.",
+        "",
+        "Support the show",
+        "",
+        "Thanks for listening to The Harbour Hours Podcast. Subscribe wherever you listen."));
+    assertThat(h.showName()).contains("The Harbour Hours Podcast");
+    assertThat(codes(h)).contains("show-from-thanks");
+    Header lower = HeaderReader.read(lines(
+        "#31 – Ropes, rotas and rescue",
+        "March 3, 2025 Bryn Talwar Season 2 Episode 31",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat. Thanks for listening to the crew, he says."));
+    assertThat(lower.showName()).isEmpty();
+  }
 }
