@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 final class BodyShowReader {
   static final int WINDOW = 8000;
+  /** How far from the input's end a closing thanks is looked for: a footer's reach. */
+  private static final int THANKS_REACH = 2000;
   private static final int MAX_SHOW = 100;
   /** The meeting verbs that a verb-second language puts right after the show's name, before the host's. */
   private static final List<String> VERB_SECOND = List.of("möter", "träffar", "pratar", "samtalar", "intervjuar",
@@ -76,6 +78,8 @@ final class BodyShowReader {
   private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "for",
       "in", "on", "at", "to", "a", "by", "with", "from", "&");
   private static final List<String> ARTICLES = List.of("the ", "a ", "an ", "your ", "our ");
+  /** The words that open a clause about the show after its noun ({@code the podcast in which}). */
+  private static final List<String> RELATIVE_WORDS = List.of("in which", "on which", "where");
 
   private final HeaderLexicon lexicon;
   private final NameShape names;
@@ -90,6 +94,7 @@ final class BodyShowReader {
   private final List<String> suffixes;
   private final List<String> leadWords;
   private final List<String> ofWords;
+  private final List<String> thanksPhrases;
   /** The {@link #KEYS} phrases in a trie: one walk from a word start finds every phrase that starts there. */
   private final PhraseNode phrases = new PhraseNode();
   /** The trie's first level for ASCII characters, by index: asked at every word start. */
@@ -114,6 +119,7 @@ final class BodyShowReader {
     this.suffixes = lexicon.bodyPhrases("suffix");
     this.leadWords = lexicon.bodyPhrases("lead");
     this.ofWords = lexicon.bodyPhrases("of");
+    this.thanksPhrases = lexicon.bodyPhrases("thanks");
     for (int key = 0; key < KEYS.size(); key++) {
       for (String phrase : lexicon.bodyPhrases(KEYS.get(key))) {
         phrases.add(phrase, key);
@@ -213,6 +219,38 @@ final class BodyShowReader {
   }
 
   /**
+   * {@code Thanks for listening to The Open Till. Subscribe ...} in the input's last {@value #THANKS_REACH}
+   * characters (the body's close or the site's footer): the show, in title case, or null.
+   */
+  Found thankedShow(String input, int bodyStart) {
+    Window w = new Window(input, Math.max(bodyStart, input.length() - THANKS_REACH), input.length());
+    for (int at = w.start; at < w.end; at++) {
+      for (String phrase : thanksPhrases) {
+        int showStart = at + phrase.length() + 1;
+        int showEnd = (at == w.start || !Character.isLetter(input.charAt(at - 1)))
+            && HeaderLexicon.foldedWordAt(input, at, phrase) ? thankedShowEnd(w, showStart) : -1;
+        if (showEnd > 0) {
+          String show = withoutGenericNoun(input.substring(showStart, showEnd).strip());
+          return new Found(show, List.of(), Span.of(at - bodyStart, showEnd - bodyStart));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a title-case show's name from {@code showStart} ends, at a stop or comma; -1 if there is none. */
+  private static int thankedShowEnd(Window w, int showStart) {
+    if (showStart >= w.end || !Character.isUpperCase(w.text.charAt(showStart))) {
+      return -1;
+    }
+    int end = showStart;
+    while (end < w.end && end - showStart < MAX_SHOW && ".!,;\n".indexOf(w.text.charAt(end)) < 0) {
+      end++;
+    }
+    return end - showStart < MAX_SHOW && titleCase(w.text, showStart, end) ? end : -1;
+  }
+
+  /**
    * {@code Al Roe talks to Jo Doe on <Show>}, with {@code show} the name the header gives: the one spoken to on the
    * show is its host. Occurrences of the show are found in text order, each search going on from the last, so
    * the window is read once.
@@ -246,6 +284,18 @@ final class BodyShowReader {
       }
     }
     return null;
+  }
+
+  /** Whether a conversation verb follows {@code host}'s name, read from {@code from}. */
+  private boolean verbAfter(Window w, int from, PersonName host) {
+    int end = nameEnd(w, from, host);
+    int verbStart = end < 0 ? -1 : skipSpaces(w, end);
+    for (String verb : verbs) {
+      if (verbStart >= 0 && foldedWordAt(w, verbStart, verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code In this episode, Jo Doe speaks with ...}: the subject of a conversation verb is the host. */
@@ -308,6 +358,9 @@ final class BodyShowReader {
       }
       if (!welcome && hosts.isEmpty()) {
         hosts = hostAfterPronoun(w, showEnd);
+      }
+      if (welcome && hosts.isEmpty()) {
+        hosts = hostInAppositive(w, showEnd);
       }
       if (welcome && hosts.isEmpty() && !endsWithShowWord(show) && !showNounAfter(w, showEnd)) {
         continue;   // "welcome to Lagos": a welcome names a show only with "I'm <Host>" or a word like Podcast
@@ -454,18 +507,34 @@ final class BodyShowReader {
 
   /** {@code Welcome to Open Watch, the podcast for ...}: an appositive naming what the show is. */
   private boolean showNounAfter(Window w, int showEnd) {
+    return showNounEnd(w, showEnd) > showEnd;
+  }
+
+  /** Where the show noun of {@link #showNounAfter}'s appositive ends ({@code , the podcast}), or {@code showEnd}. */
+  private int showNounEnd(Window w, int showEnd) {
     if (showEnd >= w.end || w.text.charAt(showEnd) != ',') {
-      return false;
+      return showEnd;
     }
     int pos = skipSpaces(w, showEnd + 1);
     for (String article : ARTICLES) {
       if (HeaderLexicon.foldedStartsWith(w.text, pos, article)) {
         int end = wordEnd(w, pos + article.length());
         return end > pos + article.length() && lexicon.showWords.contains(
-            HeaderLexicon.foldWord(w.text.substring(pos + article.length(), end)));
+            HeaderLexicon.foldWord(w.text.substring(pos + article.length(), end))) ? end : showEnd;
       }
     }
-    return false;
+    return showEnd;
+  }
+
+  /**
+   * {@code Welcome to Open Watch, the podcast in which Jo Doe talks to ...}: the subject of a conversation verb in
+   * the clause that says what the show is, is its host.
+   */
+  private List<PersonName> hostInAppositive(Window w, int showEnd) {
+    int nounEnd = showNounEnd(w, showEnd);
+    int pos = nounEnd > showEnd ? afterWord(w, skipSpaces(w, nounEnd), RELATIVE_WORDS) : -1;
+    PersonName host = pos > nounEnd ? nameAt(w, pos) : null;
+    return host != null && verbAfter(w, pos, host) ? List.of(host) : List.of();
   }
 
   /**
@@ -485,11 +554,16 @@ final class BodyShowReader {
           && ".!?:;\n".indexOf(text.charAt(showStart - 1)) < 0) {
         showStart--;
       }
-      showStart = afterWord(w, skipWhiteSpace(w, showStart), leadWords);
+      int clauseStart = skipWhiteSpace(w, showStart);
+      showStart = afterWord(w, clauseStart, leadWords);
       if (showStart >= showEnd || showEnd - showStart >= MAX_SHOW || !Character.isUpperCase(text.charAt(showStart))) {
         continue;   // no clause start within reach, or a name in lower case: no show
       }
       List<PersonName> hosts = hostAndCoHost(w, afterWord(w, afterWord(w, end, hostWords), presenters));
+      if (text.charAt(start) != '-' && !(showStart > clauseStart && titleCase(text, showStart, showEnd)
+          && !hosts.isEmpty() && verbAfter(w, end, hosts.get(hosts.size() - 1)))) {
+        continue;   // "The board met this week, ...": plain words after a name say nothing of a show
+      }
       return new Found(text.substring(showStart, showEnd), hosts, w.span(showStart, end));
     }
     return null;

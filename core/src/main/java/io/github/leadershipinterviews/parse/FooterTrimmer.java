@@ -18,6 +18,8 @@ final class FooterTrimmer {
   private static final int MAX_FOOTER_LINES = 6;
   /** What separates the names of a platform row besides spaces. */
   private static final String ROW_SEPARATORS = ",|\u2022\u00B7/";
+  /** What separates the buttons of a row of site chrome. */
+  private static final String BUTTON_SEPARATORS = "|\u2022\u00B7";
   /** A footer lies in the last few hundred characters; looking no further keeps this step constant-time. */
   private static final int FOOTER_REACH = 2000;
 
@@ -92,6 +94,9 @@ final class FooterTrimmer {
    * the others are folded and read in full.
    */
   private boolean mayBeFooter(String line) {
+    if (line.indexOf('\u00B7') >= 0 || line.indexOf('|') >= 0 || line.indexOf('\u2022') >= 0) {
+      return true;   // perhaps a row of buttons: decided on the folded line
+    }
     int prefix = Math.min(line.length(), prefixLength);
     for (int i = 0; i < prefix; i++) {
       if (!HeaderLexicon.foldsAlone(line.charAt(i))) {
@@ -133,7 +138,27 @@ final class FooterTrimmer {
         }
       }
     }
-    return isPlatformRow(folded);
+    return isPlatformRow(folded) || isButtonRow(folded);
+  }
+
+  /**
+   * {@code Dela · Visa mer}: two or more of the site's buttons (chrome lines) in a row, apart by middle dots, bars
+   * or bullets; the page's own, left after the summary.
+   */
+  private boolean isButtonRow(String folded) {
+    int parts = 0;
+    int start = 0;
+    for (int i = 0; i <= folded.length(); i++) {
+      if (i == folded.length() || BUTTON_SEPARATORS.indexOf(folded.charAt(i)) >= 0) {
+        String part = folded.substring(start, i).strip();
+        if (part.isEmpty() || !lexicon.chromeLines.contains(part)) {
+          return false;
+        }
+        parts++;
+        start = i + 1;
+      }
+    }
+    return parts >= 2;
   }
 
   /** Whether {@code folded} is two or more platform names, split at spaces and row separators. */

@@ -27,6 +27,8 @@ final class HeaderLines {
   private static final int MAX_TITLE_WORDS = 25;
   private static final int MAX_SENTENCE_TITLE_WORDS = 15;
   private static final int MAX_SHOW_WORDS = 8;
+  /** Letters of the shortest genre label in capitals: {@code NEWS}; shorter ones are acronyms ({@code BBC}). */
+  private static final int MIN_CAPITALS_LABEL = 4;
   private static final int BODY_LOOKAHEAD_LINES = 3;
   /** How far into the input header lines may reach (each is at most MAX_LINE long, and there are few). */
   private static final int HEADER_REACH = 20_000;
@@ -41,7 +43,7 @@ final class HeaderLines {
   HeaderLines(HeaderLexicon lexicon, DateLineReader dates, ShowLineReader shows, TitleReader titles) {
     this.lexicon = lexicon;
     this.dates = dates;
-    this.metaLines = new MetaLineReader(lexicon, dates);
+    this.metaLines = new MetaLineReader(lexicon, dates, titles);
     this.shows = shows;
     this.titles = titles;
     this.footer = new FooterTrimmer(lexicon);
@@ -125,6 +127,8 @@ final class HeaderLines {
     List<String> categories = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     int titleLines;
+    /** The last line was a category label with nothing after its colon: its value may follow on a line. */
+    boolean emptyCategoryLabel;
   }
 
   /** Sorts one non-blank line into {@code state}; false when it is prose (the body starts here). */
@@ -143,9 +147,16 @@ final class HeaderLines {
       return true;
     }
     content = withoutChromeParts(content);
+    boolean afterEmptyLabel = state.emptyCategoryLabel;
+    state.emptyCategoryLabel = false;
     List<String> categories = categoryLabel(content);
     if (categories != null) {
       state.categories.addAll(categories);
+      state.emptyCategoryLabel = categories.isEmpty();
+      return true;
+    }
+    if (afterEmptyLabel && isCategoryValue(content)) {
+      state.categories.add(content.strip());   // "Kategorier:" on a line of its own, "Näringsliv" on the next
       return true;
     }
     if (takePersonLabel(content, state)) {
@@ -153,6 +164,17 @@ final class HeaderLines {
     }
     return takeShowLine(content, line, state) || takeDateLine(input, content, line, state)
         || takeTitleOrExtra(input, content, line, state);
+  }
+
+  /**
+   * A category's name on the line below its empty label: a few capitalised words without digits or sentence
+   * punctuation ({@code Business}, {@code Health & Fitness}), no show line.
+   */
+  private boolean isCategoryValue(String content) {
+    String value = content.strip();
+    return !value.isEmpty() && Character.isUpperCase(value.charAt(0)) && wordCount(value) <= MAX_CATEGORY_WORDS
+        && !HeaderLexicon.hasAsciiDigit(value) && value.indexOf(':') < 0 && looksLikeTitle(value)
+        && shows.read(value) == null;
   }
 
   /** {@code Host: Jo Doe}, {@code Guests: Jo Doe and Al Roe, founders of X}. */
@@ -213,8 +235,10 @@ final class HeaderLines {
     state.duration = state.duration == null ? meta.duration() : state.duration;
     state.code = state.code == null ? meta.code() : state.code;
     state.show = state.show == null ? meta.show() : state.show;
-    if (meta.host() != null) {
-      state.hosts.add(meta.host());
+    for (PersonName host : meta.hosts()) {
+      if (!state.hosts.contains(host)) {
+        state.hosts.add(host);
+      }
     }
   }
 
@@ -251,7 +275,8 @@ final class HeaderLines {
     List<String> words = NameShape.words(content);
     boolean showWord = lexicon.showWords.contains(HeaderLexicon.foldWord(words.get(words.size() - 1)));
     if (line.bullet() && words.size() <= MAX_CATEGORY_WORDS && !looksLikeProse(content)
-        && !(showWord && words.size() >= 2 && state.show == null)) {   // "• The X Podcast" is the show
+        && !(showWord && words.size() >= 2 && state.show == null) || isCapitalsLabel(content)) {
+      // "• The X Podcast" is the show; "EDUCATION", a genre label in capitals, is a category
       state.categories.add(content);
       return true;
     }
@@ -263,9 +288,30 @@ final class HeaderLines {
     return false;
   }
 
-  /** {@code <Show> – med <Host>} below the title, the host not the title's guest (whose surname it would hold). */
+  /**
+   * {@code BUSINESS}: one word of capital letters alone on its line below the title, a directory's genre label (an
+   * acronym is shorter). A show's name of one word is written in title case.
+   */
+  private static boolean isCapitalsLabel(String content) {
+    String word = content.strip();
+    if (word.length() < MIN_CAPITALS_LABEL) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code <Show> – med <Host>} or {@code <Show> · Host: <Host>} below the title, the host not the title's guest
+   * (whose surname it would hold).
+   */
   private boolean takeShowWithHost(String content, State state) {
-    ShowLineReader.ShowLine s = shows.readWith(content);
+    ShowLineReader.ShowLine with = shows.readWith(content);
+    ShowLineReader.ShowLine s = with != null ? with : shows.readDotted(content);
     if (s == null) {
       return false;
     }

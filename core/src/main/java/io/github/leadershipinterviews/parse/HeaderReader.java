@@ -105,6 +105,12 @@ final class HeaderReader {
         diagnostics.add(bodyDiagnostic("hosts-from-body", "host \"" + bodyHosts.get(0).name() + "\"", f, bodyStart));
       }
     }
+    BodyShowReader.Found thanked = show.name == null ? bodyShows.thankedShow(input, bodyStart) : null;
+    if (thanked != null) {
+      show.name = thanked.show();
+      diagnostics.add(Diagnostic.of("show-from-thanks", "show \"" + show.name + "\" taken from a closing thanks",
+          Span.of(bodyStart + thanked.where().start(), bodyStart + thanked.where().end())));
+    }
     BodyShowReader.Found onShow = show.name == null || !show.hosts.isEmpty() ? null
         : bodyShows.hostOnShow(input, bodyStart, bodyEnd, show.name);
     List<PersonName> hosts = onShow == null ? List.of() : notGuests(onShow.hosts(), title);

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *   "Feb 4, 2021 · Episode 12 · 26 min"            date, code Episode 12, 26 minutes
  *   "Episode • Mar 12, 2024 • 45 min"              date, 45 minutes
  *   "June 4, 2024 Jo Doe Season 3 Episode 58"      date, host Jo Doe, code Season 3 Episode 58
+ *   "Sep 9, 2025 | Jo Doe & Al Roe | S3 E11"        date, hosts Jo Doe and Al Roe, code S3 E11
+ *   "42 min · 3 Feb 2026"                          42 minutes, date
  *   "14 Mar 2024\"A title\" - Jo Doe00:38:15"      date, 38:15, glued title "\"A title\" - Jo Doe"
  * </pre>
  */
@@ -30,14 +32,21 @@ final class MetaLineReader {
 
   private final HeaderLexicon lexicon;
   private final DateLineReader dates;
+  private final TitleReader names;
 
-  MetaLineReader(HeaderLexicon lexicon, DateLineReader dates) {
+  MetaLineReader(HeaderLexicon lexicon, DateLineReader dates, TitleReader names) {
     this.lexicon = lexicon;
     this.dates = dates;
+    this.names = names;
   }
 
   /** What a metadata line says; any part may be null. {@code gluedTitle} is a title run into the date. */
-  record Meta(PublishedDate date, Duration duration, String code, PersonName host, String gluedTitle, String show) {}
+  record Meta(PublishedDate date, Duration duration, String code, List<PersonName> hosts, String gluedTitle,
+      String show) {
+    Meta {
+      hosts = List.copyOf(hosts);
+    }
+  }
 
   /**
    * Reads {@code content}, or returns null when it is not a metadata line. A line without a leading date or time
@@ -56,22 +65,33 @@ final class MetaLineReader {
     DateLineReader.DateLine d = dates.read(content);
     if (!d.found()) {
       boolean segmented = content.indexOf('\u2022') >= 0 || content.indexOf('\u00B7') >= 0 || content.indexOf('|') >= 0;
-      Meta none = new Meta(null, null, null, null, null, null);
+      Meta none = new Meta(null, null, null, List.of(), null, null);
       // one segment, at the start of the line, is never a show's name: segments() asks nothing of known then
       Meta meta = segments(content, none, known);
       boolean found = meta != null && (meta.date() != null || meta.duration() != null || meta.code() != null);
       return found && (segmented || known.getAsBoolean()) ? meta : null;
     }
     String rest = d.rest(content);
-    if (d.date() == null && !rest.isEmpty()) {
-      return null;   // "5 Minutes with Jo Doe" is a title, not a running time
+    if (d.date() == null && !rest.isEmpty() && !afterSeparator(content, d)) {
+      return null;   // "5 Minutes with Jo Doe" is a title, not a running time; "42 min · 3 Feb 2026" is metadata
     }
-    Meta start = new Meta(d.date(), d.duration(), d.code(), null, null, null);
+    Meta start = new Meta(d.date(), d.duration(), d.code(), List.of(), null, null);
     Meta meta = segments(rest, start, known);
     if (meta == null && d.date() != null && HeaderLines.looksLikeTitle(rest) && !known.getAsBoolean()) {
-      return new Meta(d.date(), d.duration(), d.code(), null, rest, null);
+      return new Meta(d.date(), d.duration(), d.code(), List.of(), rest, null);
     }
     return meta;
+  }
+
+  /** Whether a segment separator stands between what {@code d} read and the rest of {@code content}. */
+  private static boolean afterSeparator(String content, DateLineReader.DateLine d) {
+    for (int i = d.restStart() - 1; i >= 0 && i < content.length() && !Character.isLetterOrDigit(content.charAt(i));
+        i--) {
+      if (SEGMENT_SEPARATORS.indexOf(content.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A yes or no asked of its supplier at most once; one parse's, or a constant. */
@@ -113,6 +133,7 @@ final class MetaLineReader {
       if (i == text.length() || SEGMENT_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
         String seg = text.substring(start, i).strip();
         Meta next = segment(seg, out);
+        next = next != null ? next : hostSegment(seg, out, showAllowed);
         if (next == null && show == null && start > 0 && looksLikeShowSegment(seg) && showAllowed.getAsBoolean()) {
           show = seg; // "Episode · Work Unboxed · Mar 12, 2025 · 41min": the show among the metadata
         } else {
@@ -125,7 +146,7 @@ final class MetaLineReader {
       return out;
     }
     boolean dated = out.date() != null || out.duration() != null;
-    return dated ? new Meta(out.date(), out.duration(), out.code(), out.host(), out.gluedTitle(), show) : null;
+    return dated ? new Meta(out.date(), out.duration(), out.code(), out.hosts(), out.gluedTitle(), show) : null;
   }
 
   /** A short capitalised segment without sentence punctuation: a show's name. */
@@ -147,19 +168,29 @@ final class MetaLineReader {
     }
     DateLineReader.DateLine inner = dates.read(seg);
     if (inner.found() && (inner.rest(seg).isEmpty() || isCount(inner.rest(seg)))) {
-      return new Meta(first(m.date(), inner.date()), first(m.duration(), inner.duration()), m.code(), m.host(), null,
+      return new Meta(first(m.date(), inner.date()), first(m.duration(), inner.duration()), m.code(), m.hosts(), null,
           m.show());
     }
     String suffix = episodeSuffix(seg);
     String beforeCode = suffix == null ? seg : seg.substring(0, seg.length() - suffix.length()).strip();
     if (suffix != null && beforeCode.isEmpty() || seg.startsWith("S") && SEASON_EPISODE.matcher(seg).matches()) {
-      return new Meta(m.date(), m.duration(), first(m.code(), seg), m.host(), null, m.show());
+      return new Meta(m.date(), m.duration(), first(m.code(), seg), m.hosts(), null, m.show());
     }
-    if (suffix != null && lexicon.names.isFullName(beforeCode)) {
-      return new Meta(m.date(), m.duration(), first(m.code(), suffix), PersonNames.parse(beforeCode), null,
-          m.show());
+    List<PersonName> hosts = suffix == null ? List.of() : names.nameList(beforeCode, name -> true);
+    return hosts.isEmpty() ? null : new Meta(m.date(), m.duration(), first(m.code(), suffix), hosts, null, m.show());
+  }
+
+  /**
+   * {@code meta} with the hosts that {@code seg} names and nothing else ({@code Sep 9, 2025 | Jo Doe & Al Roe |
+   * S3 E11}), or null: only after a date, below a known title (a title may be a name alone), and once.
+   */
+  private Meta hostSegment(String seg, Meta meta, BooleanSupplier titleKnown) {
+    if (meta.date() == null || !meta.hosts().isEmpty() || !titleKnown.getAsBoolean()) {
+      return null;
     }
-    return null;
+    List<PersonName> hosts = names.nameList(seg, name -> true);
+    return hosts.isEmpty() ? null
+        : new Meta(meta.date(), meta.duration(), meta.code(), hosts, meta.gluedTitle(), meta.show());
   }
 
   /** {@code Oct 2025}: a month without its day, no date to record, but metadata all the same. */

@@ -71,6 +71,38 @@ final class ShowLineReader {
     return hosts.isEmpty() ? null : new ShowLine(line.substring(0, dash).strip(), hosts, field);
   }
 
+  /**
+   * {@code Slow Fire · Host: Jo Doe}, {@code Slow Fire · juontajana Jo Doe}, {@code Slow Fire | Jo Doe}: a show and
+   * its host after a middle dot or bar, with a host label or with nothing but names there; null when the line is
+   * not of that shape. Like {@link #readWith}, only a line below the title is read so.
+   */
+  ShowLine readDotted(String line) {
+    int dot = firstDotOrBar(line);
+    if (dot <= 0) {
+      return null;
+    }
+    String show = line.substring(0, dot).strip();
+    String field = line.substring(dot + 3).strip();
+    int labelEnd = field.indexOf(' ');
+    String label = labelEnd < 0 ? "" : field.substring(0, labelEnd);
+    label = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+    List<PersonName> hosts = lexicon.hostLabels.contains(HeaderLexicon.fold(label))
+        ? hosts(field.substring(labelEnd + 1).strip())
+        : names.nameList(field, name -> true);   // no label: the names must fill the field
+    return hosts.isEmpty() || show.isEmpty() || !HeaderLines.looksLikeTitle(show) ? null
+        : new ShowLine(show, hosts, field);
+  }
+
+  /** The first {@code " · "} or {@code " | "} (index of its leading space), or -1. */
+  private static int firstDotOrBar(String text) {
+    for (int i = 1; i + 2 < text.length(); i++) {
+      if (text.charAt(i) == ' ' && text.charAt(i + 2) == ' ' && "\u00B7|".indexOf(text.charAt(i + 1)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The show line of {@code show} and the host field after {@code phrase}, which starts at or after {@code at}. */
   private ShowLine showLine(String show, String line, int at, String phrase) {
     int fieldStart = HeaderLexicon.skipSpaces(line, at) + phrase.length();

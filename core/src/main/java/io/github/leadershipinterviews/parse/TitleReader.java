@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  *   "Jo Doe on leading change"                 title unchanged, guest Jo Doe
  *   "XYZ12: Trust first"                       title unchanged, code XYZ12
  *   "Beacon Talks ep.4: Jo Doe, Former Chief, Leeds"  title unchanged, code ep.4, show Beacon Talks
+ *   "Trust first | Beacon Talks #17"           title unchanged, show Beacon Talks
  * </pre>
  *
  * <p>A guest's name is taken off the title only where it stands apart as a prefix or a suffix, and only when the
@@ -36,6 +37,8 @@ final class TitleReader {
   private static final Pattern WORD_NUMBER = Pattern.compile("((\\p{L}+)\\.?\\s*#?\\d{1,5})(?!\\d)" + SEP + "|((\\p{L}+)\\.?\\s*#?\\d{1,5})\\s+(?=\\S)");
   private static final Pattern SHOW_EPISODE =
       Pattern.compile("(\\p{Lu}[^:]{0,80}?)\\s+((?:ep|Ep|EP|episode|Episode|#)\\.?\\s*\\d{1,5})" + SEP);
+  private static final int MAX_BAR_SHOW_WORDS = 8;
+  private static final int MAX_EPISODE_DIGITS = 5;
   private static final List<String> SMALL_WORDS = List.of("of", "and", "for", "the", "at", "in", "on", "de", "du", "van");
   private static final String QUOTES = "\"\u201C\u201D\u201E\u2018\u2019'\u00AB\u00BB";
 
@@ -59,7 +62,7 @@ final class TitleReader {
     String text = line.strip();
     Title coded = coded(text, known);
     if (coded != null) {
-      return coded;
+      return coded.show() != null ? coded : new Title(coded.title(), coded.code(), barShow(text), coded.guests());
     }
     List<PersonName> guests = new ArrayList<>();
     String title = standApart(text, known, guests);
@@ -70,7 +73,49 @@ final class TitleReader {
     if (guests.isEmpty()) {
       guests.addAll(nameList(title, known));   // a title that is only the guest's name
     }
-    return new Title(title, null, null, guests);
+    return new Title(title, null, barShow(text), guests);
+  }
+
+  /**
+   * {@code Trust first | Beacon Talks #17}: the show named before an episode number after the title's last bar,
+   * in title case; null when there is none. The title keeps it (GUIDELINES: only a guest's name comes off).
+   */
+  private String barShow(String text) {
+    int bar = text.lastIndexOf(" | ");
+    if (bar <= 0) {
+      return null;
+    }
+    List<String> words = NameShape.words(text.substring(bar + 3));
+    int n = words.size();
+    int showEnd = n >= 2 && isHashNumber(words.get(n - 1)) ? n - 1
+        : n >= 3 && isNumber(words.get(n - 1)) && isEpisodeWord(words.get(n - 2)) ? n - 2 : -1;
+    if (showEnd < 1 || showEnd > MAX_BAR_SHOW_WORDS || isEpisodeWord(words.get(showEnd - 1))) {
+      return null;   // "Topic | Episode #17" names no show
+    }
+    for (String word : words.subList(0, showEnd)) {
+      if (!Character.isUpperCase(word.codePointAt(0)) && !isSmallWord(word)) {
+        return null;
+      }
+    }
+    return String.join(" ", words.subList(0, showEnd));
+  }
+
+  /** {@code #17}. */
+  private static boolean isHashNumber(String word) {
+    return word.length() >= 2 && word.charAt(0) == '#' && isNumber(word.substring(1));
+  }
+
+  /** One to five ASCII digits. */
+  private static boolean isNumber(String word) {
+    if (word.isEmpty() || word.length() > MAX_EPISODE_DIGITS) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A title with a code prefix: kept whole (GUIDELINES), guests read from the part after the code. */

@@ -43,6 +43,9 @@ final class Truncation {
       "that", "in", "on", "at", "by", "from", "is", "are", "was", "were", "but", "if", "because", "ja", "och", "og",
       "und", "et", "y", "att", "että", "who", "which", "their", "her", "his", "its", "our", "my", "your");
   private static final int LONGEST_LINKING_WORD = 7;
+  /** The shortest last word of a chapter line read as whole, and the longest one looked up in the text. */
+  private static final int MIN_CHAPTER_WORD = 3;
+  private static final int LONGEST_CHECKED_WORD = 20;
 
   private Truncation() {}
 
@@ -80,7 +83,54 @@ final class Truncation {
         || Character.getType(body.codePointBefore(end)) == Character.OTHER_SYMBOL) {
       return false;
     }
-    return !isCompleteSiteLine(lastLine(body, end));
+    return !isCompleteSiteLine(lastLine(body, end)) && !isCompleteChapter(body, end);
+  }
+
+  /**
+   * A chapter list's last line ({@code 38:05 What she would tell a new chief}) after another chapter line without
+   * a stop, whose last word the text also uses as a whole word elsewhere: a cut mid-word ({@code a new chi})
+   * leaves a piece of a word that stands nowhere else, and a word of two letters is too likely a piece.
+   */
+  private static boolean isCompleteChapter(String body, int end) {
+    int lineStart = end - lastLine(body, end).length();
+    int prevEnd = lastVisible(body, lineStart) + 1;
+    if (!startsWithTimestamp(body, lineStart) || prevEnd == 0
+        || SentenceSplitter.isTerminal(body.charAt(prevEnd - 1))
+        || !startsWithTimestamp(body, prevEnd - lastLine(body, prevEnd).length())) {
+      return false;
+    }
+    int wordStart = end;
+    while (wordStart > lineStart && end - wordStart <= LONGEST_CHECKED_WORD
+        && Character.isLetter(body.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    int length = end - wordStart;
+    return length >= MIN_CHAPTER_WORD && length <= LONGEST_CHECKED_WORD
+        && !Character.isLetter(body.charAt(wordStart - 1)) && usedElsewhere(body, wordStart, end, lineStart);
+  }
+
+  /** {@code 12:05}, {@code [12:05]}, {@code (1:02:05)} at {@code at}. */
+  private static boolean startsWithTimestamp(String text, int at) {
+    int i = at < text.length() && (text.charAt(at) == '[' || text.charAt(at) == '(') ? at + 1 : at;
+    int digits = 0;
+    while (i < text.length() && Character.isDigit(text.charAt(i)) && digits < 3) {
+      i++;
+      digits++;
+    }
+    return digits >= 1 && i + 2 < text.length() && text.charAt(i) == ':' && Character.isDigit(text.charAt(i + 1))
+        && Character.isDigit(text.charAt(i + 2));
+  }
+
+  /** Whether the word {@code text[from, to)} stands as a whole word in {@code text} before {@code before}. */
+  private static boolean usedElsewhere(String text, int from, int to, int before) {
+    int length = to - from;
+    for (int i = 0; i + length <= before; i++) {
+      if (text.regionMatches(true, i, text, from, length) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + length == text.length() || !Character.isLetter(text.charAt(i + length)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the last character before {@code end} that is not white space, or -1. */

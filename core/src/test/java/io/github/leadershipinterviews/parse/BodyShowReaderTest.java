@@ -231,4 +231,25 @@ class BodyShowReaderTest {
     assertThat(reader.read("In this conversation with Ossian Brede for Quay Talk, Ossian explains tides.")).isEmpty();
     assertThat(reader.read("In this conversation with Ossian Brede for Quay Talk, he explains tides.")).isEmpty();
   }
+
+  @Test
+  void readsTheHostOfAWelcomeFromTheClauseThatSaysWhatTheShowIs() {
+    List<BodyShowReader.Found> found = reader.read(
+        "Welcome to Quay Talk, the podcast in which Mira Falk talks to the people who keep harbours open.");
+    assertThat(found.get(0).show()).isEqualTo("Quay Talk");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Mira Falk");
+    assertThat(reader.read("Welcome to Quay Talk, the podcast in which Mira Falk is remembered.").get(0).hosts())
+        .isEmpty();
+  }
+
+  @Test
+  void readsAShowBetweenOnAndThisWeekOnlyWithAHostBeforeAConversationVerb() {
+    List<BodyShowReader.Found> found = reader.read(
+        "On Quay Talk this week, Mira Falk talks to Wyn Adair, coxswain of the Porthcarrow lifeboat.");
+    assertThat(found.get(0).show()).isEqualTo("Quay Talk");
+    assertThat(found.get(0).hosts()).extracting(PersonName::name).containsExactly("Mira Falk");
+    assertThat(reader.read("On Harbour Board this week, Mira Falk was re-elected as chair.")).isEmpty();
+    assertThat(reader.read("The Harbour Board met this week, Mira Falk talks to the board about it."))
+        .extracting(BodyShowReader.Found::show).containsOnlyNulls();
+  }
 }

@@ -647,4 +647,151 @@ class HeaderReaderTest {
     assertThat(h.showName()).contains("Quay Talk");
     assertThat(names(h.hosts())).containsExactly("Ossian Brede");
   }
+
+  @Test
+  void aShowLineWithAMiddleDotNamesTheHostAfterALabelOrAlone() {
+    Header labelled = HeaderReader.read(lines(
+        "Kun satama hiljenee",
+        "Laiturilla · juontajana Oona Rask",
+        "4.5.2025 · 33 min",
+        "",
+        "Vieraana on satamajohtaja Eero Kallas."));
+    assertThat(labelled.showName()).contains("Laiturilla");
+    assertThat(names(labelled.hosts())).containsExactly("Oona Rask");
+    Header alone = HeaderReader.read(lines(
+        "Avsnitt 9 – Kajen sover aldrig",
+        "2024-10-02 • 41 min",
+        "Hamnprat · Ossian Brede",
+        "",
+        "Gäst är Tove Lund, hamnkapten i Kalvö."));
+    assertThat(alone.showName()).contains("Hamnprat");
+    assertThat(names(alone.hosts())).containsExactly("Ossian Brede");
+  }
+
+  @Test
+  void aSwedishShowLineWithAPoddByPhraseAndAnEveryOtherWeekSchedule() {
+    Header h = HeaderReader.read(lines(
+        "Tove Lund: Kajen sover aldrig",
+        "Hamnprat - En podd av Ossian Brede och Lisen Ek - Varannan fredag",
+        "",
+        "Kategorier:",
+        "Tove Lund är hamnkapten i Kalvö."));
+    assertThat(h.showName()).contains("Hamnprat");
+    assertThat(names(h.hosts())).containsExactly("Ossian Brede", "Lisen Ek");
+  }
+
+  @Test
+  void aDatedLineNamesItsHostsBetweenBarsOrBeforeTheSeasonAndEpisode() {
+    String input = lines(
+        "S2-E04 Ropes, rotas and rescue",
+        "Lifeline Talks",
+        "Mar 3, 2025 | Lt Col (Retd) Bryn Talwar | Season 2 Episode 4",
+        "",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.showName()).contains("Lifeline Talks");
+    assertThat(names(h.hosts())).containsExactly("Bryn Talwar");
+    assertThat(body(input, h)).isEqualTo("Wyn Adair is coxswain of Porthcarrow lifeboat.");
+    Header two = HeaderReader.read(lines(
+        "#31 – Ropes, rotas and rescue",
+        "March 3, 2025 Bryn Talwar & Cerys Mold Season 2 Episode 31",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat."));
+    assertThat(names(two.hosts())).containsExactly("Bryn Talwar", "Cerys Mold");
+  }
+
+  @Test
+  void aRunningTimeBeforeTheDateIsAMetadataLineWhenASeparatorParts() {
+    String input = lines(
+        "Episode 8: Ropes, rotas and rescue",
+        "42 min · 3 Mar 2025",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.duration()).contains(Duration.ofMinutes(42));
+    assertThat(h.published().flatMap(p -> p.date())).contains(LocalDate.of(2025, 3, 3));
+    assertThat(body(input, h)).isEqualTo("Wyn Adair is coxswain of Porthcarrow lifeboat.");
+  }
+
+  @Test
+  void aBreadcrumbAndAJapaneseEpisodeListLabelAboveTheTitle() {
+    Header h = HeaderReader.read(lines(
+        "ホーム › ポッドキャスト › Harbour Hours",
+        "エピソード一覧",
+        "  • HH12: Ropes, rotas and rescue",
+        "    2025年3月3日 · 38分",
+        "    Wyn Adair is coxswain of Porthcarrow lifeboat."));
+    assertThat(h.title()).contains("HH12: Ropes, rotas and rescue");
+    assertThat(h.showName()).contains("Harbour Hours");
+  }
+
+  @Test
+  void aGenreLabelInCapitalsBelowTheTitleIsACategoryNotTheShow() {
+    Header h = HeaderReader.read(lines(
+        "Ep. 8 - Ropes, rotas and rescue",
+        "GOVERNMENT",
+        "Mar 3, 2025 · 38 min",
+        "",
+        "On this episode of Harbour Hours, host Mira Falk talks to Wyn Adair."));
+    assertThat(h.categories()).containsExactly("GOVERNMENT");
+    assertThat(h.showName()).contains("Harbour Hours");
+  }
+
+  @Test
+  void aCategoryNamedOnTheLineBelowItsEmptyLabelStaysOutOfTheBody() {
+    String input = lines(
+        "Tove Lund: Kajen sover aldrig",
+        "Hamnprat - En podd av Ossian Brede",
+        "",
+        "Kategorier:",
+        "Sjöfart & Logistik",
+        "",
+        "Tove Lund är hamnkapten i Kalvö.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.categories()).containsExactly("Sjöfart & Logistik");
+    assertThat(body(input, h)).isEqualTo("Tove Lund är hamnkapten i Kalvö.");
+  }
+
+  @Test
+  void aJapaneseRunningTimeInMinutesAfterTheDate() {
+    String input = lines(
+        "HH12: Ropes, rotas and rescue",
+        "2025年3月3日 · 38分",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat.");
+    Header h = HeaderReader.read(input);
+    assertThat(h.duration()).contains(Duration.ofMinutes(38));
+    assertThat(body(input, h)).isEqualTo("Wyn Adair is coxswain of Porthcarrow lifeboat.");
+  }
+
+  @Test
+  void aRowOfTheSitesButtonsAfterTheSummaryIsLeftOut() {
+    String input = lines(
+        "Ropes, rotas and rescue",
+        "Hamnprat - En podd av Ossian Brede",
+        "",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat and talks about the night the harbour…",
+        "",
+        "Dela · Visa mer");
+    Header h = HeaderReader.read(input);
+    assertThat(body(input, h)).isEqualTo("Wyn Adair is coxswain of Porthcarrow lifeboat and talks about the night the"
+        + " harbour…");
+    assertThat(codes(h)).contains("footer-trimmed");
+  }
+
+  @Test
+  void aClosingThanksInTheFooterNamesTheShowWhereNothingElseDoes() {
+    Header h = HeaderReader.read(lines(
+        "#31 – Ropes, rotas and rescue",
+        "March 3, 2025 Bryn Talwar Season 2 Episode 31",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat.",
+        "",
+        "Support the show",
+        "",
+        "Thanks for listening to The Harbour Hours Podcast. Subscribe wherever you listen."));
+    assertThat(h.showName()).contains("The Harbour Hours Podcast");
+    assertThat(codes(h)).contains("show-from-thanks");
+    Header lower = HeaderReader.read(lines(
+        "#31 – Ropes, rotas and rescue",
+        "March 3, 2025 Bryn Talwar Season 2 Episode 31",
+        "Wyn Adair is coxswain of Porthcarrow lifeboat. Thanks for listening to the crew, he says."));
+    assertThat(lower.showName()).isEmpty();
+  }
 }

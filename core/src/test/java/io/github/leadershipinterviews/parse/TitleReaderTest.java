@@ -154,4 +154,13 @@ class TitleReaderTest {
     assertThat(brackets.title()).isEqualTo("Holding the line in a strike");
     assertThat(names(brackets)).containsExactly("Owain Prys");
   }
+
+  @Test
+  void aShowBeforeAnEpisodeNumberAfterTheLastBarIsTheShowAndStaysInTheTitle() {
+    TitleReader.Title t = reader.read("Ropes, rotas and rescue | Harbour Hours at Sea #23", ANY);
+    assertThat(t.title()).isEqualTo("Ropes, rotas and rescue | Harbour Hours at Sea #23");
+    assertThat(t.show()).isEqualTo("Harbour Hours at Sea");
+    assertThat(reader.read("Ropes, rotas and rescue | Episode #23", ANY).show()).isNull();
+    assertThat(reader.read("Ropes, rotas and rescue | a new crew #23", ANY).show()).isNull();
+  }
 }

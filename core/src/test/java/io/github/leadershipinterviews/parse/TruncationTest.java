@@ -2,6 +2,7 @@ package io.github.leadershipinterviews.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -80,5 +81,18 @@ class TruncationTest {
       "She talks about the board, and why..."})
   void beforeAFooterAnOpenQuotationALinkingWordOrAnEllipsisIsACut(String body) {
     assertThat(Truncation.isTruncated(body, true)).isTrue();
+  }
+
+  @Test
+  void aChapterListEndsWholeOnAWordTheTextUsesAndIsCutOnAPieceOfOne() {
+    String chapters = "Mira Falk has run the harbour since 2019 and trains every new pilot herself.\n"
+        + "Chapters:\n"
+        + "[02:10] The night the harbour froze\n"
+        + "(14:35) Training a pilot\n";
+    assertThat(Truncation.isTruncated(chapters + "27:50 What she would tell a new pilot")).isFalse();
+    assertThat(Truncation.isTruncated(chapters + "27:50 What she would tell a new pil")).isTrue();
+    assertThat(Truncation.isTruncated(chapters + "27:50 What she would tell a new pilot ab")).isTrue();
+    assertThat(Truncation.isTruncated("Mira Falk trains every new pilot.\n27:50 What she would tell a new pilot"))
+        .isTrue();   // one timestamped line is no list: prose cut after a time
   }
 }
