@@ -600,8 +600,10 @@ class EntityReaderBlindMissesTest {
   @Test
   void eldersPilgrimsAndRanksOfOtherServicesAreHonorifics() {
     Entities e = read("Kemi Bello leads Crestline Bank Plc. She thanks Alhaji Musa Danjuma, Elder Dorothy Whitebird "
-        + "and Air Commodore Jo Marsh OBE, who flew with Wing Commander Tom Ashby.");
-    assertThat(people(e)).containsExactly("Musa Danjuma", "Dorothy Whitebird", "Jo Marsh", "Tom Ashby");
+        + "and Air Commodore Jo Marsh OBE, who flew with Wing Commander Tom Ashby. Battalion Chief Dee Pruitt and "
+        + "Insp. Gareth Lloyd joined them.");
+    assertThat(people(e)).containsExactly("Musa Danjuma", "Dorothy Whitebird", "Jo Marsh", "Tom Ashby", "Dee Pruitt",
+        "Gareth Lloyd");
   }
 
   @Test
