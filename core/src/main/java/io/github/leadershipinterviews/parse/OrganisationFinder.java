@@ -139,6 +139,11 @@ final class OrganisationFinder {
       pending.add(new Run(run.from(), tail.from() - 2));
       run = tail;
     }
+    int and = andAfterOrganisationWord(run);
+    if (and > 0) {
+      pending.add(new Run(and + 1, run.to())); // "Harbourside Homes and Fenmoor Living": two names
+      run = new Run(run.from(), and - 1);
+    }
     run = beforeRoleAndName(departmentIn(run));
     String trailing = trailingAcronym(run);
     if (trailing != null) {
@@ -163,6 +168,25 @@ final class OrganisationFinder {
     } else {
       pending.add(run);
     }
+  }
+
+  /**
+   * {@code Harbourside Homes and Fenmoor Living}, {@code Kestrel & Banyan Ventures and Kiranly}: a conjunction after
+   * a kind of organisation, with none after it, joins two names (unlike {@code Homes and Communities Agency}, {@code
+   * Ashcombe and Teign Valley NHS Trust}, or a name with its acronym after it); its index in the run, or -1. An
+   * ampersand stays inside a name ({@code Kinship Carers & Families}).
+   */
+  private int andAfterOrganisationWord(Run run) {
+    for (int i = run.to() - 1; i > run.from(); i--) {
+      if (t.get(i).isOrganisationWord()) {
+        return -1;
+      }
+      if (t.get(i).isAny("and", "og", "och") && t.get(i - 1).isOrganisationWord() && !t.get(run.to()).isAcronym()
+          && !t.get(run.to()).isLegalForm() && bracketedAcronym(run.to()) == null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private boolean isLowerCaseKind(int i) {

@@ -122,4 +122,21 @@ class OrganisationNamesTest {
         .containsExactly("School of Social Policy");
     assertThat(people(read("Jo Amadi met Harbour Mutual CEO Tom Reyes."))).containsExactly("Tom Reyes");
   }
+
+  @Test
+  void andAfterAKindOfOrganisationJoinsTwoNames() {
+    assertThat(organisations(read("Ruth Amadi thanked Kestrel & Banyan Ventures and Kiranly.")))
+        .containsExactly("Kestrel & Banyan Ventures");
+    Entities e = read("Ruth Amadi is a consultant surgeon at Glenmoor General Hospital and National Clinical Lead for "
+        + "Surgical Safety at the Irish Patient Safety Office.");
+    assertThat(roles(e)).containsExactly("consultant surgeon @ Glenmoor General Hospital",
+        "National Clinical Lead for Surgical Safety @ Irish Patient Safety Office");
+  }
+
+  @Test
+  void aConjunctionInsideANameStays() {
+    assertThat(organisations(read("Ruth Amadi chairs Kinship Carers & Families (KCF) and Ashcombe and Teign Valley "
+        + "NHS Foundation Trust.")))
+        .containsExactly("Kinship Carers & Families (KCF)", "Ashcombe and Teign Valley NHS Foundation Trust");
+  }
 }
