@@ -291,8 +291,9 @@ final class EntityReader {
     if (next.is("(")) {
       return roles.bracketed(j); // a panel's list: "X (Director, Fire and Rescue Services, Ndere County Council)"
     }
-    if (next.is("chairs")) {
-      return roles.clause(j, false); // "X chairs the board of Y": the clause reader makes it "chair"
+    int chairs = chairsAt(t, j);
+    if (chairs >= 0) {
+      return roles.clause(chairs, false); // "X (now) chairs the board of Y": the clause reader makes it "chair"
     }
     if (next.isAny(",", "–", "—")) {
       return roles.clause(j + 1, false); // "X – a ward sister at Y who ..." as "X, a ward sister at Y"
@@ -310,6 +311,12 @@ final class EntityReader {
       return roles.clause(j + 1, t.isAny(j, "had", "hade", "hadde", "havde"));
     }
     return List.of();
+  }
+
+  /** The {@code chairs} of {@code chairs X} or {@code now chairs X} at {@code j}, or -1. */
+  private static int chairsAt(Tokens t, int j) {
+    int k = t.isAny(j, "now", "also", "currently", "still") ? j + 1 : j;
+    return t.is(k, "chairs") ? k : -1;
   }
 
   /**

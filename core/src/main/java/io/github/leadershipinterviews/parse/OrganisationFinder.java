@@ -12,6 +12,9 @@ import java.util.Set;
  * acronyms alone ({@code NHS}, {@code ECSA’s}), and shortened names of organisations already found.
  */
 final class OrganisationFinder {
+  /** Who sits on a board: {@code Board of Trustees of X} is X's board, not an organisation of its own. */
+  static final String[] BOARD_MEMBERS = {"Trustees", "trustees", "Directors", "directors", "Governors",
+      "governors", "Regents", "regents"};
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "at", "for", "för", "på", "hos", "with");
   private static final Set<String> SPLITTING_CONNECTORS = Set.of("of", "for", "at");
   /** Prepositions after a title, before its organisation: English, and the German, French and Dutch ones. */
@@ -222,6 +225,10 @@ final class OrganisationFinder {
     }
     int afterRole = afterRolePrefix(from, run.to());
     from = afterRole > 0 ? lastTitleEnd(afterRole, run.to()) : from;
+    if (from + 4 < run.to() && t.get(from).is("Board") && t.is(from + 1, "of") && t.get(from + 2).isAny(BOARD_MEMBERS)
+        && t.is(from + 3, "of")) {
+      from += t.is(from + 4, "the") ? 5 : 4; // "the Board of Trustees of the X Foundation": the board is X's
+    }
     while (from <= run.to() && (t.get(from).isLowerCase() || from < run.to() && t.get(from).isAny(GENITIVE_HEADS))) {
       from++; // "Vorsitzende des Vereins Kommunale Energie Süd": the kind of organisation is no part of its name
     }

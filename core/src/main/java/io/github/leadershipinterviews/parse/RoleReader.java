@@ -494,8 +494,10 @@ final class RoleReader {
     }
     if (t.isAny(i, "chairs", "chaired", "chairing") && i + 1 <= to) {
       int q = t.is(i + 1, "the") ? i + 2 : i + 1;
-      if (t.is(q, "board") && t.is(q + 1, "of")) {
-        q = isArticle(q + 2) ? q + 3 : q + 2; // "chairs the board of the X": the chair is X's
+      if (t.get(q).isIgnoreCase("board") && t.is(q + 1, "of")) {
+        // "chairs the board of the X", "chairs the Board of Trustees of X": the chair is X's
+        int of = t.isAny(q + 2, OrganisationFinder.BOARD_MEMBERS) && t.is(q + 3, "of") ? q + 3 : q + 1;
+        q = isArticle(of + 1) ? of + 2 : of + 1;
       }
       return orgs.covers(q) ? List.of(Role.builder().title("chair").organisation(orgs.at(q).toOrganisation())
           .current(!former && !t.is(i, "chaired")).build()) : List.of();

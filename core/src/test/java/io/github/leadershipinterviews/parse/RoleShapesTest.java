@@ -172,4 +172,16 @@ class RoleShapesTest {
     assertThat(roles(read("Jussi Peltomaa är vd för det kommunägda bolaget Norrvik Energi AB.")))
         .containsExactly("vd @ Norrvik Energi AB");
   }
+
+  @Test
+  void chairingAfterAnAdverbAndTheBoardOfTrusteesOfAnOrganisation() {
+    assertThat(roles(read("Ingrid Solheim founded Harbourlight Refuge. Ingrid now chairs the Coastal Refuges "
+        + "Alliance (CRA).")))
+        .containsExactly("chair @ Coastal Refuges Alliance");
+    Entities e = read("Lorraine Batiste is interim superintendent of the Pelican Bay School District. Lorraine also "
+        + "chairs the Board of Trustees of the Gulf Coast Community Foundation.");
+    assertThat(roles(e)).containsExactly("interim superintendent @ Pelican Bay School District",
+        "chair @ Gulf Coast Community Foundation");
+    assertThat(organisations(e)).containsExactly("Pelican Bay School District", "Gulf Coast Community Foundation");
+  }
 }
