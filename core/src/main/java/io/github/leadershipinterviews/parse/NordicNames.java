@@ -31,6 +31,10 @@ final class NordicNames {
       "na", "nä"};
   private static final String VOWELS = "aeiouyäöå";
   private static final int MIN_STEM = 3;
+  /** {@code Berglundin mukaan}: the genitive ending of a name that ends in a consonant. */
+  private static final String GENITIVE_AFTER_CONSONANT = "in";
+  /** Consonants Finnish writes single in a name's genitive where the name has them doubled ({@code Riitta}). */
+  private static final String GRADED_CONSONANTS = "tkp";
 
   private NordicNames() {}
 
@@ -121,6 +125,38 @@ final class NordicNames {
       out.add(w.substring(0, w.length() - 1)); // Koivistoa → Koivisto, Hirvisaloa → Hirvisalo
     }
     return out;
+  }
+
+  /**
+   * Every form a Finnish case form of a name may stand for, for look-up among known names: {@link #candidates}, the
+   * stem of a genitive after a consonant ({@code Berglundin} → {@code Berglund}), and each with its consonant
+   * strengthened ({@code Eija-Riitan} → {@code Eija-Riita} → {@code Eija-Riitta}).
+   */
+  static List<String> genitiveBases(String word) {
+    List<String> bases = new ArrayList<>(candidates(word));
+    if (word.endsWith(GENITIVE_AFTER_CONSONANT)) {
+      bases.add(word.substring(0, word.length() - GENITIVE_AFTER_CONSONANT.length()));
+    }
+    List<String> out = new ArrayList<>(bases.size() * 2);
+    for (String b : bases) {
+      out.add(b);
+      out.add(strongGrade(b));
+    }
+    return out;
+  }
+
+  /**
+   * {@code Riita} of {@code Riitan} → {@code Riitta}: Finnish weakens a doubled t, k or p before a genitive ending,
+   * so a stem ending in a vowel after a single one may stand for the name with it doubled.
+   */
+  private static String strongGrade(String stem) {
+    int last = stem.length() - 1;
+    if (last < 2 || !isVowel(stem.charAt(last))) {
+      return stem;
+    }
+    char c = stem.charAt(last - 1);
+    boolean single = GRADED_CONSONANTS.indexOf(c) >= 0 && stem.charAt(last - 2) != c;
+    return single ? stem.substring(0, last) + c + stem.substring(last) : stem;
   }
 
   private static List<String> scandinavian(String w) {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Stage 5: turns quoted speech into quotations and finds who the text says spoke each one.
@@ -82,11 +81,6 @@ final class SpeakerAttributor {
 
   /** One-letter transcript labels of a question: {@code Q:}, Spanish and Portuguese {@code P:}. */
   private static final String QUESTION_LABELS = "QP";
-
-  /** {@code Berglundin mukaan}: the genitive ending of a name that ends in a consonant. */
-  private static final String FINNISH_GENITIVE_AFTER_CONSONANT = "in";
-  /** Consonants Finnish writes single in a name's genitive where the name has them doubled ({@code Riitta}). */
-  private static final String GRADED_CONSONANTS = "tkp";
 
   /** {@code “...,” according to Jo Bell}. */
   private static final String ACCORDING = "according";
@@ -975,27 +969,8 @@ final class SpeakerAttributor {
     if (!isCapitalised(word)) {
       return Optional.empty();
     }
-    String w = word.in(body);
-    List<String> bases = new ArrayList<>(NordicNames.candidates(w));
-    if (w.endsWith(FINNISH_GENITIVE_AFTER_CONSONANT)) {
-      bases.add(w.substring(0, w.length() - FINNISH_GENITIVE_AFTER_CONSONANT.length())); // Berglundin
-    }
-    return bases.stream().flatMap(b -> Stream.of(b, strongGrade(b))).map(refs::fullNameOf).flatMap(Optional::stream)
+    return NordicNames.genitiveBases(word.in(body)).stream().map(refs::fullNameOf).flatMap(Optional::stream)
         .findFirst().map(person -> new Ref(word, Optional.of(person), Kind.NAME));
-  }
-
-  /**
-   * {@code Riita} of {@code Riitan} → {@code Riitta}: Finnish weakens a doubled t, k or p before a genitive ending,
-   * so a stem ending in a vowel after a single one may stand for the name with it doubled.
-   */
-  private static String strongGrade(String stem) {
-    int last = stem.length() - 1;
-    if (last < 2 || !NordicNames.isVowel(stem.charAt(last))) {
-      return stem;
-    }
-    char c = stem.charAt(last - 1);
-    boolean single = GRADED_CONSONANTS.indexOf(c) >= 0 && stem.charAt(last - 2) != c;
-    return single ? stem.substring(0, last) + c + stem.substring(last) : stem;
   }
 
   /** {@code and quotes her in full: “}: the person a verb of quoting takes as its object. */
